@@ -19,3 +19,6 @@ export { applyLinks, toggleSelection, isLinkSource, DEFAULT_LINK_FIELD, type Vie
 export { TourSequencer, type TourOptions, type TourPauses } from './tour-sequencer.ts';
 export { dashboardMessages, type DashboardMessages } from './messages.ts';
 export { formatAge, formatRefreshTime } from './format-age.ts';
+export { refreshableDatasets, specForUrl } from './refreshable-datasets.ts';
+export { summarizeRefresh, type RefreshSummary } from './refresh-summary.ts';
+export { autoPlace } from './auto-place.ts';
