@@ -111,13 +111,29 @@ export interface Dataset {
 
 /** Position on the dashboard grid, in columns and rows. */
 export interface GridPlacement {
-  /** First column, from 0. */
+  /**
+   * First column, from 0. `x + w` may not exceed the layout's `columns`.
+   * @asType integer
+   * @minimum 0
+   */
   x: number;
-  /** First row, from 0. */
+  /**
+   * First row, from 0.
+   * @asType integer
+   * @minimum 0
+   */
   y: number;
-  /** Width in columns. */
+  /**
+   * Width in columns.
+   * @asType integer
+   * @minimum 1
+   */
   w: number;
-  /** Height in rows. */
+  /**
+   * Height in rows.
+   * @asType integer
+   * @minimum 1
+   */
   h: number;
 }
 
@@ -181,7 +197,10 @@ export interface StationCoverageView extends ViewBase {
   stations: string;
   /** Station kinds that count towards coverage. Default: all kinds. */
   countKinds?: StationKind[];
-  /** Draw a service circle of this radius, in metres, around each station. */
+  /**
+   * Draw a service circle of this radius, in metres, around each station.
+   * @exclusiveMinimum 0
+   */
   serviceRadius?: number;
   /** Show region names. Default `true`. */
   labels?: boolean;
@@ -219,7 +238,10 @@ export interface FundChartView extends ViewBase {
   by?: 'campaign' | 'purpose' | 'donor';
   /** `bar`: amount per group; `progress`: against `target`; `cumulative`: running total over `date`. Default `bar`. */
   mode?: 'bar' | 'progress' | 'cumulative';
-  /** Target in yuan for `progress`. */
+  /**
+   * Target in yuan for `progress`.
+   * @minimum 0
+   */
   target?: number;
 }
 
@@ -233,6 +255,7 @@ export interface KpiItem {
   unit?: Unit;
   /** Unit word shown after the number when `unit` has none of its own (件, 场次, 个). */
   unitLabel?: string;
+  /** How the figure relates to the number written (多 → `over`). Absent: exact. */
   qualifier?: Qualifier;
   /** The same figure one period earlier, to show the change. */
   previous?: number;
@@ -269,17 +292,33 @@ export interface Link {
 
 /** Dashboard layout: a design size scaled to the screen, and a grid. */
 export interface Layout {
-  /** Design width in px. Default 1920. */
+  /**
+   * Design width in px. Default 1920.
+   * @exclusiveMinimum 0
+   */
   width?: number;
-  /** Design height in px. Default 1080. */
+  /**
+   * Design height in px. Default 1080.
+   * @exclusiveMinimum 0
+   */
   height?: number;
   /** How the design size fits the host. Default `contain`. */
   fit?: 'contain' | 'cover' | 'width';
-  /** Grid columns. Default 24. */
+  /**
+   * Grid columns. Default 24.
+   * @asType integer
+   * @minimum 1
+   */
   columns?: number;
-  /** Row height in design px. Default 40. */
+  /**
+   * Row height in design px. Default 40.
+   * @exclusiveMinimum 0
+   */
   rowHeight?: number;
-  /** Gap between cells in design px. Default 12. */
+  /**
+   * Gap between cells in design px. Default 12.
+   * @minimum 0
+   */
   gap?: number;
 }
 
@@ -287,7 +326,7 @@ export interface Layout {
 export interface Tour {
   /** Map view to tour. */
   view: string;
-  /** Time on each region. Default `8s`. */
+  /** Time on each region, e.g. `8s` (a number and `ms`, `s`, `m` or `h`). Default `8s`. */
   interval?: Duration;
 }
 
@@ -305,7 +344,7 @@ export interface DocumentBase {
   locale?: Locale;
   /** Default `portal`. */
   theme?: ThemeName;
-  /** Re-fetch datasets with a `url` this often, e.g. `60s`. */
+  /** Re-fetch datasets with a `url` this often: a number and `ms`, `s`, `m` or `h`, e.g. `60s`. */
   refresh?: Duration;
   /** Sources, by id, that records and figures name. */
   sources?: Record<string, Source>;

@@ -1,0 +1,65 @@
+import { messageText, type MessageParams, type SpecErrorCode } from './messages.ts';
+import { pointerDepth } from './pointer.ts';
+import type { Locale, Spec } from './types.ts';
+
+/** One problem found in a spec. */
+export interface SpecError {
+  /** JSON Pointer of the offending value in the spec; `''` is the document itself. */
+  path: string;
+  /** What is wrong, in the requested locale. */
+  message: string;
+  /** What to do about it, where there is something useful to say. */
+  hint?: string;
+  /** Stable id of the problem, e.g. `unknown-dataset`; see `messages`. */
+  code: SpecErrorCode;
+  /** The message's parameters, so the error can be shown again in another locale (`formatErrors`). */
+  params?: Record<string, unknown>;
+  /**
+   * For problems inside a dataset loaded from its `url` (passed in `options.datasets`): the
+   * dataset's id, and `dataPath`, the JSON Pointer of the offending value inside the loaded
+   * contents. `path` then points at the dataset in the spec.
+   */
+  dataset?: string;
+  dataPath?: string;
+}
+
+export interface ValidationResult {
+  valid: boolean;
+  /** Deepest first; no duplicates. */
+  errors: SpecError[];
+  /** The spec migrated to the current version; present when valid. */
+  spec?: Spec;
+}
+
+/** Builds an error with its message in `locale`. */
+export function specError<C extends SpecErrorCode>(
+  code: C,
+  path: string,
+  params: MessageParams<C>,
+  locale: Locale,
+  where: { dataset?: string; dataPath?: string } = {},
+): SpecError {
+  const text = messageText(code, params, locale);
+  const error: SpecError = { path, message: text.message, code };
+  if (text.hint !== undefined) error.hint = text.hint;
+  if (params !== undefined) error.params = params as Record<string, unknown>;
+  if (where.dataset !== undefined) error.dataset = where.dataset;
+  if (where.dataPath !== undefined) error.dataPath = where.dataPath;
+  return error;
+}
+
+/** Deepest first (by the pointer into the loaded data, then the spec), otherwise in the order found; duplicates dropped. */
+export function orderErrors(errors: readonly SpecError[]): SpecError[] {
+  const seen = new Set<string>();
+  const unique = errors.filter((error) => {
+    const key = `${error.code}\u0000${error.path}\u0000${error.dataPath ?? ''}\u0000${error.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const depth = (error: SpecError) => pointerDepth(error.path) + (error.dataPath ? pointerDepth(error.dataPath) : 0);
+  return unique
+    .map((error, index) => ({ error, index }))
+    .sort((a, b) => depth(b.error) - depth(a.error) || a.index - b.index)
+    .map(({ error }) => error);
+}

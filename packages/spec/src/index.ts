@@ -1,0 +1,14 @@
+/**
+ * @tongxin/spec — the spec's types, its JSON Schema, a validator that needs no eval (CSP-safe),
+ * migrations between versions, and every error message in zh-CN and en.
+ */
+export * from './types.ts';
+export type { SpecError, ValidationResult } from './errors.ts';
+export { validateSpec, type ValidateOptions } from './validate.ts';
+export { migrate, migrations, SpecVersionError, FIRST_SPEC_VERSION } from './migrate.ts';
+export { formatErrors } from './format.ts';
+export { messages, messageText, type SpecErrorCode, type MessageParams, type Localized, type MessageText } from './messages.ts';
+export { parseDate, parsePeriod, type SpecDate, type SpecPeriod } from './dates.ts';
+export { parseDuration } from './duration.ts';
+export { STATION_KINDS, VIEW_KINDS, QUALIFIERS, UNITS, MAP_VIEW_KINDS } from './kinds.ts';
+export { schemaV1 } from './schema.generated.ts';

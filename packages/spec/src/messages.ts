@@ -1,0 +1,263 @@
+/**
+ * Every message the spec area shows, in zh-CN and en — one function per error code
+ * (Vega-Lite style). The code is the key: it is stable, the text may improve.
+ *
+ * A message says what is wrong at the path; the hint says what to do. Values from the
+ * spec are quoted so that an empty or odd string is still visible.
+ */
+import type { Locale } from './types.ts';
+
+export interface Localized {
+  'zh-CN': string;
+  en: string;
+}
+
+export interface MessageText {
+  message: Localized;
+  hint?: Localized;
+}
+
+const q = (value: unknown): string => JSON.stringify(value) ?? String(value);
+const list = (values: readonly unknown[]): string => values.map(q).join(', ');
+const listZh = (values: readonly unknown[]): string => values.map(q).join('、');
+
+/** zh and en hint for a list of allowed names, with a "did you mean" when one is close. */
+function choose(known: readonly string[], suggestion: string | undefined, what: Localized): Localized | undefined {
+  if (suggestion !== undefined) {
+    return { 'zh-CN': `是不是 ${q(suggestion)}？`, en: `Did you mean ${q(suggestion)}?` };
+  }
+  if (known.length === 0) return { 'zh-CN': `规范里还没有${what['zh-CN']}。`, en: `The spec defines no ${what.en} yet.` };
+  return { 'zh-CN': `可用的${what['zh-CN']}：${listZh(known)}。`, en: `Known ${what.en}: ${list(known)}.` };
+}
+
+const jsonTypeZh: Record<string, string> = {
+  object: '对象', array: '数组', string: '字符串', number: '数字', integer: '整数', boolean: '布尔值', null: 'null',
+};
+const typesZh = (types: readonly string[]): string => types.map((t) => jsonTypeZh[t] ?? t).join('或');
+const typesEn = (types: readonly string[]): string => types.map((t) => (t === 'integer' ? 'an integer' : t === 'array' || t === 'object' ? `an ${t}` : t === 'null' ? 'null' : `a ${t}`)).join(' or ');
+
+export const messages = {
+  // --- documents and versions -------------------------------------------------------------
+  'not-an-object': (p: { actual: string }) => ({
+    message: { 'zh-CN': `规范必须是 JSON 对象，这里是${jsonTypeZh[p.actual] ?? p.actual}。`, en: `A spec must be a JSON object, not ${typesEn([p.actual])}.` },
+    hint: { 'zh-CN': '以 { "version": 1, "kind": … } 开头。', en: 'Start with { "version": 1, "kind": … }.' },
+  }),
+  'missing-version': (p: { current: number }) => ({
+    message: { 'zh-CN': '规范缺少 version（版本号）。', en: 'The spec has no `version`.' },
+    hint: { 'zh-CN': `加上 "version": ${p.current}。`, en: `Add "version": ${p.current}.` },
+  }),
+  'bad-version': (p: { value: unknown }) => ({
+    message: { 'zh-CN': `version 必须是正整数，这里是 ${q(p.value)}。`, en: `\`version\` must be a whole number, not ${q(p.value)}.` },
+  }),
+  'newer-version': (p: { version: number; current: number }) => ({
+    message: {
+      'zh-CN': `这份规范是为更新版本的同心（Tongxin）编写的（version ${p.version}），本库只能读取到 version ${p.current}。`,
+      en: `This spec was made for a newer Tongxin (version ${p.version}); this library reads up to version ${p.current}.`,
+    },
+    hint: { 'zh-CN': '请升级 Tongxin。', en: 'Upgrade Tongxin.' },
+  }),
+  'unknown-version': (p: { version: number; current: number }) => ({
+    message: { 'zh-CN': `没有 version ${p.version} 这个规范版本。`, en: `There is no spec version ${p.version}.` },
+    hint: { 'zh-CN': `当前版本是 ${p.current}。`, en: `The current version is ${p.current}.` },
+  }),
+
+  // --- shape (from the JSON Schema) -----------------------------------------------------
+  'missing-property': (p: { property: string }) => ({
+    message: { 'zh-CN': `缺少必需的属性 ${q(p.property)}。`, en: `Missing required property ${q(p.property)}.` },
+  }),
+  'unknown-property': (p: { property: string; known: string[]; suggestion?: string }) => ({
+    message: { 'zh-CN': `不认识的属性 ${q(p.property)}。`, en: `Unknown property ${q(p.property)}.` },
+    hint: choose(p.known, p.suggestion, { 'zh-CN': '属性', en: 'properties' }),
+  }),
+  'wrong-type': (p: { expected: string[]; actual: string }) => ({
+    message: {
+      'zh-CN': `应为${typesZh(p.expected)}，这里是${jsonTypeZh[p.actual] ?? p.actual}。`,
+      en: `Expected ${typesEn(p.expected)}, got ${typesEn([p.actual])}.`,
+    },
+  }),
+  'unknown-kind': (p: { value: unknown; known: string[]; suggestion?: string }) => ({
+    message: { 'zh-CN': `不认识的类型 kind ${q(p.value)}。`, en: `Unknown kind ${q(p.value)}.` },
+    hint: choose(p.known, p.suggestion, { 'zh-CN': '类型', en: 'kinds' }),
+  }),
+  'not-allowed-value': (p: { value: unknown; allowed: unknown[]; suggestion?: string }) => ({
+    message: { 'zh-CN': `不允许的取值 ${q(p.value)}。`, en: `${q(p.value)} is not an allowed value.` },
+    hint: p.suggestion !== undefined
+      ? { 'zh-CN': `是不是 ${q(p.suggestion)}？`, en: `Did you mean ${q(p.suggestion)}?` }
+      : { 'zh-CN': `可选：${listZh(p.allowed)}。`, en: `Allowed: ${list(p.allowed)}.` },
+  }),
+  'out-of-range': (p: { value: number; limit: number; comparison: '>=' | '>' | '<=' | '<' }) => {
+    const zh = { '>=': '不小于', '>': '大于', '<=': '不大于', '<': '小于' }[p.comparison];
+    const en = { '>=': 'at least', '>': 'greater than', '<=': 'at most', '<': 'less than' }[p.comparison];
+    return { message: { 'zh-CN': `数值 ${p.value} 应${zh} ${p.limit}。`, en: `${p.value} must be ${en} ${p.limit}.` } };
+  },
+  'schema-violation': (p: { keyword: string; detail: string }) => ({
+    message: { 'zh-CN': `不符合规范（${p.keyword}）：${p.detail}`, en: `Does not fit the schema (${p.keyword}): ${p.detail}` },
+  }),
+
+  // --- references and ids ----------------------------------------------------------------
+  'unknown-dataset': (p: { id: string; known: string[]; suggestion?: string }) => ({
+    message: { 'zh-CN': `数据集 ${q(p.id)} 不存在。`, en: `There is no dataset ${q(p.id)}.` },
+    hint: choose(p.known, p.suggestion, { 'zh-CN': '数据集（datasets）', en: 'datasets' }),
+  }),
+  'unknown-view': (p: { id: string; known: string[]; suggestion?: string }) => ({
+    message: { 'zh-CN': `视图 ${q(p.id)} 不存在。`, en: `There is no view ${q(p.id)}.` },
+    hint: choose(p.known, p.suggestion, { 'zh-CN': '视图 id', en: 'view ids' }),
+  }),
+  'unknown-source': (p: { id: string; known: string[]; suggestion?: string }) => ({
+    message: { 'zh-CN': `来源 ${q(p.id)} 不存在。`, en: `There is no source ${q(p.id)}.` },
+    hint: choose(p.known, p.suggestion, { 'zh-CN': '来源（sources）', en: 'sources' }),
+  }),
+  'duplicate-view-id': (p: { id: string; first: string }) => ({
+    message: { 'zh-CN': `视图 id ${q(p.id)} 重复，已在 ${p.first} 使用。`, en: `View id ${q(p.id)} is already used at ${p.first}.` },
+    hint: { 'zh-CN': '每个视图的 id 在规范内必须唯一。', en: 'Every view needs its own id.' },
+  }),
+  'duplicate-record-id': (p: { id: string; dataset: string }) => ({
+    message: { 'zh-CN': `数据集 ${q(p.dataset)} 中 id ${q(p.id)} 重复。`, en: `Id ${q(p.id)} appears twice in dataset ${q(p.dataset)}.` },
+  }),
+  'tour-not-map': (p: { id: string; kind: string }) => ({
+    message: { 'zh-CN': `巡游只能用于地图视图，${q(p.id)} 是 ${q(p.kind)}。`, en: `A tour needs a map view; ${q(p.id)} is a ${q(p.kind)}.` },
+    hint: { 'zh-CN': '选择 county-map 或 station-coverage 视图。', en: 'Name a county-map or station-coverage view.' },
+  }),
+
+  // --- datasets ------------------------------------------------------------------------------
+  'dataset-values-and-url': (p: { id: string }) => ({
+    message: { 'zh-CN': `数据集 ${q(p.id)} 同时给了 values 和 url。`, en: `Dataset ${q(p.id)} has both \`values\` and \`url\`.` },
+    hint: { 'zh-CN': '只保留其中一个。', en: 'Keep one of them.' },
+  }),
+  'dataset-without-data': (p: { id: string }) => ({
+    message: { 'zh-CN': `数据集 ${q(p.id)} 既没有 values 也没有 url。`, en: `Dataset ${q(p.id)} has neither \`values\` nor \`url\`.` },
+    hint: { 'zh-CN': '用 values 内嵌数据，或用 url 指向数据文件。', en: 'Give the data inline in `values` or point `url` at a file.' },
+  }),
+  'dataset-not-geometry': (p: { id: string }) => ({
+    message: { 'zh-CN': `数据集 ${q(p.id)} 不是区划几何（GeoJSON/TopoJSON）。`, en: `Dataset ${q(p.id)} is not region geometry (GeoJSON/TopoJSON).` },
+    hint: { 'zh-CN': '区划要用 format "geojson" 或 "topojson" 的数据集。', en: 'Regions need a dataset with format "geojson" or "topojson".' },
+  }),
+  'dataset-not-table': (p: { id: string }) => ({
+    message: { 'zh-CN': `数据集 ${q(p.id)} 不是记录表（应为 JSON 数组）。`, en: `Dataset ${q(p.id)} is not a table of records (a JSON array).` },
+  }),
+  'dataset-file-missing': (p: { id: string; file: string }) => ({
+    message: { 'zh-CN': `读不到数据集 ${q(p.id)} 的文件 ${q(p.file)}。`, en: `Cannot read the file ${q(p.file)} of dataset ${q(p.id)}.` },
+    hint: { 'zh-CN': 'url 相对于规范文件所在目录。', en: '`url` is relative to the spec file.' },
+  }),
+  'region-without-code': (p: { dataset: string; index: number }) => ({
+    message: { 'zh-CN': `数据集 ${q(p.dataset)} 的第 ${p.index + 1} 个区划没有 code 属性。`, en: `Region ${p.index + 1} of dataset ${q(p.dataset)} has no \`code\` property.` },
+  }),
+
+  // --- values ----------------------------------------------------------------------------------
+  'bad-date': (p: { value: string }) => ({
+    message: { 'zh-CN': `日期 ${q(p.value)} 无效。`, en: `${q(p.value)} is not a valid date.` },
+    hint: { 'zh-CN': '写成 YYYY、YYYY-MM 或 YYYY-MM-DD，如 "2024-05-20"。', en: 'Write YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2024-05-20".' },
+  }),
+  'bad-period': (p: { value: string }) => ({
+    message: { 'zh-CN': `时期 ${q(p.value)} 无效。`, en: `${q(p.value)} is not a valid period.` },
+    hint: { 'zh-CN': '写成 YYYY、YYYY-Qn 或 YYYY-MM，如 "2024"、"2024-Q2"、"2024-05"。', en: 'Write YYYY, YYYY-Qn or YYYY-MM, e.g. "2024", "2024-Q2", "2024-05".' },
+  }),
+  'bad-duration': (p: { value: string }) => ({
+    message: { 'zh-CN': `时长 ${q(p.value)} 无效。`, en: `${q(p.value)} is not a valid duration.` },
+    hint: { 'zh-CN': '写成正数加单位 ms、s、m 或 h，如 "60s"、"5m"。', en: 'Write a positive number and ms, s, m or h, e.g. "60s" or "5m".' },
+  }),
+  'percent-out-of-range': (p: { value: number }) => ({
+    message: { 'zh-CN': `百分比 ${p.value} 超出 0–100。`, en: `Percentage ${p.value} is outside 0–100.` },
+    hint: { 'zh-CN': '百分比写成 0–100 的数，如 92 表示 92%。', en: 'Write percentages as 0–100, e.g. 92 for 92%.' },
+  }),
+  'negative-amount': (p: { value: number }) => ({
+    message: { 'zh-CN': `金额 ${p.value} 不能为负数。`, en: `Amount ${p.value} cannot be negative.` },
+  }),
+  'grid-outside-columns': (p: { x: number; w: number; columns: number }) => ({
+    message: {
+      'zh-CN': `网格位置超出 ${p.columns} 列：x ${p.x} + w ${p.w} = ${p.x + p.w}。`,
+      en: `Grid placement runs past ${p.columns} columns: x ${p.x} + w ${p.w} = ${p.x + p.w}.`,
+    },
+    hint: { 'zh-CN': '减小 x 或 w，或增加 layout.columns。', en: 'Reduce x or w, or raise layout.columns.' },
+  }),
+  'kpi-without-figures': () => ({
+    message: { 'zh-CN': 'kpi 视图既没有 items 也没有 data。', en: 'The kpi view has neither `items` nor `data`.' },
+  }),
+  'kpi-items-and-data': () => ({
+    message: { 'zh-CN': 'kpi 视图同时给了 items 和 data。', en: 'The kpi view has both `items` and `data`.' },
+    hint: { 'zh-CN': '只保留其中一个。', en: 'Keep one of them.' },
+  }),
+
+  // --- records ---------------------------------------------------------------------------------
+  'record-missing-field': (p: { field: string; dataset: string; index: number }) => ({
+    message: {
+      'zh-CN': `数据集 ${q(p.dataset)} 的第 ${p.index + 1} 条记录缺少字段 ${q(p.field)}。`,
+      en: `Record ${p.index + 1} of dataset ${q(p.dataset)} has no field ${q(p.field)}.`,
+    },
+  }),
+  'record-wrong-type': (p: { field: string; expected: string; actual: string }) => ({
+    message: {
+      'zh-CN': `字段 ${q(p.field)} 应为${jsonTypeZh[p.expected] ?? p.expected}，这里是${jsonTypeZh[p.actual] ?? p.actual}。`,
+      en: `Field ${q(p.field)} must be ${typesEn([p.expected])}, not ${typesEn([p.actual])}.`,
+    },
+  }),
+  'unknown-station-kind': (p: { value: unknown; known: string[]; suggestion?: string }) => ({
+    message: { 'zh-CN': `不认识的站点类型 ${q(p.value)}。`, en: `Unknown station kind ${q(p.value)}.` },
+    hint: choose(p.known, p.suggestion, { 'zh-CN': '站点类型', en: 'station kinds' }),
+  }),
+  'bad-qualifier': (p: { value: unknown }) => ({
+    message: { 'zh-CN': `不认识的限定词 qualifier ${q(p.value)}。`, en: `Unknown qualifier ${q(p.value)}.` },
+    hint: { 'zh-CN': '多/余 → "over"，约/近 → "about"，以上 → "at-least"。', en: 'Use "over", "about" or "at-least".' },
+  }),
+  'station-coordinates': (p: { id: string; lon: unknown; lat: unknown }) => ({
+    message: {
+      'zh-CN': `站点 ${q(p.id)} 的经纬度无效：lon ${q(p.lon)}，lat ${q(p.lat)}。`,
+      en: `Station ${q(p.id)} has no valid coordinates: lon ${q(p.lon)}, lat ${q(p.lat)}.`,
+    },
+    hint: { 'zh-CN': 'lon、lat 为数字，经度 −180–180，纬度 −90–90。', en: '`lon` and `lat` are numbers, longitude −180–180, latitude −90–90.' },
+  }),
+  'unknown-township': (p: { township: string; regions: string; suggestion?: string }) => ({
+    message: {
+      'zh-CN': `乡镇 ${q(p.township)} 不在区划数据集 ${q(p.regions)} 中。`,
+      en: `Township ${q(p.township)} is not in the regions dataset ${q(p.regions)}.`,
+    },
+    hint: p.suggestion !== undefined
+      ? { 'zh-CN': `是不是 ${q(p.suggestion)}？`, en: `Did you mean ${q(p.suggestion)}?` }
+      : { 'zh-CN': '乡镇用区划的 code（9 位统计用区划代码）。', en: 'Use the region `code` (the 9-digit NBS code).' },
+  }),
+  'link-field-missing': (p: { field: string; view: string }) => ({
+    message: {
+      'zh-CN': `视图 ${q(p.view)} 的记录里没有联动字段 ${q(p.field)}。`,
+      en: `The records of view ${q(p.view)} have no field ${q(p.field)} to filter on.`,
+    },
+    hint: { 'zh-CN': '换一个字段（field），或从 filter 中去掉该视图。', en: 'Choose another `field`, or drop the view from `filter`.' },
+  }),
+  'unknown-field': (p: { field: string; dataset: string; suggestion?: string }) => ({
+    message: { 'zh-CN': `数据集 ${q(p.dataset)} 的记录里没有字段 ${q(p.field)}。`, en: `The records of dataset ${q(p.dataset)} have no field ${q(p.field)}.` },
+    hint: p.suggestion !== undefined ? { 'zh-CN': `是不是 ${q(p.suggestion)}？`, en: `Did you mean ${q(p.suggestion)}?` } : undefined,
+  }),
+
+  // --- files (the CLI) ---------------------------------------------------------------------------
+  'malformed-json': (p: { problem: string }) => ({
+    message: { 'zh-CN': `JSON 格式错误：${p.problem}。`, en: `Malformed JSON: ${p.problem}.` },
+  }),
+  'unreadable-file': (p: { file: string; reason: string }) => ({
+    message: { 'zh-CN': `读不到文件 ${q(p.file)}（${p.reason}）。`, en: `Cannot read ${q(p.file)} (${p.reason}).` },
+  }),
+} satisfies Record<string, (params: any) => MessageText>;
+
+/** Stable ids of every error the spec area reports. */
+export type SpecErrorCode = keyof typeof messages;
+
+/** The parameters a code's message takes. */
+export type MessageParams<C extends SpecErrorCode> = Parameters<(typeof messages)[C]>[0];
+
+/** Text of a message in one locale: its message and, where there is one, its hint. */
+export function messageText<C extends SpecErrorCode>(
+  code: C,
+  params: MessageParams<C>,
+  locale: Locale = 'zh-CN',
+): { message: string; hint?: string } {
+  const text: MessageText = (messages[code] as (p: MessageParams<C>) => MessageText)(params);
+  return text.hint ? { message: text.message[locale], hint: text.hint[locale] } : { message: text.message[locale] };
+}
+
+/** Headings `formatErrors` uses. */
+export const formatLabels = {
+  hint: (): Localized => ({ 'zh-CN': '提示', en: 'hint' }),
+  root: (): Localized => ({ 'zh-CN': '（根）', en: '(root)' }),
+  summary: (p: { errors: number }): Localized => ({
+    'zh-CN': `${p.errors} 个错误`,
+    en: `${p.errors} ${p.errors === 1 ? 'error' : 'errors'}`,
+  }),
+};
