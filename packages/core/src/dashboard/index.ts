@@ -22,3 +22,5 @@ export { formatAge, formatRefreshTime } from './format-age.ts';
 export { refreshableDatasets, specForUrl } from './refreshable-datasets.ts';
 export { summarizeRefresh, type RefreshSummary } from './refresh-summary.ts';
 export { autoPlace } from './auto-place.ts';
+export { viewDatasetIds } from './view-datasets.ts';
+export { viewSpec } from './view-spec.ts';
