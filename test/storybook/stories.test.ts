@@ -1,0 +1,66 @@
+/**
+ * Every story and docs page of the built Storybook (storybook-static/, from
+ * `pnpm build-storybook`) opened in headless Chromium: no console error, no failed or
+ * off-site request, no alert; each element fires tx-render — except the error stories,
+ * which must fire tx-error and show it, and the loading stories, which must stay loading.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkEntry, expectationOf, type IndexEntry } from './check-story.ts';
+import { launchChromium } from './chromium.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
+
+const STATIC_DIR = resolve(import.meta.dirname, '../../storybook-static');
+const INDEX = resolve(STATIC_DIR, 'index.json');
+if (!existsSync(INDEX)) throw new Error(`${INDEX} is missing: run \`pnpm build-storybook\` first (pnpm test:storybook does).`);
+
+const entries = Object.values(JSON.parse(readFileSync(INDEX, 'utf8')).entries as Record<string, IndexEntry>);
+const stories = entries.filter((e) => e.type === 'story');
+const docs = entries.filter((e) => e.type === 'docs');
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  server = await serveStatic(STATIC_DIR);
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the built Storybook', () => {
+  it('has stories for every element, with error and loading states', () => {
+    const titles = new Set(stories.map((s) => s.title));
+    expect(titles.size).toBeGreaterThan(0);
+    for (const title of titles) {
+      if (!title.startsWith('Elements/')) continue;
+      const kinds = stories.filter((s) => s.title === title).map(expectationOf);
+      expect(kinds, title).toContain('error');
+      expect(kinds, title).toContain('loading');
+    }
+  });
+
+  describe.concurrent('stories', () => {
+    for (const entry of stories) {
+      it(`${entry.title} › ${entry.name} (${expectationOf(entry)})`, async () => {
+        expect(await checkEntry(context, entry, { origin: server.origin })).toEqual([]);
+      });
+    }
+  });
+
+  describe.concurrent('docs pages', () => {
+    for (const entry of docs) {
+      it(`${entry.title} › ${entry.name}`, async () => {
+        expect(await checkEntry(context, entry, { origin: server.origin })).toEqual([]);
+      });
+    }
+  });
+});
