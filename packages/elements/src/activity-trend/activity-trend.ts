@@ -1,0 +1,103 @@
+import { LitElement, css, type PropertyDeclarations } from 'lit';
+import { use } from 'echarts/core';
+import { BarChart, LineChart } from 'echarts/charts';
+import { AriaComponent, GraphicComponent, GridComponent, LegendComponent, MarkLineComponent, MarkPointComponent, TooltipComponent } from 'echarts/components';
+import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+import type { ActivityTrendView, Spec } from '@tongxin/spec';
+import { ViewController, type ItemPoint } from '../controllers/view-controller.ts';
+import { frameStyles, srOnlyStyles } from '../shared/frame-styles.ts';
+import { viewProperties } from '../shared/view-host.ts';
+import type { Locale, ThemeName } from '@tongxin/spec';
+import type { ECharts } from 'echarts/core';
+
+// Only what a trend draws: lines or stacked bars on a grid, legend, annotations.
+use([LineChart, BarChart, GridComponent, LegendComponent, TooltipComponent, MarkLineComponent, MarkPointComponent, GraphicComponent,
+  AriaComponent, CanvasRenderer, SVGRenderer]);
+
+/**
+ * @summary Counts or rates by activity kind over years, quarters or months: lines or stacked bars, with annotations.
+ *
+ * @attr src - URL of a spec; dataset URLs resolve relative to it.
+ * @attr mark - `line` or `stacked-bar`; overrides the spec's.
+ * @attr period - `year`, `quarter` or `month`; overrides the spec's.
+ * @attr theme - `portal` or `bigscreen`; overrides the spec's.
+ * @attr locale - `zh-CN` or `en`; overrides the spec's.
+ * @attr view - Id of the view to draw when the spec is a dashboard.
+ * @attr pixel-ratio - Canvas pixel ratio (big screens: device ratio × scale).
+ * @attr decal - Draw decal patterns on regions (colour-blind users, print).
+ *
+ * @fires tx-select - A point or bar was chosen (click or Enter); detail `{ viewId, key, name, value }`.
+ * @fires tx-render - The chart finished drawing.
+ * @fires tx-error - The spec or its data could not be used; detail `{ kind, errors: [{ path, message, hint }] }`.
+ *
+ * @csspart frame - The box around everything.
+ * @csspart header - Title, badges and description.
+ * @csspart title - The heading.
+ * @csspart badge - The 示意数据 / stale badges.
+ * @csspart chart - The focusable chart area (arrow keys move, Enter selects).
+ * @csspart status - The loading, empty and error overlay.
+ * @csspart footer - Sources of the figures.
+ * @csspart table - The data table (a `<details>`).
+ *
+ * @cssproperty --tx-activity-trend-height - Height of the chart area. Default `360px`.
+ * @cssproperty --tx-color-background - Chart background (see `cssCustomProperties` in @tongxin/core for all `--tx-color-*`).
+ * @cssproperty --tx-color-surface - Frame background.
+ * @cssproperty --tx-color-text - Text colour.
+ * @cssproperty --tx-color-palette-1 - First series colour (…`-8`).
+ * @cssproperty --tx-font-family - Font of the frame and the chart.
+ */
+export class TxActivityTrend extends LitElement {
+  static override properties: PropertyDeclarations = { ...viewProperties, mark: { type: String }, period: { type: String } };
+  static override styles = [frameStyles, srOnlyStyles, css`:host { --_chart-height: var(--tx-activity-trend-height, 360px); }`];
+
+  declare src?: string;
+  declare spec?: Spec;
+  declare theme?: ThemeName;
+  declare locale?: Locale;
+  declare view?: string;
+  declare pixelRatio?: number;
+  declare decal?: boolean;
+  /** `line` or `stacked-bar`; overrides the spec's. */
+  declare mark?: ActivityTrendView['mark'];
+  /** `year`, `quarter` or `month`; overrides the spec's. */
+  declare period?: ActivityTrendView['period'];
+
+  private readonly controller = new ViewController(this, {
+    kind: 'activity-trend',
+    viewOverrides: () => ({ ...(this.mark ? { mark: this.mark } : {}), ...(this.period ? { period: this.period } : {}) }),
+  });
+
+  override render() {
+    return this.controller.render();
+  }
+
+  /** The ECharts instance (undefined while disconnected). */
+  get chart(): ECharts | undefined {
+    return this.controller.echarts.chart;
+  }
+
+  /** The ECharts option last drawn. */
+  get option(): Record<string, unknown> | undefined {
+    return this.controller.echarts.option;
+  }
+
+  /** Viewport coordinates of a point or bar (by item key), for pointers and tests. */
+  pointOf(key: string): ItemPoint | undefined {
+    return this.controller.pointOf(key);
+  }
+
+  /** The chart as a PNG data URL. */
+  toImage(pixelRatio?: number): string | undefined {
+    return this.controller.toImage(pixelRatio);
+  }
+
+  /** The chart as an SVG document. */
+  toSVG(): string | undefined {
+    return this.controller.toSVG();
+  }
+
+  /** The data table as CSV. */
+  toCSV(): string | undefined {
+    return this.controller.toCSV();
+  }
+}

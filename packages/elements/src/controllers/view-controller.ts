@@ -1,0 +1,338 @@
+import { html, type ReactiveController, type TemplateResult } from 'lit';
+import { init, type ECharts } from 'echarts/core';
+import { compileView, echartsTheme, messages, toCSV, type CompiledView, type SelectableItem, type ThemeTokens } from '@tongxin/core';
+import type { Locale, Spec, ThemeName, View, ViewKind } from '@tongxin/spec';
+import { TxErrorEvent, TxRenderEvent, TxSelectEvent } from '../events.ts';
+import { describeFailure, type SpecErrorLike } from '../shared/errors.ts';
+import { renderFrame, type FrameState } from '../shared/frame.ts';
+import { pickView } from '../shared/pick-view.ts';
+import { frameStyle, readThemeTokens } from '../shared/theme-style.ts';
+import type { TxViewHost } from '../shared/view-host.ts';
+import { EChartsController } from './echarts-controller.ts';
+import { SelectionController } from './selection-controller.ts';
+import { TaskStatus, ViewDataController } from './view-data-controller.ts';
+
+export interface ViewControllerOptions {
+  kind: ViewKind;
+  /** A spec built from the element's simple attributes, used when neither `src` nor `spec` is set. */
+  attributeSpec?: () => Spec | undefined;
+  /** View properties set by attributes; they override the spec's. */
+  viewOverrides?: () => Partial<View>;
+  /** Clicking a region with a `drilldown` entry opens it (county maps). */
+  drilldown?: boolean;
+  /**
+   * Draw the view as HTML instead of an ECharts chart (KPI cards): the
+   * template for the compiled view. `select` fires tx-select for an item.
+   */
+  renderHtml?: (compiled: CompiledView, select: (item: SelectableItem) => void) => TemplateResult;
+}
+
+/** Where an item is drawn, in viewport (client) pixels. */
+export interface ItemPoint {
+  x: number;
+  y: number;
+}
+
+/**
+ * Everything a chart element does, composed from the data, ECharts and
+ * selection controllers: resolve theme and locale (attribute over spec),
+ * compile the view at the chart's size, draw it, fire tx-render / tx-select /
+ * tx-error, and render the frame with its states and data table.
+ */
+export class ViewController implements ReactiveController {
+  readonly data: ViewDataController;
+  readonly echarts: EChartsController;
+  readonly selection: SelectionController;
+  /** The view as last compiled (undefined while loading or on error). */
+  compiled: CompiledView | undefined;
+  /** Region code of the open drill-down, if any. */
+  drilledInto: string | undefined;
+
+  private readonly host: TxViewHost;
+  private readonly options: ViewControllerOptions;
+  private tokens: ThemeTokens | undefined;
+  private compileKey = '';
+  private compiledFrom: unknown;
+  private reportedRender: unknown;
+  private compileFailure: { kind: string; errors: SpecErrorLike[] } | undefined;
+  private reportedFailure: unknown;
+  private readonly reducedMotion = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : undefined;
+
+  constructor(host: TxViewHost, options: ViewControllerOptions) {
+    this.host = host;
+    this.options = options;
+    host.addController(this);
+    this.data = new ViewDataController(host, {
+      source: () => {
+        const attributeSpec = host.src || host.spec ? undefined : options.attributeSpec?.();
+        return { src: host.src, spec: host.spec, attributes: attributeSpec ? JSON.stringify(attributeSpec) : undefined };
+      },
+      locale: () => this.locale,
+    });
+    this.echarts = new EChartsController(host, {
+      container: () => this.container,
+      devicePixelRatio: () => host.pixelRatio,
+      onInit: (chart) => this.selection.attach(chart),
+      onResize: () => this.host.requestUpdate(),
+      onRendered: () => this.host.dispatchEvent(new TxRenderEvent({ viewId: this.viewId, empty: false })),
+    });
+    this.selection = new SelectionController(host, {
+      chart: () => this.echarts.chart,
+      items: () => this.compiled?.selectable ?? [],
+      onSelect: this.select,
+    });
+  }
+
+  /** Fire tx-select for an item and open its drill-down, if it has one. */
+  readonly select = (item: SelectableItem): void => {
+    this.host.dispatchEvent(new TxSelectEvent({ viewId: this.viewId, key: item.key, name: item.name, value: item.value }));
+    if (this.options.drilldown) this.openDrilldown(item.key);
+  };
+
+  /** The chart's container in the host's shadow root. */
+  get container(): HTMLElement | null {
+    return this.host.renderRoot.querySelector<HTMLElement>('.chart');
+  }
+
+  get spec(): Spec | undefined {
+    return this.data.last?.spec;
+  }
+
+  /** Locale in force: the attribute, else the spec's, else zh-CN. */
+  get locale(): Locale {
+    return this.host.locale ?? this.spec?.locale ?? 'zh-CN';
+  }
+
+  /** Theme in force: the attribute, else the spec's, else portal. */
+  get theme(): ThemeName {
+    return this.host.theme ?? this.spec?.theme ?? 'portal';
+  }
+
+  get viewId(): string {
+    return this.currentView()?.id ?? this.host.view ?? this.options.kind;
+  }
+
+  hostConnected(): void {
+    this.reducedMotion?.addEventListener('change', this.onMotionChange);
+  }
+
+  hostDisconnected(): void {
+    this.reducedMotion?.removeEventListener('change', this.onMotionChange);
+  }
+
+  hostUpdate(): void {
+    this.tokens = readThemeTokens(this.host, this.theme);
+    this.compile();
+  }
+
+  hostUpdated(): void {
+    if (this.options.renderHtml && this.compiled && !this.compiled.empty && this.reportedRender !== this.compiled) {
+      this.reportedRender = this.compiled;
+      this.host.dispatchEvent(new TxRenderEvent({ viewId: this.viewId, empty: false }));
+    }
+    const failure = this.failure();
+    const task = this.data.task;
+    const failed = task.status === TaskStatus.ERROR ? task.error : this.compileFailure;
+    if (failure && failed !== this.reportedFailure) {
+      this.reportedFailure = failed;
+      this.host.dispatchEvent(new TxErrorEvent(failure));
+    }
+    if (this.compiled?.empty && this.reportedFailure !== this.compiled) {
+      this.reportedFailure = this.compiled;
+      this.host.dispatchEvent(new TxRenderEvent({ viewId: this.viewId, empty: true }));
+    }
+  }
+
+  /** Open the detailed map of a region, if the view has a drill-down for it. */
+  openDrilldown(code: string): void {
+    const view = this.currentView();
+    const entries = view && 'drilldown' in view ? view.drilldown ?? [] : [];
+    if (!entries.some((d) => d.region === code)) return;
+    this.drilledInto = code;
+    this.selection.reset();
+    this.host.requestUpdate();
+  }
+
+  /** Back from a drill-down to the whole map. */
+  closeDrilldown = (): void => {
+    this.drilledInto = undefined;
+    this.selection.reset();
+    this.host.requestUpdate();
+  };
+
+  /** PNG data URL of the chart as drawn. */
+  toImage(pixelRatio = 2): string | undefined {
+    return this.echarts.chart?.getDataURL({ type: 'png', pixelRatio, backgroundColor: this.tokens?.surface });
+  }
+
+  /** The same chart rendered as an SVG document (a separate, off-screen SVG instance). */
+  toSVG(): string | undefined {
+    const option = this.echarts.option;
+    const container = this.container;
+    if (!option || !container || !this.tokens) return undefined;
+    const svg = init(null, echartsTheme(this.tokens), {
+      renderer: 'svg',
+      ssr: true,
+      width: container.clientWidth || 600,
+      height: container.clientHeight || 400,
+    });
+    try {
+      svg.setOption({ ...option, animation: false });
+      return svg.renderToSVGString();
+    } finally {
+      svg.dispose();
+    }
+  }
+
+  /** The data table as CSV. */
+  toCSV(): string | undefined {
+    return this.compiled ? toCSV(this.compiled.table) : undefined;
+  }
+
+  /** Where the item with `key` (region code, bar key) is drawn, in viewport pixels. */
+  pointOf(key: string): ItemPoint | undefined {
+    const chart = this.echarts.chart;
+    const item = this.compiled?.selectable.find((i) => i.key === key);
+    const option = this.echarts.option;
+    const container = this.container;
+    if (!chart || !item || !option || !container) return undefined;
+    const series = (option.series as Record<string, unknown>[] | undefined)?.[item.seriesIndex];
+    const datum = (series?.data as unknown[] | undefined)?.[item.dataIndex];
+    const value = datum && typeof datum === 'object' && !Array.isArray(datum) ? (datum as { value?: unknown }).value : datum;
+    const name = datum && typeof datum === 'object' && 'name' in datum ? String((datum as { name: unknown }).name) : item.name;
+    let target: unknown;
+    if (series?.type === 'map') target = name;
+    else if (Array.isArray(value) && value.length >= 2) target = value.slice(0, 2);
+    else {
+      const yAxis = option.yAxis as { type?: string } | { type?: string }[] | undefined;
+      const categoryOnY = (Array.isArray(yAxis) ? yAxis[0] : yAxis)?.type === 'category';
+      target = categoryOnY ? [value, item.dataIndex] : [item.dataIndex, value];
+    }
+    const finder = series?.type === 'map' || series?.coordinateSystem !== 'geo' ? { seriesIndex: item.seriesIndex } : { geoIndex: 0 };
+    const point = chart.convertToPixel(finder, target as number[]) as unknown as number[] | undefined;
+    if (!point || !Number.isFinite(point[0]) || !Number.isFinite(point[1])) return undefined;
+    const box = container.getBoundingClientRect();
+    return { x: box.left + point[0], y: box.top + point[1] };
+  }
+
+  /** The frame with the chart container inside. */
+  render(): TemplateResult {
+    const state = this.frameState();
+    const active = this.selection.activeItem;
+    const compiled = this.compiled;
+    if (this.options.renderHtml) {
+      const cards = compiled && !compiled.empty ? this.options.renderHtml(compiled, this.select) : html``;
+      return renderFrame(state, html`<div part="cards" class="cards">${cards}</div>`, this.tokens ? frameStyle(this.tokens) : {});
+    }
+    // ECharts' aria sets role="img" and aria-label (the summary) on this container.
+    const body = html`<div part="chart" class="chart" tabindex="0" @keydown=${this.selection.onKeydown}></div>
+      <p class="sr-only" aria-live="polite">${active ? `${active.name} ${active.value ?? ''}` : ''}</p>`;
+    return renderFrame(state, body, this.tokens ? frameStyle(this.tokens) : {});
+  }
+
+  private frameState(): FrameState {
+    const words = messages(this.locale);
+    const view = this.currentView();
+    const compiled = this.compiled;
+    const failure = this.failure();
+    const task = this.data.task;
+    const status = failure ? 'error'
+      : !compiled ? (task.status === TaskStatus.COMPLETE && !task.value ? 'empty' : 'loading')
+      : compiled.empty ? 'empty' : 'ready';
+    const stale = Object.values(this.data.last?.data.datasets ?? {}).find((d) => d.stale && d.fetchedAt);
+    return {
+      words,
+      status,
+      title: view?.title ?? this.spec?.title,
+      description: view?.description ?? (this.spec?.kind !== 'dashboard' ? this.spec?.description : undefined),
+      errors: failure?.errors,
+      illustrative: compiled?.illustrative,
+      staleMinutes: stale?.fetchedAt ? Math.max(1, Math.round((Date.now() - stale.fetchedAt) / 60000)) : undefined,
+      sources: compiled?.sources,
+      attributions: compiled?.attributions,
+      table: compiled?.table,
+      onBack: this.drilledInto ? this.closeDrilldown : undefined,
+      onDownload: compiled ? this.downloadCsv : undefined,
+    };
+  }
+
+  private readonly downloadCsv = (): void => {
+    const csv = this.toCSV();
+    if (!csv) return;
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }));
+    link.download = `${this.viewId}.csv`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 0);
+  };
+
+  private readonly onMotionChange = (): void => this.host.requestUpdate();
+
+  private currentView(): View | undefined {
+    const spec = this.spec;
+    if (!spec || this.data.task.status === TaskStatus.ERROR) return undefined;
+    const view = pickView(spec, this.options.kind, this.host.view);
+    return view ? ({ ...view, ...this.options.viewOverrides?.() } as View) : undefined;
+  }
+
+  private failure(): { kind: string; errors: SpecErrorLike[] } | undefined {
+    const task = this.data.task;
+    if (task.status === TaskStatus.ERROR) return describeFailure(task.error, this.locale);
+    return this.compileFailure;
+  }
+
+  private compile(): void {
+    const task = this.data.task;
+    const loaded = this.data.last;
+    if (task.status === TaskStatus.ERROR || !loaded) {
+      this.compiled = undefined;
+      this.compileFailure = undefined;
+      this.echarts.set(undefined);
+      return;
+    }
+    const view = this.currentView();
+    const words = messages(this.locale);
+    if (!view) {
+      // A valid spec with nothing of this element's kind in it.
+      this.compiled = undefined;
+      this.compileFailure = { kind: 'no-view', errors: [{ path: '/kind', message: `${words.errorTitle}: ${this.options.kind}` }] };
+      return;
+    }
+    const container = this.container;
+    const width = container?.clientWidth || this.host.clientWidth || 600;
+    const height = container?.clientHeight || 360;
+    const context = {
+      locale: this.locale,
+      theme: this.theme,
+      width,
+      height,
+      drilledInto: this.drilledInto,
+      reducedMotion: this.reducedMotion?.matches ?? false,
+      decal: this.host.decal === true,
+      tokens: this.tokens,
+    };
+    // The loaded spec is immutable, so its identity plus the rest decides whether to recompile.
+    const key = JSON.stringify([context, this.host.view, this.options.viewOverrides?.(), this.tokens]);
+    if (key === this.compileKey && loaded === this.compiledFrom && this.compiled) return;
+    try {
+      const compiled = compileView(view, loaded.data, context);
+      if (context.reducedMotion) compiled.option = { ...compiled.option, animation: false };
+      // ECharts aria on, its label the generated summary (core may refine it).
+      const aria = (compiled.option.aria ?? {}) as Record<string, unknown>;
+      compiled.option = { ...compiled.option, aria: { ...aria, enabled: true, label: { description: compiled.summary, ...(aria.label as object) } } };
+      this.compiled = compiled;
+      this.compileFailure = undefined;
+      this.compileKey = key;
+      this.compiledFrom = loaded;
+      if (this.options.renderHtml) return;
+      this.echarts.set(compiled.empty ? undefined : { option: compiled.option, maps: compiled.maps, theme: echartsTheme(this.tokens!) });
+    } catch (error) {
+      this.compiled = undefined;
+      this.compileKey = '';
+      this.compileFailure = describeFailure(error, this.locale);
+      this.echarts.set(undefined);
+    }
+  }
+}
+
+export type { ECharts };

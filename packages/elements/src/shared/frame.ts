@@ -1,0 +1,119 @@
+/**
+ * The frame every view is drawn in: header, badges, the chart (or cards), the
+ * state overlay (loading / empty / error), sources and attribution, and the
+ * keyboard-reachable data table. Plain template functions: no base class.
+ * Data strings only ever reach the DOM through Lit text bindings.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { DataTable } from '@tongxin/core';
+import type { Messages } from '@tongxin/core';
+import type { SpecErrorLike } from './errors.ts';
+
+export type FrameStatus = 'loading' | 'empty' | 'error' | 'ready';
+
+export interface FrameState {
+  words: Messages;
+  status: FrameStatus;
+  title?: string;
+  description?: string;
+  errors?: SpecErrorLike[];
+  illustrative?: boolean;
+  /** Minutes since the last good data, when a refresh failed. */
+  staleMinutes?: number;
+  sources?: string[];
+  attributions?: string[];
+  table?: DataTable;
+  /** Shown when a drill-down is open. */
+  onBack?: () => void;
+  /** Download the table as CSV. */
+  onDownload?: () => void;
+}
+
+/** Header with title, description and the 示意数据 / stale badges. */
+export function renderHeader(state: FrameState): TemplateResult | typeof nothing {
+  const { words } = state;
+  const badges = state.illustrative || state.staleMinutes != null || state.onBack;
+  if (!state.title && !state.description && !badges) return nothing;
+  return html`<header part="header" class="header">
+    <div class="heading">
+      ${state.title ? html`<h2 part="title" class="title">${state.title}</h2>` : nothing}
+      ${state.onBack ? html`<button part="back" class="back" type="button" @click=${state.onBack}>${words.back}</button>` : nothing}
+      ${state.illustrative ? html`<span part="badge illustrative" class="badge illustrative">${words.illustrative}</span>` : nothing}
+      ${state.staleMinutes != null ? html`<span part="badge stale" class="badge stale" role="status">${words.stale(state.staleMinutes)}</span>` : nothing}
+    </div>
+    ${state.description ? html`<p part="description" class="description">${state.description}</p>` : nothing}
+  </header>`;
+}
+
+/** The overlay for loading, empty and error; nothing when the view is drawn. */
+export function renderStatus(state: FrameState): TemplateResult | typeof nothing {
+  const { words } = state;
+  switch (state.status) {
+    case 'loading':
+      return html`<div part="status loading" class="status loading" role="status">${words.loading}</div>`;
+    case 'empty':
+      return html`<div part="status empty" class="status empty" role="status">${words.empty}</div>`;
+    case 'error':
+      return html`<div part="status error" class="status error" role="alert">
+        <p class="error-title">${words.errorTitle}</p>
+        <ul class="errors">
+          ${(state.errors ?? []).map((e) => html`<li>
+            ${e.path ? html`<code class="path">${e.path}</code> ` : nothing}<span class="message">${e.message}</span>
+            ${e.hint ? html`<div class="hint">${e.hint}</div>` : nothing}
+          </li>`)}
+        </ul>
+      </div>`;
+    default:
+      return nothing;
+  }
+}
+
+/** Sources of the figures and attribution of the map outlines. */
+export function renderFooter(state: FrameState): TemplateResult | typeof nothing {
+  const sources = state.sources ?? [];
+  const attributions = state.attributions ?? [];
+  if (state.status !== 'ready' || (!sources.length && !attributions.length)) return nothing;
+  return html`<footer part="footer" class="footer">
+    ${sources.length ? html`<p class="sources">${state.words.sourcePrefix}${sources.join('；')}</p>` : nothing}
+    ${attributions.map((a) => html`<p class="attribution">${state.words.attribution(a)}</p>`)}
+  </footer>`;
+}
+
+/** The data table behind the chart: same numbers, qualifiers and sources, reachable by keyboard. */
+export function renderTable(state: FrameState): TemplateResult | typeof nothing {
+  const table = state.table;
+  if (state.status !== 'ready' || !table || table.rows.length === 0) return nothing;
+  const hasSource = table.rows.some((r) => r.source) && !table.columns.some((c) => c.key === 'source');
+  return html`<details part="table" class="table">
+    <summary>${state.words.dataTable}</summary>
+    <div class="table-scroll">
+      <table>
+        <caption>${table.caption}</caption>
+        <thead><tr>
+          ${table.columns.map((c) => html`<th scope="col" class=${c.numeric ? 'num' : ''}>${c.label}</th>`)}
+          ${hasSource ? html`<th scope="col">${state.words.column.source}</th>` : nothing}
+        </tr></thead>
+        <tbody>
+          ${table.rows.map((row) => html`<tr>
+            ${table.columns.map((c, i) => i === 0
+              ? html`<th scope="row" class=${c.numeric ? 'num' : ''}>${row.cells[c.key] ?? ''}</th>`
+              : html`<td class=${c.numeric ? 'num' : ''}>${row.cells[c.key] ?? ''}</td>`)}
+            ${hasSource ? html`<td>${row.source ?? ''}</td>` : nothing}
+          </tr>`)}
+        </tbody>
+      </table>
+    </div>
+    ${state.onDownload ? html`<button part="download" class="download" type="button" @click=${state.onDownload}>${state.words.downloadCsv}</button>` : nothing}
+  </details>`;
+}
+
+/** The whole frame around `body` (the chart container or the KPI cards). */
+export function renderFrame(state: FrameState, body: TemplateResult, style: Record<string, string>): TemplateResult {
+  const styleText = Object.entries(style).map(([k, v]) => `${k}:${v}`).join(';');
+  return html`<div part="frame" class="frame" style=${styleText}>
+    ${renderHeader(state)}
+    <div part="body" class="body">${body}${renderStatus(state)}</div>
+    ${renderFooter(state)}
+    ${renderTable(state)}
+  </div>`;
+}

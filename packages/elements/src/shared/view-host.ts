@@ -1,0 +1,28 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { Locale, ThemeName } from '@tongxin/spec';
+
+/** The properties every Tongxin element has; the controllers read them. */
+export interface TxViewHost extends ReactiveControllerHost, HTMLElement {
+  src?: string;
+  spec?: unknown;
+  theme?: ThemeName;
+  locale?: Locale;
+  /** Id of the view to draw when the spec is a dashboard. */
+  view?: string;
+  /** Canvas pixel ratio (big screens: device ratio × scale). */
+  pixelRatio?: number;
+  /** Decal patterns on areas and bars. */
+  decal?: boolean;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/** Lit property declarations shared by every element (spread into `static properties`). */
+export const viewProperties = {
+  src: { type: String },
+  spec: { attribute: false },
+  theme: { type: String },
+  locale: { type: String },
+  view: { type: String },
+  pixelRatio: { type: Number, attribute: 'pixel-ratio' },
+  decal: { type: Boolean },
+} as const;
