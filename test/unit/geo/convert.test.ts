@@ -9,7 +9,7 @@ import {
   EARTH_RADIUS_METRES,
   type LonLat,
 } from '../../../packages/geo/src/index.ts';
-import type { Crs } from '@tongxin/spec';
+import type { Crs } from '../../../packages/spec/src/index.ts';
 import { laibinGeoJson } from './fixtures.ts';
 
 const counties: Array<[string, LonLat]> = [
