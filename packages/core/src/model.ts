@@ -7,6 +7,7 @@
  */
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { Crs, Dataset, DataRecord, Locale, Qualifier, Source, ThemeName, View } from '@tongxin/spec';
+import type { ThemeTokens } from './theme/theme-tokens.ts';
 
 /** Properties every region feature carries after loading. */
 export interface RegionProperties {
@@ -35,6 +36,8 @@ export interface LoadedDataset {
 export interface LoadedData {
   datasets: Record<string, LoadedDataset>;
   sources: Record<string, Source>;
+  /** Refresh failures for datasets that kept their previous (now `stale`) data. */
+  refreshErrors?: Error[];
 }
 
 /** The current selection of a linked dashboard: records whose `field` equals `value`. */
@@ -57,6 +60,10 @@ export interface CompileContext {
   drilledInto?: string;
   /** Turn animation off (prefers-reduced-motion, SSR). */
   reducedMotion?: boolean;
+  /** Design tokens, e.g. read from CSS custom properties; default `themeTokens(theme)`. */
+  tokens?: ThemeTokens;
+  /** Draw decal patterns on areas and bars (ECharts `aria.decal`), for colour-blind users and print. */
+  decal?: boolean;
 }
 
 /** A column of the accessible data table. */
@@ -105,6 +112,24 @@ export interface CompiledView {
   empty: boolean;
   /** Items a click/Enter can select, in keyboard order: what tx-select reports. */
   selectable: SelectableItem[];
+  /** Map views: the regions are illustrative (示意区划 is shown on the map). */
+  illustrativeRegions?: boolean;
+  /** County map drilled into a region: which, and that a way back must be offered. */
+  drill?: { current: string; name: string; back: boolean };
+  /** KPI views: the cards the element draws as HTML (text, never markup). */
+  cards?: KpiCard[];
+}
+
+/** One headline figure, formatted. */
+export interface KpiCard {
+  label: string;
+  value: number;
+  /** Formatted with unit and qualifier: 152件, 98.5%, 500余万元. */
+  text: string;
+  /** Change from the previous figure, formatted, and its direction. */
+  change?: { text: string; direction: 'up' | 'down' | 'same' };
+  source?: string;
+  illustrative: boolean;
 }
 
 export interface SelectableItem {
@@ -115,4 +140,6 @@ export interface SelectableItem {
   /** ECharts series index and data index of the item, for highlight/showTip. */
   seriesIndex: number;
   dataIndex: number;
+  /** Clicking it opens a more detailed map (county-map drill-down). */
+  drill?: boolean;
 }

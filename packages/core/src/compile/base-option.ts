@@ -1,0 +1,23 @@
+import type { CompileContext } from '../model.ts';
+import { themeTokens, type ThemeTokens } from '../theme/theme-tokens.ts';
+
+/** The tokens a compile uses: the context's own (from CSS) or the theme's defaults. */
+export function contextTokens(ctx: CompileContext): ThemeTokens {
+  return ctx.tokens ?? themeTokens(ctx.theme);
+}
+
+/**
+ * What every view's option starts with: ARIA on (ECharts describes the chart
+ * to screen readers), decals when asked, no animation for reduced motion,
+ * and an HTML tooltip confined to the chart.
+ */
+export function baseOption(ctx: CompileContext, tooltip: Record<string, unknown>): Record<string, unknown> {
+  const tokens = contextTokens(ctx);
+  return {
+    aria: { enabled: true, decal: { show: ctx.decal === true } },
+    animation: !ctx.reducedMotion,
+    ...(ctx.reducedMotion ? { animationDuration: 0, animationDurationUpdate: 0 } : {}),
+    textStyle: { fontFamily: tokens.fontFamily },
+    tooltip: { renderMode: 'html', confine: true, ...tooltip },
+  };
+}

@@ -1,0 +1,240 @@
+import type { DataRecord, FundChartView, Qualifier } from '@tongxin/spec';
+import type { CompileContext, CompiledView, DataTable, LoadedData, SelectableItem, TableRow } from '../model.ts';
+import { messages } from '../messages.ts';
+import { formatAmount } from '../format/format-amount.ts';
+import { formatExactYuan } from '../format/format-exact-yuan.ts';
+import { formatPercent } from '../format/format-percent.ts';
+import { qualifierWord } from '../format/qualifier-word.ts';
+import { amountAxis } from './amount-axis.ts';
+import { baseOption, contextTokens } from './base-option.ts';
+import { combineQualifiers } from './combine-qualifiers.ts';
+import { anyIllustrative, distinct, recordSourceTitle } from './figure-sources.ts';
+import { fundGroups, type FundGroup } from './fund-groups.ts';
+import { tooltipHtml } from './tooltip-html.ts';
+import { datasetRecords, recordNumber, selectRecords } from './view-records.ts';
+
+/**
+ * Money raised. `bar`: one horizontal bar per campaign/purpose/donor,
+ * labelled in 万元/亿元 with the source's qualifier (500余万元); `progress`:
+ * the groups stacked in one bar against a target line; `cumulative`: the
+ * running total over `date`. Axes count in 万元/亿元; tooltips and the table
+ * also give the exact yuan.
+ * Modules: BarChart (bar, progress), LineChart (cumulative), GridComponent,
+ * LegendComponent (progress), TooltipComponent, MarkLineComponent (progress target), AriaComponent.
+ */
+export function compileFundChart(view: FundChartView, data: LoadedData, ctx: CompileContext): CompiledView {
+  const mode = view.mode ?? 'bar';
+  const records = selectRecords(datasetRecords(data, view.data), ctx.selection).filter((r) => recordNumber(r, 'amount') != null);
+  const parts = mode === 'cumulative' ? compileCumulative(view, records, data, ctx) : compileGroups(view, records, data, ctx, mode);
+  return {
+    view,
+    maps: [],
+    attributions: [],
+    illustrative: anyIllustrative(data, [view.data], records),
+    sources: distinct(records.map((r) => recordSourceTitle(data, view.data, r))),
+    ...parts,
+  };
+}
+
+type Parts = Pick<CompiledView, 'option' | 'table' | 'summary' | 'empty' | 'selectable'>;
+
+function compileGroups(view: FundChartView, records: DataRecord[], data: LoadedData, ctx: CompileContext, mode: 'bar' | 'progress'): Parts {
+  const m = messages(ctx.locale);
+  const tokens = contextTokens(ctx);
+  const by = view.by ?? 'campaign';
+  const groups = fundGroups(records, by, m.otherGroup);
+  const total = groups.reduce((sum, g) => sum + g.amount, 0);
+  const totalQualifier = combineQualifiers(groups.map((g) => g.qualifier));
+  const target = mode === 'progress' && view.target && view.target > 0 ? view.target : undefined;
+  const axis = amountAxis(mode === 'progress' ? [total, target ?? 0] : groups.map((g) => g.amount), ctx.locale);
+  const amountText = (g: { amount: number; qualifier?: Qualifier }) => formatAmount(g.amount, { locale: ctx.locale, qualifier: g.qualifier });
+  const sourcesOf = (g: FundGroup) => distinct(g.records.map((r) => recordSourceTitle(data, view.data, r)));
+  const groupTooltip = (g: FundGroup, color?: string) =>
+    tooltipHtml(g.name, [{ label: m.column.amount, value: amountText(g), color }, { label: m.column.exactAmount, value: formatExactYuan(g.amount, ctx.locale) }], sourcesOf(g).length ? m.sourcePrefix + sourcesOf(g).join('；') : undefined);
+  const valueAxis = { type: 'value', name: m.amountUnit(axis.magnitude), nameLocation: 'end', max: target ? Math.max(total, target) / axis.scale : undefined };
+
+  let option: Record<string, unknown>;
+  if (mode === 'bar') {
+    option = {
+      ...baseOption(ctx, { trigger: 'item', formatter: (p: { dataIndex: number; color?: string }) => (groups[p.dataIndex] ? groupTooltip(groups[p.dataIndex], p.color) : '') }),
+      grid: { left: 8, right: 72, top: 24, bottom: 8, containLabel: true },
+      yAxis: { type: 'category', inverse: true, data: groups.map((g) => g.name) },
+      xAxis: valueAxis,
+      series: [
+        {
+          type: 'bar',
+          id: 'amount',
+          name: m.raised,
+          barMaxWidth: 32,
+          colorBy: 'series',
+          // Each bar's label is its own text (500余万元), not a template.
+          label: { show: true, position: 'right', color: tokens.text },
+          data: groups.map((g) => ({ name: g.name, value: g.amount / axis.scale, label: { formatter: amountText(g) } })),
+        },
+      ],
+    };
+  } else {
+    const percent = target ? formatPercent((total / target) * 100, ctx.locale) : undefined;
+    option = {
+      ...baseOption(ctx, {
+        trigger: 'item',
+        formatter: (p: { seriesIndex: number; color?: string }) => (groups[p.seriesIndex] ? groupTooltip(groups[p.seriesIndex], p.color) : ''),
+      }),
+      legend: { show: groups.length > 1, top: 4, textStyle: { color: tokens.text } },
+      grid: { left: 8, right: 24, top: 48, bottom: 8, containLabel: true },
+      yAxis: { type: 'category', data: [m.raised] },
+      xAxis: valueAxis,
+      series: groups.map((g, k) => ({
+        type: 'bar',
+        id: `group-${k}`,
+        name: g.name,
+        stack: 'raised',
+        barMaxWidth: 48,
+        data: [{ name: g.name, value: g.amount / axis.scale }],
+        ...(k === groups.length - 1
+          ? {
+              label: { show: true, position: 'right', formatter: [formatAmount(total, { locale: ctx.locale, qualifier: totalQualifier }), percent].filter(Boolean).join(' · '), color: tokens.text },
+              ...(target
+                ? {
+                    markLine: {
+                      symbol: ['none', 'none'],
+                      lineStyle: { type: 'dashed', color: tokens.emphasis, width: 2 },
+                      label: { formatter: '{b}', position: 'end' },
+                      data: [{ xAxis: target / axis.scale, name: `${m.target} ${formatAmount(target, { locale: ctx.locale })}` }],
+                    },
+                  }
+                : {}),
+            }
+          : {}),
+      })),
+    };
+  }
+
+  const rows: TableRow[] = groups.map((g) => {
+    const sources = sourcesOf(g).join('；');
+    return {
+      cells: { group: g.name, amount: amountText(g), exact: formatExactYuan(g.amount, ctx.locale), qualifier: qualifierWord(g.qualifier, ctx.locale), source: sources },
+      raw: { group: g.name, amount: g.amount, exact: g.amount, qualifier: g.qualifier ?? '', source: sources },
+      ...(sources ? { source: sources } : {}),
+      ...(g.qualifier ? { qualifier: g.qualifier } : {}),
+    };
+  });
+  if (target) {
+    rows.push({
+      cells: { group: m.target, amount: formatAmount(target, { locale: ctx.locale }), exact: formatExactYuan(target, ctx.locale), qualifier: '', source: '' },
+      raw: { group: m.target, amount: target, exact: target, qualifier: '', source: '' },
+    });
+  }
+  const table: DataTable = {
+    caption: m.caption.fundChart(view.title ?? ''),
+    columns: [
+      { key: 'group', label: m.fundGrouping[by] },
+      { key: 'amount', label: m.column.amount, numeric: true },
+      { key: 'exact', label: m.column.exactAmount, numeric: true },
+      { key: 'qualifier', label: m.column.qualifier },
+      { key: 'source', label: m.column.source },
+    ],
+    rows,
+  };
+  const top = groups.reduce<FundGroup | undefined>((best, g) => (!best || g.amount > best.amount ? g : best), undefined);
+  const totalText = formatAmount(total, { locale: ctx.locale, qualifier: totalQualifier });
+  const summary = target
+    ? m.summary.fundProgress({ title: view.title, raised: totalText, target: formatAmount(target, { locale: ctx.locale }), percent: formatPercent((total / target) * 100, ctx.locale) })
+    : m.summary.fundBar({ title: view.title, total: totalText, groups: groups.length, top: top && groups.length > 1 ? { name: top.name, amount: amountText(top) } : undefined });
+  const selectable: SelectableItem[] = groups.map((g, i) =>
+    mode === 'bar' ? { key: g.name, name: g.name, value: g.amount, seriesIndex: 0, dataIndex: i } : { key: g.name, name: g.name, value: g.amount, seriesIndex: i, dataIndex: 0 },
+  );
+  return { option, table, summary, empty: groups.length === 0, selectable };
+}
+
+function compileCumulative(view: FundChartView, records: DataRecord[], data: LoadedData, ctx: CompileContext): Parts {
+  const m = messages(ctx.locale);
+  const tokens = contextTokens(ctx);
+  const dated = records.filter((r) => typeof r.date === 'string' && r.date !== '').sort((a, b) => String(a.date).localeCompare(String(b.date)));
+  const dates = distinct(dated.map((r) => String(r.date)));
+  let running = 0;
+  const qualifiers: (Qualifier | undefined)[] = [];
+  const points = dates.map((date) => {
+    const own = dated.filter((r) => r.date === date);
+    const amount = own.reduce((sum, r) => sum + recordNumber(r, 'amount')!, 0);
+    own.forEach((r) => qualifiers.push(r.qualifier as Qualifier | undefined));
+    running += amount;
+    return {
+      date,
+      amount,
+      amountQualifier: combineQualifiers(own.map((r) => r.qualifier as Qualifier | undefined)),
+      cumulative: running,
+      qualifier: combineQualifiers(qualifiers),
+      sources: distinct(own.map((r) => recordSourceTitle(data, view.data, r))),
+    };
+  });
+  const axis = amountAxis(points.map((p) => p.cumulative), ctx.locale);
+  const cumulativeText = (p: (typeof points)[number]) => formatAmount(p.cumulative, { locale: ctx.locale, qualifier: p.qualifier });
+  const option: Record<string, unknown> = {
+    ...baseOption(ctx, {
+      trigger: 'axis',
+      formatter: (params: { dataIndex: number; color?: string }[]) => {
+        const p = points[(Array.isArray(params) ? params[0] : params)?.dataIndex];
+        if (!p) return '';
+        return tooltipHtml(
+          p.date,
+          [
+            { label: m.column.cumulative, value: cumulativeText(p), color: (Array.isArray(params) ? params[0] : params)?.color },
+            { label: m.column.exactAmount, value: formatExactYuan(p.cumulative, ctx.locale) },
+            { label: m.column.amount, value: formatAmount(p.amount, { locale: ctx.locale, qualifier: p.amountQualifier }) },
+          ],
+          p.sources.length ? m.sourcePrefix + p.sources.join('；') : undefined,
+        );
+      },
+    }),
+    grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
+    xAxis: { type: 'category', data: dates, boundaryGap: false },
+    yAxis: { type: 'value', name: m.amountUnit(axis.magnitude) },
+    series: [
+      {
+        type: 'line',
+        id: 'cumulative',
+        name: m.column.cumulative,
+        step: 'end',
+        areaStyle: { opacity: 0.15 },
+        lineStyle: { color: tokens.palette[0] },
+        itemStyle: { color: tokens.palette[0] },
+        data: points.map((p, i) => ({
+          value: p.cumulative / axis.scale,
+          ...(i === points.length - 1 ? { label: { show: true, position: 'top', formatter: cumulativeText(p), color: tokens.text } } : {}),
+        })),
+      },
+    ],
+  };
+  const table: DataTable = {
+    caption: m.caption.fundChart(view.title ?? ''),
+    columns: [
+      { key: 'date', label: m.column.date },
+      { key: 'amount', label: m.column.amount, numeric: true },
+      { key: 'cumulative', label: m.column.cumulative, numeric: true },
+      { key: 'exact', label: m.column.exactAmount, numeric: true },
+      { key: 'source', label: m.column.source },
+    ],
+    rows: points.map((p) => ({
+      cells: {
+        date: p.date,
+        amount: formatAmount(p.amount, { locale: ctx.locale, qualifier: p.amountQualifier }),
+        cumulative: cumulativeText(p),
+        exact: formatExactYuan(p.cumulative, ctx.locale),
+        source: p.sources.join('；'),
+      },
+      raw: { date: p.date, amount: p.amount, cumulative: p.cumulative, exact: p.cumulative, source: p.sources.join('；') },
+      ...(p.sources.length ? { source: p.sources.join('；') } : {}),
+      ...(p.qualifier ? { qualifier: p.qualifier } : {}),
+    })),
+  };
+  const last = points[points.length - 1];
+  const summary = last ? m.summary.fundCumulative({ title: view.title, total: cumulativeText(last), from: points[0].date, to: last.date }) : m.empty;
+  return {
+    option,
+    table,
+    summary,
+    empty: points.length === 0,
+    selectable: points.map((p, i) => ({ key: p.date, name: p.date, value: p.cumulative, seriesIndex: 0, dataIndex: i })),
+  };
+}

@@ -1,0 +1,25 @@
+import type { DataRecord, Qualifier } from '@tongxin/spec';
+import { combineQualifiers } from './combine-qualifiers.ts';
+import { recordNumber } from './view-records.ts';
+
+export interface FundGroup {
+  name: string;
+  /** Yuan. */
+  amount: number;
+  qualifier?: Qualifier;
+  records: DataRecord[];
+}
+
+/** Amounts summed per value of `field`, in order of first appearance; records without it go to `otherName`. */
+export function fundGroups(records: DataRecord[], field: string, otherName: string): FundGroup[] {
+  const groups = new Map<string, DataRecord[]>();
+  for (const r of records) {
+    if (recordNumber(r, 'amount') == null) continue;
+    const name = r[field] == null || r[field] === '' ? otherName : String(r[field]);
+    groups.set(name, [...(groups.get(name) ?? []), r]);
+  }
+  return [...groups].map(([name, list]) => {
+    const qualifier = combineQualifiers(list.map((r) => r.qualifier as Qualifier | undefined));
+    return { name, amount: list.reduce((sum, r) => sum + recordNumber(r, 'amount')!, 0), ...(qualifier ? { qualifier } : {}), records: list };
+  });
+}

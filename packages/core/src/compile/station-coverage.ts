@@ -1,0 +1,213 @@
+import type { StationCoverageView, StationKind, StationRecord } from '@tongxin/spec';
+import { coverageStats, serviceCircle } from '@tongxin/geo';
+import type { CompileContext, CompiledView, DataTable, LoadedData, SelectableItem } from '../model.ts';
+import { messages, stationKindName } from '../messages.ts';
+import { formatCount } from '../format/format-count.ts';
+import { formatPercent } from '../format/format-percent.ts';
+import { anyIllustrative, distinct, recordSourceTitle } from './figure-sources.ts';
+import { baseOption, contextTokens } from './base-option.ts';
+import { mapProjection } from './map-projection.ts';
+import { mapRegistration } from './map-registration.ts';
+import { noteGraphic } from './note-graphic.ts';
+import { regionLevel } from './region-level.ts';
+import { stationRecords } from './station-records.ts';
+import { tooltipHtml } from './tooltip-html.ts';
+import { datasetRecords, selectRecords } from './view-records.ts';
+
+const SYMBOLS = ['circle', 'diamond', 'triangle', 'rect', 'roundRect', 'pin'];
+const KIND_ORDER: StationKind[] = ['liaison', 'deputies-studio', 'sector-studio', 'reading-point', 'consultation-point', 'industry-base'];
+
+/**
+ * Stations by kind on the township map, and coverage: the `geo` component
+ * draws the townships, a `map` series on it (geoIndex 0) carries each
+ * township's counted stations so a piecewise visualMap colours covered and
+ * uncovered ones (uncovered also hatched and labelled), one `scatter` series
+ * per station kind with its own symbol, and optional service circles as a
+ * `custom` series.
+ * Modules: GeoComponent, MapChart, ScatterChart, CustomChart (serviceRadius only),
+ * VisualMapComponent, LegendComponent, TooltipComponent, GraphicComponent, AriaComponent.
+ */
+export function compileStationCoverage(view: StationCoverageView, data: LoadedData, ctx: CompileContext): CompiledView {
+  const m = messages(ctx.locale);
+  const tokens = contextTokens(ctx);
+  const regionsSet = data.datasets[view.regions];
+  const stationsSet = data.datasets[view.stations];
+  const regions = regionsSet?.regions ?? { type: 'FeatureCollection' as const, features: [] };
+  const crs = regionsSet?.crs ?? 'wgs84';
+  const rawStations = selectRecords(datasetRecords(data, view.stations), ctx.selection);
+  const stations = stationRecords(rawStations, stationsSet?.crs ?? 'wgs84', crs);
+  const stats = coverageStats(regions, stations, { kinds: view.countKinds });
+  const allStations = coverageStats(regions, stations);
+  const registration = mapRegistration(view.regions, regions);
+  const rate = formatPercent(stats.rate * 100, ctx.locale);
+
+  const kinds = distinct(stations.map((s) => s.kind)).sort((a, b) => rank(a) - rank(b));
+  const sourceOf = (s: StationRecord) => recordSourceTitle(data, view.stations, s as never);
+  const stationLines = (s: StationRecord) => [
+    { label: m.column.kind, value: stationKindName(s.kind, ctx.locale) },
+    ...(s.village ? [{ label: m.column.village, value: String(s.village) }] : []),
+  ];
+
+  const regionsSeries = {
+    type: 'map',
+    id: 'coverage',
+    name: m.covered,
+    geoIndex: 0,
+    data: stats.byRegion.map((r, i) => ({
+      name: r.name,
+      value: r.stations,
+      code: r.code,
+      ...(r.covered ? {} : { itemStyle: { decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: Math.PI / 4, color: tokens.textMuted } } }),
+      ...(ctx.selection?.value === r.code ? { selected: true } : {}),
+      totalStations: allStations.byRegion[i].stations,
+    })),
+  };
+  const stationSeries = kinds.map((kind, k) => ({
+    type: 'scatter',
+    id: `stations-${kind}`,
+    name: stationKindName(kind, ctx.locale),
+    coordinateSystem: 'geo',
+    geoIndex: 0,
+    symbol: SYMBOLS[rank(kind) % SYMBOLS.length],
+    symbolSize: tokens.fontSize,
+    z: 3,
+    itemStyle: { color: tokens.palette[k % tokens.palette.length], borderColor: tokens.surface, borderWidth: 1 },
+    emphasis: { scale: 1.4 },
+    data: stations.filter((s) => s.kind === kind).map((s) => ({ name: s.name, value: [s.lon, s.lat], id: s.id })),
+  }));
+  const circles = view.serviceRadius && view.serviceRadius > 0 ? stations.map((s) => serviceCircle([s.lon, s.lat], view.serviceRadius!).coordinates[0]) : [];
+  const series: Record<string, unknown>[] = [regionsSeries, ...stationSeries];
+  if (circles.length) {
+    series.push({
+      type: 'custom',
+      id: 'service-area',
+      name: m.serviceArea(formatCount(view.serviceRadius!, { locale: ctx.locale, unitLabel: ctx.locale === 'zh-CN' ? '米' : 'm' })),
+      coordinateSystem: 'geo',
+      geoIndex: 0,
+      silent: true,
+      z: 2,
+      // The ring's points are projected by the geo coordinate system at render time.
+      renderItem: (params: { dataIndex: number }, api: { coord: (p: number[]) => number[] }) => ({
+        type: 'polygon',
+        shape: { points: circles[params.dataIndex].map((p) => api.coord(p)) },
+        style: { fill: tokens.serviceArea, stroke: tokens.palette[0], lineWidth: 0.5, opacity: 0.9 },
+      }),
+      data: circles.map((_, i) => i),
+    });
+  }
+
+  const illustrativeRegions = regionsSet?.illustrative === true;
+  const attributions = distinct([regionsSet?.spec.attribution]);
+  const notes = [...(illustrativeRegions ? [m.illustrativeRegions] : []), ...attributions.map(m.attribution)];
+  const stationsInSeries = stationSeries.map((s) => stations.filter((st) => st.kind === kinds[stationSeries.indexOf(s)]));
+
+  const option: Record<string, unknown> = {
+    ...baseOption(ctx, {
+      trigger: 'item',
+      formatter: (p: { seriesIndex: number; dataIndex: number; color?: string }) => {
+        if (p.seriesIndex === 0) {
+          const r = stats.byRegion[p.dataIndex];
+          if (!r) return '';
+          return tooltipHtml(r.name, [
+            { label: m.column.countedStations, value: String(r.stations) },
+            { label: m.column.covered, value: r.covered ? m.covered : m.uncovered },
+          ]);
+        }
+        const s = stationsInSeries[p.seriesIndex - 1]?.[p.dataIndex];
+        if (!s) return '';
+        const source = sourceOf(s);
+        return tooltipHtml(s.name, stationLines(s), source && m.sourcePrefix + source);
+      },
+    }),
+    geo: {
+      map: registration.name,
+      projection: mapProjection(regions, ctx),
+      roam: false,
+      selectedMode: 'single',
+      label: { show: view.labels !== false, formatter: '{b}', color: tokens.text },
+      labelLayout: { hideOverlap: true },
+      itemStyle: { areaColor: tokens.regionFill, borderColor: tokens.regionBorder, borderWidth: 1 },
+      emphasis: { label: { show: true }, itemStyle: { areaColor: tokens.emphasis } },
+      select: { label: { show: true }, itemStyle: { areaColor: tokens.selected } },
+      // Uncovered townships say so in their label, not only by colour.
+      regions: stats.byRegion
+        .filter((r) => !r.covered)
+        .map((r) => ({ name: r.name, label: { show: true, formatter: `{b}\n${m.uncovered}`, fontWeight: 'bold' } })),
+    },
+    visualMap: {
+      type: 'piecewise',
+      seriesIndex: 0,
+      left: 8,
+      bottom: 8,
+      textStyle: { color: tokens.text, fontSize: tokens.fontSize },
+      pieces: [
+        { max: 0, label: m.uncovered, color: tokens.uncovered },
+        { min: 1, label: m.covered, color: tokens.covered },
+      ],
+    },
+    legend: { show: kinds.length > 0, top: 4, left: 'center', data: stationSeries.map((s) => s.name), textStyle: { color: tokens.text } },
+    series,
+    graphic: noteGraphic(notes, tokens),
+  };
+
+  const table: DataTable = {
+    caption: m.caption.stationCoverage(view.title ?? ''),
+    columns: [
+      { key: 'region', label: m.column.region },
+      { key: 'code', label: m.column.code },
+      { key: 'countedStations', label: m.column.countedStations, numeric: true },
+      { key: 'stations', label: m.column.stations, numeric: true },
+      { key: 'covered', label: m.column.covered },
+      { key: 'source', label: m.column.source },
+    ],
+    rows: stats.byRegion.map((r, i) => {
+      const source = distinct(stations.filter((s) => String(s.township) === r.code).map(sourceOf)).join('；');
+      return {
+        cells: {
+          region: r.name,
+          code: r.code,
+          countedStations: String(r.stations),
+          stations: String(allStations.byRegion[i].stations),
+          covered: r.covered ? m.covered : m.uncovered,
+          source,
+        },
+        raw: { region: r.name, code: r.code, countedStations: r.stations, stations: allStations.byRegion[i].stations, covered: r.covered ? 1 : 0, source },
+        ...(source ? { source } : {}),
+      };
+    }),
+  };
+
+  const summary = m.summary.stationCoverage({
+    title: view.title,
+    total: stats.total,
+    covered: stats.covered,
+    rate,
+    level: regionLevel(stats.byRegion.map((r) => r.code)),
+    uncovered: stats.byRegion.filter((r) => !r.covered).map((r) => r.name),
+    stations: stations.filter((s) => !view.countKinds?.length || view.countKinds.includes(s.kind)).length,
+  });
+
+  const selectable: SelectableItem[] = [
+    ...stats.byRegion.map((r, i) => ({ key: r.code, name: r.name, value: r.stations, seriesIndex: 0, dataIndex: i })),
+    ...stationsInSeries.flatMap((list, k) => list.map((s, i) => ({ key: String(s.id ?? s.name), name: s.name, value: null, seriesIndex: k + 1, dataIndex: i }))),
+  ];
+
+  return {
+    view,
+    option,
+    maps: [registration],
+    table,
+    summary,
+    illustrative: anyIllustrative(data, [view.regions, view.stations], rawStations),
+    illustrativeRegions,
+    attributions,
+    sources: distinct([...stations.map(sourceOf)]),
+    empty: regions.features.length === 0,
+    selectable,
+  };
+}
+
+function rank(kind: string): number {
+  const i = KIND_ORDER.indexOf(kind as StationKind);
+  return i < 0 ? KIND_ORDER.length : i;
+}

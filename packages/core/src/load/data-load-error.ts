@@ -1,0 +1,82 @@
+import type { Locale } from '@tongxin/spec';
+import { messages, type DataLoadErrorKind } from '../messages.ts';
+
+export type { DataLoadErrorKind };
+
+/** Shaped like @tongxin/spec's SpecError so the elements show both the same way. */
+export interface DataLoadIssue {
+  /** JSON Pointer into the spec: `/datasets/<id>/url`. */
+  path: string;
+  message: string;
+  hint?: string;
+  code: string;
+}
+
+export interface DataLoadErrorInit {
+  kind: DataLoadErrorKind;
+  /** The dataset's resolved URL, or `inline` for inline values. */
+  url: string;
+  /** The spec path of the offending `url` or `values`. */
+  path: string;
+  datasetId?: string;
+  status?: number;
+  statusText?: string;
+  line?: number;
+  column?: number;
+  /** Technical detail (parser or browser message). */
+  detail?: string;
+  locale?: Locale;
+  cause?: unknown;
+}
+
+/** A dataset could not be fetched or read. `message` is in the spec's locale; `localize` gives the other. */
+export class DataLoadError extends Error {
+  readonly kind: DataLoadErrorKind;
+  readonly url: string;
+  readonly datasetId?: string;
+  readonly status?: number;
+  readonly line?: number;
+  readonly column?: number;
+  readonly errors: DataLoadIssue[];
+  private readonly init: DataLoadErrorInit;
+
+  constructor(init: DataLoadErrorInit) {
+    super(describe(init, init.locale ?? 'zh-CN'), { cause: init.cause });
+    this.name = 'DataLoadError';
+    this.init = init;
+    this.kind = init.kind;
+    this.url = init.url;
+    this.datasetId = init.datasetId;
+    this.status = init.status;
+    this.line = init.line;
+    this.column = init.column;
+    this.errors = [this.issue(init.locale ?? 'zh-CN')];
+  }
+
+  /** The message in another locale. */
+  localize(locale: Locale): string {
+    return describe(this.init, locale);
+  }
+
+  /** The error as a SpecError-like issue in a locale. */
+  issue(locale: Locale): DataLoadIssue {
+    return { path: this.init.path, message: describe(this.init, locale), hint: messages(locale).loadError.hint[this.kind], code: `data-${this.kind}` };
+  }
+}
+
+function describe(init: DataLoadErrorInit, locale: Locale): string {
+  const m = messages(locale).loadError;
+  const { url, detail } = init;
+  switch (init.kind) {
+    case 'http':
+      return m.http({ url, status: init.status ?? 0, statusText: init.statusText });
+    case 'network':
+      return m.network({ url, detail });
+    case 'malformed-json':
+      return m['malformed-json']({ url, line: init.line, column: init.column, detail });
+    case 'invalid-data':
+      return m['invalid-data']({ url, detail });
+    case 'aborted':
+      return m.aborted({ url });
+  }
+}

@@ -1,0 +1,394 @@
+/**
+ * Every user-facing string of the core and the elements, in zh-CN and en.
+ *
+ * The ONE module for UI words: views, tables, summaries, states and load
+ * errors all read from here, so a translator edits one file. Strings that
+ * take values are functions; numbers reach them already formatted.
+ */
+import type { Locale, Qualifier, StationKind, Unit } from '@tongxin/spec';
+
+export type FundGrouping = 'campaign' | 'purpose' | 'donor';
+export type DataLoadErrorKind = 'http' | 'network' | 'malformed-json' | 'invalid-data' | 'aborted';
+export type RegionLevel = 'township' | 'county' | 'region';
+export type Magnitude = 'one' | 'wan' | 'yi' | 'million' | 'billion';
+
+export interface Messages {
+  // States the elements show.
+  loading: string;
+  empty: string;
+  errorTitle: string;
+  retry: string;
+  illustrative: string;
+  illustrativeRegions: string;
+  /** Last good data shown after a failed refresh. */
+  stale: (minutes: number) => string;
+  attribution: (text: string) => string;
+  sourcePrefix: string;
+  back: string;
+  dataTable: string;
+  downloadCsv: string;
+
+  // Number words.
+  /** Words for a qualifier when shown on its own (table column, legend). */
+  qualifierWord: Record<Qualifier, string>;
+  /** Unit words after a count; `count` has none. */
+  unitWord: Record<Unit, string>;
+  yuan: string;
+  /** Magnitude words: zh 万/亿, en thousand is not used (700,000 yuan), million/billion. */
+  magnitude: Record<Magnitude, string>;
+  /** The unit of an axis in a magnitude: 万元, million yuan. */
+  amountUnit: (magnitude: Magnitude) => string;
+  /**
+   * Put a qualifier around a formatted figure. `number` is already formatted,
+   * `magnitude` a word from `magnitude` or '', `unit` the unit word or ''.
+   * zh-CN convention: over → 余 right after the digits (500余万元, 20余场) except
+   * in 亿, where it follows 亿 (9亿余元); about → 约 before (约70万元);
+   * at-least → 以上 after (10万元以上); percentages: 超过92%, 约92%, 92%以上.
+   * en: the word before the figure: over / about / at least.
+   */
+  qualify: (p: { number: string; magnitude?: string; unit?: string; qualifier?: Qualifier; percent?: boolean }) => string;
+
+  // Domain vocabulary (glossary).
+  activityKind: Record<string, string>;
+  stationKind: Record<StationKind, string>;
+  fundGrouping: Record<FundGrouping, string>;
+  regionLevel: Record<RegionLevel, string>;
+
+  // Table captions and column labels.
+  caption: {
+    countyMap: (title: string) => string;
+    stationCoverage: (title: string) => string;
+    stations: string;
+    activityTrend: (title: string) => string;
+    fundChart: (title: string) => string;
+    kpi: (title: string) => string;
+  };
+  column: {
+    code: string;
+    region: string;
+    value: string;
+    stations: string;
+    countedStations: string;
+    covered: string;
+    period: string;
+    kind: string;
+    amount: string;
+    exactAmount: string;
+    qualifier: string;
+    source: string;
+    date: string;
+    cumulative: string;
+    label: string;
+    previous: string;
+    change: string;
+    share: string;
+    village: string;
+  };
+  yes: string;
+  no: string;
+  covered: string;
+  uncovered: string;
+  noMeasure: string;
+  /** Group of records that name no campaign/purpose/donor. */
+  otherGroup: string;
+  raised: string;
+  target: string;
+  serviceArea: (radius: string) => string;
+
+  // Summaries, generated from the data.
+  summary: {
+    countyMap: (p: { title?: string; count: number; level: RegionLevel; measure?: string; max?: { name: string; value: string } }) => string;
+    stationCoverage: (p: { title?: string; total: number; covered: number; rate: string; level: RegionLevel; uncovered: string[]; stations: number }) => string;
+    activityTrend: (p: { title?: string; first: string; last: string; series: { name: string; from: string; to: string }[] }) => string;
+    fundBar: (p: { title?: string; total: string; groups: number; top?: { name: string; amount: string } }) => string;
+    fundProgress: (p: { title?: string; raised: string; target: string; percent: string }) => string;
+    fundCumulative: (p: { title?: string; total: string; from: string; to: string }) => string;
+    kpi: (p: { title?: string; items: { label: string; value: string }[] }) => string;
+  };
+  change: (p: { delta: string; up: boolean }) => string;
+
+  // Load errors: one message per kind.
+  loadError: {
+    http: (p: { url: string; status: number; statusText?: string }) => string;
+    network: (p: { url: string; detail?: string }) => string;
+    'malformed-json': (p: { url: string; line?: number; column?: number; detail?: string }) => string;
+    'invalid-data': (p: { url: string; detail?: string }) => string;
+    aborted: (p: { url: string }) => string;
+    /** How to fix it: shown as the error's hint. */
+    hint: Record<DataLoadErrorKind, string>;
+  };
+}
+
+const titled = (title: string | undefined, sep: string) => (title ? `${title}${sep}` : '');
+
+const zhCN: Messages = {
+  loading: '加载中…',
+  empty: '暂无数据',
+  errorTitle: '无法显示图表',
+  retry: '重试',
+  illustrative: '示意数据',
+  illustrativeRegions: '示意区划',
+  stale: (m) => `数据已过期 · ${m} 分钟前`,
+  attribution: (t) => `底图：${t}`,
+  sourcePrefix: '来源：',
+  back: '返回上级',
+  dataTable: '数据表',
+  downloadCsv: '下载 CSV',
+
+  qualifierWord: { over: '余', about: '约', 'at-least': '以上' },
+  unitWord: { count: '', percent: '%', yuan: '元', 'person-times': '人次', people: '人', mu: '亩', 'work-days': '个工日' },
+  yuan: '元',
+  magnitude: { one: '', wan: '万', yi: '亿', million: '百万', billion: '十亿' },
+  amountUnit: (m) => `${zhCN.magnitude[m]}元`,
+  qualify: ({ number, magnitude = '', unit = '', qualifier, percent }) => {
+    switch (qualifier) {
+      case 'about':
+        return `约${number}${magnitude}${unit}`;
+      case 'at-least':
+        return `${number}${magnitude}${unit}以上`;
+      case 'over':
+        if (percent) return `超过${number}${unit}`;
+        return magnitude === '亿' ? `${number}亿余${unit}` : `${number}余${magnitude}${unit}`;
+      default:
+        return `${number}${magnitude}${unit}`;
+    }
+  },
+
+  activityKind: {
+    consultation: '协商',
+    inspection: '视察',
+    survey: '调研',
+    supervision: '民主监督',
+    proposal: '提案',
+    'public-opinion': '社情民意信息',
+    reading: '读书',
+    training: '培训',
+    volunteering: '志愿服务',
+    outreach: '宣讲',
+    'participation-rate': '委员参与率',
+    'adoption-rate': '采纳率',
+    'approval-rate': '群众认可度',
+  },
+  stationKind: {
+    liaison: '政协工作联络站',
+    'deputies-studio': '“两代表一委员”工作室',
+    'sector-studio': '界别委员工作室',
+    'reading-point': '委员书屋',
+    'consultation-point': '协商议事室',
+    'industry-base': '委员产业基地',
+  },
+  fundGrouping: { campaign: '项目', purpose: '用途', donor: '捐赠方' },
+  regionLevel: { township: '乡镇', county: '县（市、区）', region: '区域' },
+
+  caption: {
+    countyMap: (t) => `${titled(t, '：')}各区域数值`,
+    stationCoverage: (t) => `${titled(t, '：')}各乡镇联络站覆盖情况`,
+    stations: '站点列表',
+    activityTrend: (t) => `${titled(t, '：')}各时期活动数据`,
+    fundChart: (t) => `${titled(t, '：')}资金筹集情况`,
+    kpi: (t) => `${titled(t, '：')}主要指标`,
+  },
+  column: {
+    code: '代码',
+    region: '区域',
+    value: '数值',
+    stations: '站点数',
+    countedStations: '计入覆盖的站点',
+    covered: '是否覆盖',
+    period: '时期',
+    kind: '类别',
+    amount: '金额',
+    exactAmount: '金额（元）',
+    qualifier: '约数说明',
+    source: '来源',
+    date: '日期',
+    cumulative: '累计',
+    label: '指标',
+    previous: '上期',
+    change: '变化',
+    share: '占比',
+    village: '村',
+  },
+  yes: '是',
+  no: '否',
+  covered: '已覆盖',
+  uncovered: '未覆盖',
+  noMeasure: '无数据',
+  otherGroup: '其他',
+  raised: '已筹集',
+  target: '目标',
+  serviceArea: (r) => `服务半径 ${r}`,
+
+  summary: {
+    countyMap: ({ title, count, level, measure, max }) =>
+      `${titled(title, '：')}${count} 个${zhCN.regionLevel[level]}` +
+      (measure && max ? `，${measure}最高的是${max.name}（${max.value}）` : ''),
+    stationCoverage: ({ title, total, covered, rate, level, uncovered, stations }) =>
+      `${titled(title, '：')}${total} 个${zhCN.regionLevel[level]}，联络站覆盖率 ${rate}（${covered}/${total}，共 ${stations} 个站点）` +
+      (uncovered.length ? `，未覆盖：${uncovered.join('、')}` : ''),
+    activityTrend: ({ title, first, last, series }) =>
+      `${titled(title, '：')}${first}至${last}，` + series.map((s) => `${s.name}从 ${s.from} 到 ${s.to}`).join('；'),
+    fundBar: ({ title, total, groups, top }) =>
+      `${titled(title, '：')}共 ${groups} 项，合计${total}` + (top ? `，最多的是${top.name}（${top.amount}）` : ''),
+    fundProgress: ({ title, raised, target, percent }) => `${titled(title, '：')}已筹集${raised}，目标${target}，完成 ${percent}`,
+    fundCumulative: ({ title, total, from, to }) => `${titled(title, '：')}${from}至${to}累计筹集${total}`,
+    kpi: ({ title, items }) => `${titled(title, '：')}` + items.map((i) => `${i.label} ${i.value}`).join('；'),
+  },
+  change: ({ delta, up }) => (up ? `比上期增加 ${delta}` : `比上期减少 ${delta}`),
+
+  loadError: {
+    http: ({ url, status, statusText }) => `无法获取数据 ${url}：服务器返回 ${status}${statusText ? ` ${statusText}` : ''}`,
+    network: ({ url, detail }) => `无法连接到 ${url}${detail ? `（${detail}）` : ''}`,
+    'malformed-json': ({ url, line, column, detail }) =>
+      `${url} 不是有效的 JSON` + (line != null ? `：第 ${line} 行第 ${column} 列` : '') + (detail ? `（${detail}）` : ''),
+    'invalid-data': ({ url, detail }) => `${url} 的数据无法读取${detail ? `：${detail}` : ''}`,
+    aborted: ({ url }) => `已取消加载 ${url}`,
+    hint: {
+      http: '检查 url 是否正确（相对地址以规格文件所在位置为准），以及服务器是否允许访问。',
+      network: '检查网络连接、服务器地址与跨域（CORS）设置。',
+      'malformed-json': '用 JSON 校验工具打开该文件，修正所指位置附近的语法错误。',
+      'invalid-data': '检查 format 是否与文件内容一致：json 为记录数组，geojson 为 FeatureCollection，topojson 为 Topology。',
+      aborted: '加载被新的请求或页面离开所取消，无需处理。',
+    },
+  },
+};
+
+const en: Messages = {
+  loading: 'Loading…',
+  empty: 'No data',
+  errorTitle: 'The chart cannot be shown',
+  retry: 'Retry',
+  illustrative: 'Illustrative data',
+  illustrativeRegions: 'Illustrative boundaries',
+  stale: (m) => `Data out of date · ${m} min ago`,
+  attribution: (t) => `Map: ${t}`,
+  sourcePrefix: 'Source: ',
+  back: 'Back',
+  dataTable: 'Data table',
+  downloadCsv: 'Download CSV',
+
+  qualifierWord: { over: 'over', about: 'about', 'at-least': 'at least' },
+  unitWord: { count: '', percent: '%', yuan: 'yuan', 'person-times': 'person-times', people: 'people', mu: 'mu', 'work-days': 'work-days' },
+  yuan: 'yuan',
+  magnitude: { one: '', wan: '10,000', yi: '100 million', million: 'million', billion: 'billion' },
+  amountUnit: (m) => (m === 'one' ? 'yuan' : `${en.magnitude[m]} yuan`),
+  qualify: ({ number, magnitude = '', unit = '', qualifier }) => {
+    const figure = [number, magnitude, unit].filter(Boolean).join(' ');
+    return qualifier ? `${en.qualifierWord[qualifier]} ${figure}` : figure;
+  },
+
+  activityKind: {
+    consultation: 'Consultation',
+    inspection: 'Inspection',
+    survey: 'Survey',
+    supervision: 'Supervision',
+    proposal: 'Proposal',
+    'public-opinion': 'Public-opinion report',
+    reading: 'Reading',
+    training: 'Training',
+    volunteering: 'Volunteering',
+    outreach: 'Outreach',
+    'participation-rate': 'Member participation',
+    'adoption-rate': 'Adoption rate',
+    'approval-rate': 'Public approval',
+  },
+  stationKind: {
+    liaison: 'Liaison station',
+    'deputies-studio': 'Deputies-and-member studio',
+    'sector-studio': 'Sector studio',
+    'reading-point': 'Reading point',
+    'consultation-point': 'Consultation point',
+    'industry-base': "Members' industry base",
+  },
+  fundGrouping: { campaign: 'Campaign', purpose: 'Purpose', donor: 'Donor' },
+  regionLevel: { township: 'townships', county: 'counties', region: 'regions' },
+
+  caption: {
+    countyMap: (t) => `${titled(t, ': ')}values by region`,
+    stationCoverage: (t) => `${titled(t, ': ')}liaison-station coverage by township`,
+    stations: 'Stations',
+    activityTrend: (t) => `${titled(t, ': ')}activity by period`,
+    fundChart: (t) => `${titled(t, ': ')}funds raised`,
+    kpi: (t) => `${titled(t, ': ')}headline figures`,
+  },
+  column: {
+    code: 'Code',
+    region: 'Region',
+    value: 'Value',
+    stations: 'Stations',
+    countedStations: 'Stations counted',
+    covered: 'Covered',
+    period: 'Period',
+    kind: 'Kind',
+    amount: 'Amount',
+    exactAmount: 'Amount (yuan)',
+    qualifier: 'Qualifier',
+    source: 'Source',
+    date: 'Date',
+    cumulative: 'Cumulative',
+    label: 'Figure',
+    previous: 'Previous',
+    change: 'Change',
+    share: 'Share',
+    village: 'Village',
+  },
+  yes: 'yes',
+  no: 'no',
+  covered: 'Covered',
+  uncovered: 'Not covered',
+  noMeasure: 'No data',
+  otherGroup: 'Other',
+  raised: 'Raised',
+  target: 'Target',
+  serviceArea: (r) => `Service radius ${r}`,
+
+  summary: {
+    countyMap: ({ title, count, level, measure, max }) =>
+      `${titled(title, ': ')}${count} ${en.regionLevel[level]}` +
+      (measure && max ? `; highest ${measure}: ${max.name} (${max.value})` : ''),
+    stationCoverage: ({ title, total, covered, rate, level, uncovered, stations }) =>
+      `${titled(title, ': ')}${total} ${en.regionLevel[level]}, liaison-station coverage ${rate} (${covered}/${total}, ${stations} stations)` +
+      (uncovered.length ? `; not covered: ${uncovered.join(', ')}` : ''),
+    activityTrend: ({ title, first, last, series }) =>
+      `${titled(title, ': ')}${first} to ${last}: ` + series.map((s) => `${s.name} from ${s.from} to ${s.to}`).join('; '),
+    fundBar: ({ title, total, groups, top }) =>
+      `${titled(title, ': ')}${groups} items, ${total} in total` + (top ? `; largest: ${top.name} (${top.amount})` : ''),
+    fundProgress: ({ title, raised, target, percent }) => `${titled(title, ': ')}${raised} raised of a ${target} target (${percent})`,
+    fundCumulative: ({ title, total, from, to }) => `${titled(title, ': ')}${total} raised from ${from} to ${to}`,
+    kpi: ({ title, items }) => `${titled(title, ': ')}` + items.map((i) => `${i.label} ${i.value}`).join('; '),
+  },
+  change: ({ delta, up }) => (up ? `up ${delta} on the previous period` : `down ${delta} on the previous period`),
+
+  loadError: {
+    http: ({ url, status, statusText }) => `Could not fetch ${url}: the server answered ${status}${statusText ? ` ${statusText}` : ''}`,
+    network: ({ url, detail }) => `Could not reach ${url}${detail ? ` (${detail})` : ''}`,
+    'malformed-json': ({ url, line, column, detail }) =>
+      `${url} is not valid JSON` + (line != null ? ` at line ${line}, column ${column}` : '') + (detail ? ` (${detail})` : ''),
+    'invalid-data': ({ url, detail }) => `The data in ${url} cannot be read${detail ? `: ${detail}` : ''}`,
+    aborted: ({ url }) => `Loading ${url} was cancelled`,
+    hint: {
+      http: 'Check the url (relative URLs resolve against the spec file) and that the server allows access.',
+      network: 'Check the connection, the server address and its CORS settings.',
+      'malformed-json': 'Open the file in a JSON validator and fix the syntax near the position given.',
+      'invalid-data': 'Check that format matches the file: json is an array of records, geojson a FeatureCollection, topojson a Topology.',
+      aborted: 'A newer load or leaving the page cancelled this one; nothing to fix.',
+    },
+  },
+};
+
+const catalogue: Record<Locale, Messages> = { 'zh-CN': zhCN, en };
+
+/** The UI strings for a locale; unknown locales fall back to zh-CN. */
+export function messages(locale: Locale): Messages {
+  return catalogue[locale] ?? zhCN;
+}
+
+/** Name of an activity kind in the locale; unknown kinds are shown as written. */
+export function activityKindName(kind: string, locale: Locale): string {
+  return messages(locale).activityKind[kind] ?? kind;
+}
+
+/** Name of a station kind in the locale. */
+export function stationKindName(kind: string, locale: Locale): string {
+  return (messages(locale).stationKind as Record<string, string>)[kind] ?? kind;
+}
