@@ -3,7 +3,7 @@
  * migrations between versions, and every error message in zh-CN and en.
  */
 export * from './types.ts';
-export type { SpecError, ValidationResult } from './errors.ts';
+export { specError, orderErrors, type SpecError, type ValidationResult } from './errors.ts';
 export { validateSpec, type ValidateOptions } from './validate.ts';
 export { migrate, migrations, SpecVersionError, FIRST_SPEC_VERSION } from './migrate.ts';
 export { formatErrors } from './format.ts';

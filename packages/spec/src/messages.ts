@@ -36,6 +36,26 @@ const jsonTypeZh: Record<string, string> = {
 const typesZh = (types: readonly string[]): string => types.map((t) => jsonTypeZh[t] ?? t).join('或');
 const typesEn = (types: readonly string[]): string => types.map((t) => (t === 'integer' ? 'an integer' : t === 'array' || t === 'object' ? `an ${t}` : t === 'null' ? 'null' : `a ${t}`)).join(' or ');
 
+/** zh-CN and en for jsonc-parser's error names. */
+const jsonProblems: Record<string, [string, string]> = {
+  InvalidSymbol: ['无效的符号', 'invalid symbol'],
+  InvalidNumberFormat: ['数字格式无效', 'invalid number'],
+  PropertyNameExpected: ['此处应为属性名（末尾多了逗号？）', 'property name expected (a trailing comma?)'],
+  ValueExpected: ['此处应为值（末尾多了逗号？）', 'value expected (a trailing comma?)'],
+  ColonExpected: ['此处应为冒号', 'colon expected'],
+  CommaExpected: ['此处应为逗号', 'comma expected'],
+  CloseBraceExpected: ['缺少右花括号 }', 'closing brace } expected'],
+  CloseBracketExpected: ['缺少右方括号 ]', 'closing bracket ] expected'],
+  EndOfFileExpected: ['此处应为文件结尾', 'end of file expected'],
+  InvalidCommentToken: ['JSON 不允许注释', 'comments are not allowed in JSON'],
+  UnexpectedEndOfComment: ['注释未结束', 'unterminated comment'],
+  UnexpectedEndOfString: ['字符串未结束', 'unterminated string'],
+  UnexpectedEndOfNumber: ['数字未结束', 'unterminated number'],
+  InvalidUnicode: ['无效的 Unicode 转义', 'invalid Unicode escape'],
+  InvalidEscapeCharacter: ['无效的转义字符', 'invalid escape character'],
+  InvalidCharacter: ['无效字符', 'invalid character'],
+};
+
 export const messages = {
   // --- documents and versions -------------------------------------------------------------
   'not-an-object': (p: { actual: string }) => ({
@@ -228,9 +248,14 @@ export const messages = {
   }),
 
   // --- files (the CLI) ---------------------------------------------------------------------------
-  'malformed-json': (p: { problem: string }) => ({
-    message: { 'zh-CN': `JSON 格式错误：${p.problem}。`, en: `Malformed JSON: ${p.problem}.` },
-  }),
+  /** `problem` is a jsonc-parser error name, e.g. `CommaExpected`. */
+  'malformed-json': (p: { problem: string }) => {
+    const [zh, en] = jsonProblems[p.problem] ?? [p.problem, p.problem];
+    return {
+      message: { 'zh-CN': `JSON 格式错误：${zh}。`, en: `Malformed JSON: ${en}.` },
+      hint: { 'zh-CN': '规范是严格的 JSON：不能有注释和末尾逗号，字符串用双引号。', en: 'Specs are strict JSON: no comments, no trailing commas, strings in double quotes.' },
+    };
+  },
   'unreadable-file': (p: { file: string; reason: string }) => ({
     message: { 'zh-CN': `读不到文件 ${q(p.file)}（${p.reason}）。`, en: `Cannot read ${q(p.file)} (${p.reason}).` },
   }),

@@ -1,0 +1,2 @@
+export { main, localDatasetFiles, type CliIO } from './main.ts';
+export { locatePointer, positionAt, offsetOfPointer, type Position } from './locate.ts';

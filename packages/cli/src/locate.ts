@@ -1,0 +1,43 @@
+import { type Node, parseTree } from 'jsonc-parser';
+
+/** A 1-based line and column (counted in characters, as editors do). */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** Line and column of an offset into a text. */
+export function positionAt(text: string, offset: number): Position {
+  const before = text.slice(0, offset);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  const line = (before.match(/\n/g)?.length ?? 0) + 1;
+  return { line, column: [...before.slice(lineStart)].length + 1 };
+}
+
+/**
+ * Offset of the value a JSON Pointer names — or of its property name when `at` is `'key'`
+ * (an unknown property is the key itself). A pointer into something the file lacks (a default,
+ * a missing property) lands on the nearest ancestor that is there.
+ */
+export function offsetOfPointer(tree: Node | undefined, pointer: string, at: 'value' | 'key' = 'value'): number {
+  if (!tree) return 0;
+  let node = tree;
+  const tokens = pointer === '' ? [] : pointer.slice(1).split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+  for (const token of tokens) {
+    let next: Node | undefined;
+    if (node.type === 'object') {
+      next = node.children?.find((property) => property.children?.[0]?.value === token)?.children?.[1];
+    } else if (node.type === 'array' && /^\d+$/.test(token)) {
+      next = node.children?.[Number(token)];
+    }
+    if (!next) return node.offset;
+    node = next;
+  }
+  if (at === 'key' && node.parent?.type === 'property') return node.parent.offset;
+  return node.offset;
+}
+
+/** Position of a pointer's value in a JSON text. */
+export function locatePointer(text: string, pointer: string, at: 'value' | 'key' = 'value'): Position {
+  return positionAt(text, offsetOfPointer(parseTree(text, [], { disallowComments: true }), pointer, at));
+}
