@@ -42,3 +42,6 @@ export { selectRecords } from './compile/view-records.ts';
 export { periodRange, periodIndex, periodLabel, type PeriodGranularity } from './compile/period-range.ts';
 export { combineQualifiers } from './compile/combine-qualifiers.ts';
 export { tooltipHtml, type TooltipLine } from './compile/tooltip-html.ts';
+
+// Dashboard: fit-to-screen, grid, refresh scheduling, linked selection, tour (see dashboard/index.ts)
+export * from './dashboard/index.ts';
