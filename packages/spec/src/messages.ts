@@ -135,7 +135,7 @@ export const messages = {
     message: { 'zh-CN': `数据集 ${q(p.dataset)} 中 id ${q(p.id)} 重复。`, en: `Id ${q(p.id)} appears twice in dataset ${q(p.dataset)}.` },
   }),
   'tour-not-map': (p: { id: string; kind: string }) => ({
-    message: { 'zh-CN': `巡游只能用于地图视图，${q(p.id)} 是 ${q(p.kind)}。`, en: `A tour needs a map view; ${q(p.id)} is a ${q(p.kind)}.` },
+    message: { 'zh-CN': `巡游只能用于地图视图，${q(p.id)} 是 ${q(p.kind)}。`, en: `A tour needs a map view; ${q(p.id)} is of kind ${q(p.kind)}.` },
     hint: { 'zh-CN': '选择 county-map 或 station-coverage 视图。', en: 'Name a county-map or station-coverage view.' },
   }),
 

@@ -22,7 +22,8 @@ function viewRecords(context: CheckContext, view: View): unknown[] | undefined {
 export function checkLinks(context: CheckContext): void {
   const { spec } = context;
   if (spec.kind !== 'dashboard') return;
-  const views = new Map(specViews(spec).map(({ view }) => [view.id, view]));
+  const views = new Map<string, View>();
+  for (const { view } of specViews(spec)) if (!views.has(view.id)) views.set(view.id, view); // a duplicate id is reported elsewhere
   (spec as DashboardSpec).links?.forEach((link, i) => {
     const path = `/links/${i}`;
     viewExists(context, link.select, `${path}/select`);
