@@ -14,7 +14,7 @@ export function noteGraphic(lines: string[], tokens: ThemeTokens): Record<string
       bottom: 6,
       silent: true,
       z: 100,
-      style: { text: lines.join('\n'), fill: tokens.textMuted, fontSize: Math.max(10, tokens.fontSize - 2), align: 'right', lineHeight: tokens.fontSize + 2 },
+      style: { text: lines.join('\n'), fill: tokens.textMuted, fontFamily: tokens.fontFamily, fontSize: Math.max(10, tokens.fontSize - 2), align: 'right', lineHeight: tokens.fontSize + 2 },
     },
   ];
 }
