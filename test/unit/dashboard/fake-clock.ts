@@ -1,4 +1,4 @@
-import type { Clock } from '../../../packages/core/src/dashboard/index.ts';
+import type { Clock } from '@tongxin/core';
 
 interface FakeTimer {
   at: number;

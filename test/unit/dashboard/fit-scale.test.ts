@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canvasPixelRatio, fitScale, type FitMode } from '../../../packages/core/src/dashboard/index.ts';
+import { canvasPixelRatio, fitScale, type FitMode } from '@tongxin/core';
 
 const design = { width: 1920, height: 1080 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDuration } from '../../../packages/core/src/dashboard/index.ts';
+import { parseDuration } from '@tongxin/core';
 
 describe('parseDuration', () => {
   it('reads the units a spec may use', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DashboardSpec } from '@tongxin/spec';
-import { refreshableDatasets, specForUrl } from '../../../packages/core/src/dashboard/index.ts';
+import { refreshableDatasets, specForUrl } from '@tongxin/core';
 
 const spec: DashboardSpec = {
   version: 1,

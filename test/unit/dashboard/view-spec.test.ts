@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DashboardSpec, View } from '@tongxin/spec';
-import type { LoadedData } from '../../../packages/core/src/model.ts';
-import { viewDatasetIds, viewSpec } from '../../../packages/core/src/dashboard/index.ts';
+import type { LoadedData } from '@tongxin/core';
+import { viewDatasetIds, viewSpec } from '@tongxin/core';
 
 const regions = {
   type: 'FeatureCollection' as const,

@@ -24,3 +24,4 @@ export { summarizeRefresh, type RefreshSummary } from './refresh-summary.ts';
 export { autoPlace } from './auto-place.ts';
 export { viewDatasetIds } from './view-datasets.ts';
 export { viewSpec } from './view-spec.ts';
+export { dashboardRegions, HEADER_HEIGHT, KPI_STRIP_HEIGHT, type DashboardRegions } from './dashboard-regions.ts';

@@ -1,0 +1,451 @@
+import { LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, literal, type StaticValue } from 'lit/static-html.js';
+import {
+  applyLinks,
+  autoPlace,
+  canvasPixelRatio,
+  dashboardMessages,
+  dashboardRegions,
+  fitScale,
+  formatAge,
+  formatRefreshTime,
+  gridCellRect,
+  isLinkSource,
+  loadData,
+  messages,
+  parseDuration,
+  refreshableDatasets,
+  RefreshScheduler,
+  resolveLayout,
+  specForUrl,
+  summarizeRefresh,
+  systemClock,
+  toggleSelection,
+  TourSequencer,
+  TrackedTimers,
+  viewSpec,
+  type FitResult,
+  type LoadedData,
+  type Rect,
+  type RefreshState,
+  type RefreshStats,
+  type Selection,
+  type ViewSelection,
+} from '@tongxin/core';
+import type { DashboardSpec, GridPlacement, Locale, Spec, ThemeName, View, ViewKind } from '@tongxin/spec';
+import { TaskStatus, ViewDataController, type LoadedSpec } from '../controllers/view-data-controller.ts';
+import { describeFailure } from '../shared/errors.ts';
+import { readThemeTokens } from '../shared/theme-style.ts';
+import { dashboardStyles } from './dashboard-styles.ts';
+
+/** The element that draws each view kind (static literals: never built from data). */
+const TAGS: Record<ViewKind, StaticValue> = {
+  'county-map': literal`tx-county-map`,
+  'station-coverage': literal`tx-station-coverage`,
+  'activity-trend': literal`tx-activity-trend`,
+  'fund-chart': literal`tx-fund-chart`,
+  kpi: literal`tx-kpi`,
+};
+
+/** While data are stale, re-render the badge this often so its age keeps counting. */
+const AGE_TICK_MS = 15_000;
+
+/** What a long-run test reads to check nothing grows. */
+export interface DashboardStats extends RefreshStats {
+  /** Timers of the tour and the age ticker. */
+  otherTimers: number;
+  tourIndex: number;
+}
+
+/**
+ * @summary A whole spec on one screen: datasets loaded once and shared, views on a grid,
+ * fitted to any screen with one transform, linked selection, refresh with a stale badge, tour.
+ *
+ * @attr src - URL of a dashboard spec; dataset URLs resolve relative to it.
+ * @attr theme - `portal` or `bigscreen`; overrides the spec's.
+ * @attr locale - `zh-CN` or `en`; overrides the spec's.
+ * @attr fit - `contain`, `cover` or `width`; overrides the spec's `layout.fit`.
+ * @attr no-tour - Do not run the spec's highlight tour.
+ *
+ * @fires tx-select - Bubbles from the views; the dashboard applies the spec's links.
+ * @fires tx-error - The spec or its data could not be used.
+ *
+ * @csspart stage - The design-size canvas that is scaled to the screen.
+ * @csspart header - Title, sources, refresh time and badges.
+ * @csspart stale - The badge shown when a refresh failed and the last good data are on screen.
+ * @csspart selection - The chip naming the linked selection, with its clear button.
+ * @csspart clear - The clear-selection button.
+ * @csspart cell - Each view's place on the grid.
+ *
+ * @cssproperty --tx-dashboard-background - Page colour around and behind the views.
+ */
+export class TxDashboard extends LitElement {
+  static override properties: PropertyDeclarations = {
+    src: { type: String },
+    spec: { attribute: false },
+    theme: { type: String },
+    locale: { type: String },
+    fit: { type: String },
+    noTour: { type: Boolean, attribute: 'no-tour' },
+    fitResult: { state: true },
+  };
+  static override styles = dashboardStyles;
+
+  declare src?: string;
+  declare spec?: Spec;
+  declare theme?: ThemeName;
+  declare locale?: Locale;
+  declare fit?: 'contain' | 'cover' | 'width';
+  declare noTour?: boolean;
+  /** How the stage is fitted to the host now. */
+  declare fitResult: FitResult;
+
+  readonly #data = new ViewDataController(this, {
+    source: () => ({ src: this.src, spec: this.spec }),
+    locale: () => this.#locale,
+  });
+  /** The load the scheduler and tour were built from (cleared on disconnect). */
+  #builtFrom: LoadedSpec | undefined;
+  /** The load `#current` started from. */
+  #loadedFrom: LoadedSpec | undefined;
+  /** The data on screen: the first load, then each dataset's last good refresh. */
+  #current: LoadedData | undefined;
+  #scheduler: RefreshScheduler<LoadedData> | undefined;
+  readonly #states = new Map<string, RefreshState<LoadedData>>();
+  #selection: ViewSelection | null = null;
+  #tour: TourSequencer | undefined;
+  readonly #timers = new TrackedTimers(systemClock);
+  #ageTicker: unknown;
+  #resizeObserver: ResizeObserver | undefined;
+  /** Child specs by view id, rebuilt only when that view's data or filter change. */
+  #childSpecs = new Map<string, { key: unknown[]; spec: DashboardSpec }>();
+
+  constructor() {
+    super();
+    this.fitResult = { scale: 0, offsetX: 0, offsetY: 0, scaledWidth: 0, scaledHeight: 0 };
+  }
+
+  /** The validated spec on screen, if any. */
+  get loadedSpec(): DashboardSpec | undefined {
+    const spec = this.#data.last?.spec;
+    return spec?.kind === 'dashboard' ? spec : undefined;
+  }
+
+  /** The linked selection, or null. */
+  get selection(): ViewSelection | null {
+    return this.#selection;
+  }
+
+  /** Per-dataset refresh state (fresh / stale / error, last success, age). */
+  refreshState(datasetId: string): RefreshState<LoadedData> | undefined {
+    return this.#scheduler?.state(datasetId);
+  }
+
+  /** Counters for long-run checks: timers, fetches in flight, fetch totals. */
+  get stats(): DashboardStats {
+    const refresh = this.#scheduler?.stats() ?? { timersPending: 0, inFlight: 0, fetches: 0, successes: 0, failures: 0 };
+    return {
+      ...refresh,
+      otherTimers: this.#timers.pending + (this.#tour?.timersPending ?? 0),
+      tourIndex: this.#tour?.index ?? -1,
+    };
+  }
+
+  /** Select an item as a click in view `view` would (what tx-select does); null clears. */
+  select(selection: ViewSelection | null): void {
+    this.#selection = selection;
+    this.#childSpecs.clear();
+    this.requestUpdate();
+  }
+
+  /** Clear the linked selection. */
+  clearSelection = (): void => {
+    this.#tour?.interact();
+    this.select(null);
+  };
+
+  /** Fetch every URL dataset now (the normal refresh does this every `refresh`). */
+  refreshNow(): Promise<void> {
+    return this.#scheduler?.refreshNow() ?? Promise.resolve();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#resizeObserver = new ResizeObserver(() => this.#measure());
+    this.#resizeObserver.observe(this);
+    this.addEventListener('tx-select', this.#onSelect);
+    for (const type of ['pointerdown', 'keydown', 'wheel'] as const) this.addEventListener(type, this.#onInteract, { passive: true });
+    document.addEventListener('visibilitychange', this.#onVisibility);
+    // Rebuilt on reconnect from the data last shown: a moved dashboard resumes refreshing.
+    this.#builtFrom = undefined;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resizeObserver?.disconnect();
+    this.#resizeObserver = undefined;
+    this.removeEventListener('tx-select', this.#onSelect);
+    for (const type of ['pointerdown', 'keydown', 'wheel'] as const) this.removeEventListener(type, this.#onInteract);
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+    this.#teardown();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const loaded = this.#data.last;
+    if (this.isConnected && loaded && loaded !== this.#builtFrom && this.#data.status !== TaskStatus.ERROR) {
+      this.#teardown();
+      // A reconnect rebuilds from the data last shown; a new spec or src starts afresh.
+      if (loaded !== this.#loadedFrom) {
+        this.#loadedFrom = loaded;
+        this.#current = loaded.data;
+        this.#selection = null;
+      }
+      this.#builtFrom = loaded;
+      this.#childSpecs.clear();
+      this.#build(loaded);
+    }
+    const spec = this.loadedSpec;
+    if (spec) {
+      const { width, height } = resolveLayout(spec.layout);
+      this.style.setProperty('--_aspect', `${width} / ${height}`);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // Measure once the spec (and so the design size) is known, and when `fit` changes.
+    if (this.fitResult.scale === 0 || changed.has('fit')) this.#measure();
+  }
+
+  override render() {
+    const locale = this.#locale;
+    const words = dashboardMessages(locale);
+    const task = this.#data.task;
+    const tokens = readThemeTokens(this, this.#theme);
+    const dark = this.#theme === 'bigscreen';
+    const palette = {
+      '--_page-background': `var(--tx-dashboard-background, ${dark ? tokens.background : tokens.background})`,
+      '--_text': tokens.text,
+      '--_text-muted': tokens.textMuted,
+      '--_border': tokens.grid,
+      '--_accent-line': tokens.selected,
+      '--_warning': tokens.emphasis,
+      '--_error': tokens.palette[2] ?? tokens.text,
+      '--_chip-background': tokens.selected,
+      '--_chip-text': dark ? tokens.background : tokens.surface,
+      '--_focus': tokens.emphasis,
+    };
+    const paletteText = Object.entries(palette).map(([k, v]) => `${k}:${v}`).join(';');
+
+    if (task.status === TaskStatus.ERROR) {
+      const failure = describeFailure(task.error, locale);
+      return html`<div class="message" role="alert" style=${paletteText}>
+        <strong>${messages(locale).errorTitle}</strong>
+        <ul>${failure.errors.map((e) => html`<li>${e.path ? html`<code>${e.path}</code> ` : nothing}${e.message}</li>`)}</ul>
+      </div>`;
+    }
+    const spec = this.loadedSpec;
+    const data = this.#current;
+    if (!spec || !data) {
+      const notDashboard = this.#data.last && !spec;
+      return html`<div class="message" role=${notDashboard ? 'alert' : 'status'} style=${paletteText}>
+        ${notDashboard ? words.noViews : words.loading}
+      </div>`;
+    }
+
+    const layout = resolveLayout(spec.layout);
+    const stripViews = spec.views.filter((v) => v.kind === 'kpi' && !v.grid);
+    const gridViews = spec.views.filter((v) => !stripViews.includes(v));
+    const placements = autoPlace(gridViews, layout);
+    const regions = dashboardRegions(layout, placements.values(), stripViews.length > 0);
+    const filters = applyLinks(spec.links, this.#selection);
+    const fit = this.fitResult;
+    const pixelRatio = canvasPixelRatio(globalThis.devicePixelRatio ?? 1, fit.scale);
+    const stageStyle = `${paletteText};width:${layout.width}px;height:${layout.height}px;`
+      + `transform:translate(${fit.offsetX}px,${fit.offsetY}px) scale(${fit.scale || 1});`
+      + (fit.scale === 0 ? 'visibility:hidden;' : '');
+
+    return html`<div part="stage" class="stage" style=${stageStyle}
+        role="region" aria-label=${words.dashboardLabel(spec.title ?? '')}>
+      ${this.#renderHeader(spec, data, regions.header, words, locale)}
+      ${regions.strip ? this.#renderStrip(spec, stripViews, data, regions.strip, filters, pixelRatio) : nothing}
+      ${gridViews.map((view) => {
+        const rect = gridCellRect(placements.get(view.id) as GridPlacement, regions.gridLayout, regions.grid);
+        return this.#renderCell(spec, view, data, rect, filters.get(view.id), pixelRatio);
+      })}
+    </div>`;
+  }
+
+  #renderHeader(spec: DashboardSpec, data: LoadedData, rect: Rect, words: ReturnType<typeof dashboardMessages>, locale: Locale) {
+    const summary = summarizeRefresh(this.#statesNow());
+    const sourceTitles = Object.values(data.sources).map((s) => s.title);
+    const selection = this.#selection;
+    const stale = summary.status === 'stale' || summary.status === 'error';
+    const age = summary.age !== undefined ? formatAge(summary.age, locale) : undefined;
+    return html`<header part="header" class="header" style=${rectStyle(rect)}>
+      <div class="titles">
+        <h1>${spec.title ?? ''}</h1>
+        ${sourceTitles.length ? html`<p class="sources">${words.sources(sourceTitles)}</p>` : nothing}
+      </div>
+      <div class="status-line">
+        ${selection
+          ? html`<span part="selection" class="chip" role="status">${words.filteredBy(selection.label ?? selection.value)}
+              <button part="clear" class="clear" type="button" @click=${this.clearSelection}>${words.clearSelection}</button></span>`
+          : nothing}
+        ${this.#tour ? html`<span class="badge tour">${this.#tour.paused ? words.tourPaused : words.tourRunning}</span>` : nothing}
+        ${summary.lastSuccessAt !== undefined
+          ? html`<span class="updated">${words.updatedAt(formatRefreshTime(summary.lastSuccessAt, locale))}</span>`
+          : nothing}
+        ${stale && age
+          ? html`<span part="stale" class="badge stale" role="status" title=${words.staleDetail(age, summary.failures)}>${words.stale(age)}</span>`
+          : stale
+            ? html`<span part="stale" class="badge error" role="status">${words.loadFailed(summary.failing.join(', '))}</span>`
+            : nothing}
+      </div>
+    </header>`;
+  }
+
+  #renderStrip(spec: DashboardSpec, views: View[], data: LoadedData, rect: Rect, filters: Map<string, Selection>, pixelRatio: number) {
+    const gap = resolveLayout(spec.layout).gap;
+    const width = (rect.width - gap * (views.length - 1)) / views.length;
+    return views.map((view, i) =>
+      this.#renderCell(spec, view, data, { x: rect.x + i * (width + gap), y: rect.y, width, height: rect.height }, filters.get(view.id), pixelRatio));
+  }
+
+  #renderCell(spec: DashboardSpec, view: View, data: LoadedData, rect: Rect, filter: Selection | undefined, pixelRatio: number) {
+    const tag = TAGS[view.kind];
+    return html`<div part="cell" class="cell ${filter ? 'linked-target' : ''}" style=${rectStyle(rect)} data-view=${view.id}>
+      <${tag} .spec=${this.#childSpec(spec, view, data, filter)} view=${view.id}
+        theme=${this.#theme} locale=${this.#locale} pixel-ratio=${pixelRatio}></${tag}>
+    </div>`;
+  }
+
+  /** The one-view spec a child draws, the same object until its data or filter change (no needless reloads). */
+  #childSpec(spec: DashboardSpec, view: View, data: LoadedData, filter: Selection | undefined): DashboardSpec {
+    const key: unknown[] = [spec, view, filter?.field, filter?.value, ...Object.values(data.datasets)];
+    const cached = this.#childSpecs.get(view.id);
+    if (cached && cached.key.length === key.length && cached.key.every((k, i) => k === key[i])) return cached.spec;
+    const child = viewSpec(spec, view, data, filter);
+    this.#childSpecs.set(view.id, { key, spec: child });
+    return child;
+  }
+
+  get #locale(): Locale {
+    return this.locale ?? this.#data.last?.spec.locale ?? 'zh-CN';
+  }
+
+  get #theme(): ThemeName {
+    return this.theme ?? this.#data.last?.spec.theme ?? 'portal';
+  }
+
+  #statesNow(): Map<string, RefreshState<unknown>> {
+    const states = new Map<string, RefreshState<unknown>>();
+    if (!this.#scheduler) return states;
+    for (const id of this.#scheduler.datasets()) states.set(id, this.#scheduler.state(id));
+    return states;
+  }
+
+  #measure(): void {
+    const spec = this.loadedSpec;
+    if (!spec) return;
+    const layout = resolveLayout(spec.layout);
+    const next = fitScale({ width: this.clientWidth, height: this.clientHeight }, layout, this.fit ?? layout.fit);
+    const prev = this.fitResult;
+    if (next.scale !== prev.scale || next.offsetX !== prev.offsetX || next.offsetY !== prev.offsetY) this.fitResult = next;
+  }
+
+  #build(loaded: LoadedSpec): void {
+    const spec = loaded.spec as DashboardSpec;
+    const interval = parseDuration(spec.refresh);
+    const urls = refreshableDatasets(spec, loaded.baseUrl);
+    if (interval !== undefined && urls.size > 0) {
+      const scheduler = new RefreshScheduler<LoadedData>({
+        interval,
+        fetcher: (url, signal) => loadData(specForUrl(spec, url, loaded.baseUrl), { baseUrl: loaded.baseUrl, signal, locale: this.#locale }),
+        onChange: (id, state) => this.#onRefresh(id, state),
+      });
+      for (const [id, url] of urls) {
+        const dataset = this.#current?.datasets[id];
+        scheduler.add(id, url, dataset ? { data: { datasets: { [id]: dataset }, sources: {} }, fetchedAt: dataset.fetchedAt } : undefined);
+      }
+      this.#scheduler = scheduler;
+      scheduler.start();
+    }
+    this.#buildTour(spec);
+  }
+
+  #buildTour(spec: DashboardSpec): void {
+    if (!spec.tour || this.noTour) return;
+    const view = spec.views.find((v) => v.id === spec.tour!.view);
+    const regionsId = view && (view.kind === 'county-map' || view.kind === 'station-coverage') ? view.regions : undefined;
+    const features = regionsId ? this.#current?.datasets[regionsId]?.regions?.features ?? [] : [];
+    const stops = features.map((f) => ({ code: String(f.properties.code), name: String(f.properties.name) }));
+    if (!view || stops.length === 0) return;
+    const tour = new TourSequencer({
+      count: stops.length,
+      interval: parseDuration(spec.tour.interval) ?? 8000,
+      onStep: (index) => {
+        const stop = stops[index];
+        // A tour stop is a selection like a click, so linked views follow the tour.
+        if (stop) this.select({ view: view.id, value: stop.code, label: stop.name });
+        else if (this.#selection?.view === view.id) this.select(null);
+      },
+    });
+    this.#tour = tour;
+    tour.setHidden(document.visibilityState === 'hidden');
+    tour.start();
+  }
+
+  #onRefresh(id: string, state: RefreshState<LoadedData>): void {
+    // Only a success changes what the views show; a failure leaves the last good data
+    // (and the same child specs, so no view reloads) and the header turns stale.
+    const current = this.#current;
+    const fresh = state.status === 'fresh' ? state.data?.datasets[id] : undefined;
+    if (current && fresh && current.datasets[id] !== fresh) {
+      this.#current = { ...current, datasets: { ...current.datasets, [id]: fresh } };
+    }
+    this.#timers.clear(this.#ageTicker);
+    this.#ageTicker = undefined;
+    if (state.status === 'stale' || state.status === 'error') this.#tickAge();
+    this.requestUpdate();
+  }
+
+  #tickAge(): void {
+    this.#ageTicker = this.#timers.set(() => {
+      this.#ageTicker = undefined;
+      this.requestUpdate();
+      const summary = summarizeRefresh(this.#statesNow());
+      if (summary.status === 'stale' || summary.status === 'error') this.#tickAge();
+    }, AGE_TICK_MS);
+  }
+
+  #teardown(): void {
+    this.#scheduler?.stop();
+    this.#scheduler = undefined;
+    this.#tour?.stop();
+    this.#tour = undefined;
+    this.#timers.clearAll();
+    this.#ageTicker = undefined;
+  }
+
+  readonly #onSelect = (event: Event): void => {
+    const detail = (event as CustomEvent<{ viewId: string; key: string; name: string }>).detail;
+    if (!detail || event.target === this) return;
+    this.#tour?.interact();
+    // Only views that drive a link select; a click elsewhere must not show a filter that filters nothing.
+    if (!isLinkSource(this.loadedSpec?.links, detail.viewId)) return;
+    this.select(toggleSelection(this.#selection, { view: detail.viewId, value: detail.key, label: detail.name }));
+  };
+
+  readonly #onInteract = (): void => {
+    this.#tour?.interact();
+  };
+
+  readonly #onVisibility = (): void => {
+    this.#tour?.setHidden(document.visibilityState === 'hidden');
+  };
+}
+
+function rectStyle(rect: Rect): string {
+  return `left:${rect.x}px;top:${rect.y}px;width:${rect.width}px;height:${rect.height}px`;
+}

@@ -1,0 +1,1 @@
+export { TxDashboard, type DashboardStats } from './dashboard.ts';
