@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Link } from '@tongxin/spec';
-import { applyLinks, isLinkSource, toggleSelection } from '@tongxin/core';
+import { applyLinks, isLinkSource, toggleSelection } from '../../../packages/core/src/index.ts';
 
 const links: Link[] = [
   { select: 'map', filter: ['funds', 'trend'] },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { View } from '@tongxin/spec';
-import { autoPlace } from '@tongxin/core';
+import { autoPlace } from '../../../packages/core/src/index.ts';
 
 describe('autoPlace', () => {
   it('keeps given placements and puts the rest two abreast below them', () => {

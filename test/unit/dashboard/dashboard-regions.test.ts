@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dashboardRegions, gridCellRect, HEADER_HEIGHT, KPI_STRIP_HEIGHT } from '@tongxin/core';
+import { dashboardRegions, gridCellRect, HEADER_HEIGHT, KPI_STRIP_HEIGHT } from '../../../packages/core/src/index.ts';
 
 describe('dashboardRegions', () => {
   it('header on top, grid below it, inside the design size', () => {

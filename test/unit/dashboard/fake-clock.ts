@@ -1,4 +1,4 @@
-import type { Clock } from '@tongxin/core';
+import type { Clock } from '../../../packages/core/src/index.ts';
 
 interface FakeTimer {
   at: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canvasPixelRatio, fitScale, type FitMode } from '@tongxin/core';
+import { canvasPixelRatio, fitScale, type FitMode } from '../../../packages/core/src/index.ts';
 
 const design = { width: 1920, height: 1080 };
 

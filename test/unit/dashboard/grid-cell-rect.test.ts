@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LAYOUT, gridCellRect, gridRowCount, resolveLayout } from '@tongxin/core';
+import { DEFAULT_LAYOUT, gridCellRect, gridRowCount, resolveLayout } from '../../../packages/core/src/index.ts';
 
 describe('resolveLayout', () => {
   it('fills the spec defaults: 1920×1080, 24 columns, 40 px rows, 12 px gap, contain', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dashboardMessages, formatAge, formatRefreshTime } from '@tongxin/core';
+import { dashboardMessages, formatAge, formatRefreshTime } from '../../../packages/core/src/index.ts';
 
 describe('formatAge', () => {
   it('says how old data are in whole units, rounded down', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDuration } from '@tongxin/core';
+import { parseDuration } from '../../../packages/core/src/index.ts';
 
 describe('parseDuration', () => {
   it('reads the units a spec may use', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RefreshScheduler, type RefreshState } from '@tongxin/core';
+import { RefreshScheduler, type RefreshState } from '../../../packages/core/src/index.ts';
 import { FakeClock, flushPromises } from './fake-clock.ts';
 
 interface Reading {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeRefresh, type RefreshState } from '@tongxin/core';
+import { summarizeRefresh, type RefreshState } from '../../../packages/core/src/index.ts';
 
 const fresh = (at: number, age: number): RefreshState<unknown> => ({ status: 'fresh', failures: 0, lastSuccessAt: at, age, data: 1 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DashboardSpec } from '@tongxin/spec';
-import { refreshableDatasets, specForUrl } from '@tongxin/core';
+import { refreshableDatasets, specForUrl } from '../../../packages/core/src/index.ts';
 
 const spec: DashboardSpec = {
   version: 1,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TourSequencer } from '@tongxin/core';
+import { TourSequencer } from '../../../packages/core/src/index.ts';
 import { FakeClock } from './fake-clock.ts';
 
 function tour(count = 3, resumeAfter?: number) {

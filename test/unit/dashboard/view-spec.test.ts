@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DashboardSpec, View } from '@tongxin/spec';
-import type { LoadedData } from '@tongxin/core';
-import { viewDatasetIds, viewSpec } from '@tongxin/core';
+import type { LoadedData } from '../../../packages/core/src/index.ts';
+import { viewDatasetIds, viewSpec } from '../../../packages/core/src/index.ts';
 
 const regions = {
   type: 'FeatureCollection' as const,
