@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { locatePointer, positionAt } from '../../../packages/cli/src/index.ts';
+
+const text = `{
+  "title": "武宣县",
+  "views": [
+    { "id": "a", "grid": { "x": 0 } },
+    { "id": "b/c" }
+  ]
+}`;
+
+describe('locatePointer', () => {
+  it('finds values in objects and arrays', () => {
+    expect(locatePointer(text, '/views/0/grid/x')).toEqual({ line: 4, column: 33 });
+    expect(locatePointer(text, '/views/1')).toEqual({ line: 5, column: 5 });
+    expect(locatePointer(text, '')).toEqual({ line: 1, column: 1 });
+  });
+  it('finds the key of a property when asked (an unknown property is its key)', () => {
+    expect(locatePointer(text, '/views/0/grid', 'key')).toEqual({ line: 4, column: 18 });
+  });
+  it('unescapes ~1 in pointer tokens', () => {
+    const escaped = '{\n  "a/b": 1\n}';
+    expect(locatePointer(escaped, '/a~1b')).toEqual({ line: 2, column: 10 });
+  });
+  it('falls back to the nearest ancestor that exists', () => {
+    expect(locatePointer(text, '/views/0/grid/w')).toEqual({ line: 4, column: 26 });
+    expect(locatePointer(text, '/views/7/id')).toEqual({ line: 3, column: 12 });
+  });
+  it('counts columns in characters, so CJK text before a value counts once per character', () => {
+    expect(positionAt('  "武宣县": 1', 9)).toEqual({ line: 1, column: 10 });
+  });
+});
