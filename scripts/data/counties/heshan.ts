@@ -18,7 +18,6 @@ export const heshan: CountyContentBuilder = (regions) => ({
   coverageKinds: ['liaison'],
   coverageTitle: '乡镇政协委员联络站覆盖',
   kpis: [
-    { label: '乡镇联络站覆盖率', value: 100, unit: 'percent', source },
     { label: '联络站建设投入', value: 300_000, unit: 'yuan', source },
     { label: '每站每年集中学习交流', value: 4, unitLabel: '次', qualifier: 'at-least', source },
     { label: '委员学习参与率', value: 90, unit: 'percent', qualifier: 'at-least', source },
@@ -26,7 +25,7 @@ export const heshan: CountyContentBuilder = (regions) => ({
     { label: '联络站协商推动解决问题', value: 28, unitLabel: '个', source },
     { label: '疫情防控捐资捐物', value: 785_000, unit: 'yuan', source },
   ],
-  headline: ['乡镇联络站覆盖率', '联络站建设投入', '协商议题', '联络站协商推动解决问题', '委员学习参与率', '疫情防控捐资捐物'],
+  headline: ['联络站建设投入', '每站每年集中学习交流', '委员学习参与率', '协商议题', '联络站协商推动解决问题', '疫情防控捐资捐物'],
   funds: [
     { campaign: '委员乡镇联络站建设', purpose: '联络站“八有”标准建设', donor: '合山市政协', amount: 300_000, source },
     { campaign: '疫情防控', purpose: '疫情防控捐资捐物（累计）', donor: '委员发动企业和各界', amount: 785_000, source },

@@ -38,7 +38,6 @@ export const wuxuan: CountyContentBuilder = (regions, random) => {
 
   const kpis: KpiRecord[] = [
     { label: '乡镇政协工作联络站', value: 10, unitLabel: '个', source },
-    { label: '“两代表一委员”工作联络站', value: 2, unitLabel: '个', source },
     { label: '热线来电', value: 152, unitLabel: '个', source },
     { label: '企业诉求', value: 85, unitLabel: '件', source },
     { label: '群众诉求', value: 67, unitLabel: '件', source },

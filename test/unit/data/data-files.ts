@@ -46,3 +46,25 @@ export function chinaDivisionTownships(countyCode: string): { code: string; name
     .filter((match): match is RegExpExecArray => match !== null && match[3] === countyCode)
     .map((match) => ({ code: match[1], name: match[2] }));
 }
+
+/** Where each article's own text starts and ends inside the saved page (headlines, forum and footer chrome around it). */
+const articleBounds: Record<string, [string, string | null]> = {
+  'seeds/000_99aba881dc8e289e.txt': ['——武宣縣政協開展', null],
+  'seeds/001_0b4336fdfab7e723.txt': ['□ 龍超云', '(作者系'],
+  'seeds/002_fc927e086594dfab.txt': ['——远安县政协以', '百姓地盘、草根平台'],
+  'seeds/003_059a53f98d6e4f4c.txt': ['信息来源:犍为县政协', '友情链接'],
+  'seeds/004_81c1e6c67ef88857.txt': ['合山市政协着力提升委员履职质效侧记', null],
+};
+
+/** The article's body, without the pinyin glued into 000 (“政協(xié)”) and with 000's doubled commas undone. */
+export function articleText(file: string): string {
+  const page = readSeed(file);
+  if (page === null) throw new Error(`seed article ${file} not found`);
+  const text = page.replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/g, '').replace(/,+/g, ',');
+  const [start, end] = articleBounds[file];
+  const from = text.indexOf(start);
+  const to = end === null ? text.length : text.indexOf(end, from);
+  if (from < 0 || to < 0) throw new Error(`article bounds of ${file} not found`);
+  return text.slice(from, to);
+}
+
