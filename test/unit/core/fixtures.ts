@@ -47,7 +47,7 @@ export const seriesOf = (option: Record<string, unknown>) => option.series as An
 /** Fill colour of each item of a series in server-rendered SVG, by data index. */
 export function svgFills(svg: string, seriesIndex: number): Record<number, string> {
   const fills: Record<number, string> = {};
-  for (const match of svg.matchAll(/<path[^>]*>/g)) {
+  for (const match of svg.matchAll(/<(?:path|polygon)[^>]*>/g)) {
     const tag = match[0];
     const s = /ecmeta_series_index="(\d+)"/.exec(tag)?.[1];
     const d = /ecmeta_data_index="(\d+)"/.exec(tag)?.[1];

@@ -124,7 +124,8 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
       projection: mapProjection(regions, ctx),
       roam: false,
       selectedMode: 'single',
-      label: { show: view.labels !== false, formatter: '{b}', color: tokens.text },
+      // The geo component's label template names the region {a} (map series use {b}).
+      label: { show: view.labels !== false, formatter: '{a}', color: tokens.text },
       labelLayout: { hideOverlap: true },
       itemStyle: { areaColor: tokens.regionFill, borderColor: tokens.regionBorder, borderWidth: 1 },
       emphasis: { label: { show: true }, itemStyle: { areaColor: tokens.emphasis } },
@@ -132,7 +133,7 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
       // Uncovered townships say so in their label, not only by colour.
       regions: stats.byRegion
         .filter((r) => !r.covered)
-        .map((r) => ({ name: r.name, label: { show: true, formatter: `{b}\n${m.uncovered}`, fontWeight: 'bold' } })),
+        .map((r) => ({ name: r.name, label: { show: true, formatter: `{a}\n${m.uncovered}`, fontWeight: 'bold' } })),
     },
     visualMap: {
       type: 'piecewise',
@@ -141,8 +142,9 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
       bottom: 8,
       textStyle: { color: tokens.text, fontSize: tokens.fontSize },
       pieces: [
-        { max: 0, label: m.uncovered, color: tokens.uncovered },
-        { min: 1, label: m.covered, color: tokens.covered },
+        // lte/gte: ECharts reads min/max as open bounds, which would leave 0 and 1 uncoloured.
+        { lte: 0, label: m.uncovered, color: tokens.uncovered },
+        { gte: 1, label: m.covered, color: tokens.covered },
       ],
     },
     legend: { show: kinds.length > 0, top: 4, left: 'center', data: stationSeries.map((s) => s.name), textStyle: { color: tokens.text } },

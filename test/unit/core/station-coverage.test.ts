@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import type { StationCoverageView } from '@tongxin/spec';
+import { convertPoint } from '../../../packages/geo/src/index.ts';
+import { compileStationCoverage, themeTokens } from '../../../packages/core/src/index.ts';
+import { renderSvg } from '../../../packages/core/src/render/render-svg.ts';
+import { en, HOSTILE, load, seriesOf, svgFills, tooltipText, townships, zh } from './fixtures.ts';
+
+const view: StationCoverageView = { id: 'cov', kind: 'station-coverage', title: '武宣县', regions: 'townships', stations: 'stations' };
+const stations = [
+  { id: 's1', name: '武宣镇政协工作联络站', kind: 'liaison', township: '451323100', lon: 109.65, lat: 23.65, source: 'wuxuan-2022' },
+  { id: 's2', name: '桐岭镇四安村“两代表一委员”工作室', kind: 'deputies-studio', township: '451323101', lon: 109.75, lat: 23.65, village: '四安村' },
+  { id: 's3', name: HOSTILE, kind: 'liaison', township: '451323100', lon: 109.62, lat: 23.62 },
+];
+const datasets = {
+  townships: { values: townships, crs: 'gcj02', illustrative: true },
+  stations: { values: stations, crs: 'gcj02' },
+};
+
+describe('compileStationCoverage', () => {
+  it('counts coverage by township and says which are not covered', async () => {
+    const out = compileStationCoverage(view, await load(datasets), zh);
+    expect(out.summary).toBe(`武宣县：3 个乡镇，联络站覆盖率 66.7%（2/3，共 3 个站点），未覆盖：${HOSTILE}`);
+    expect(out.table.rows.map((r) => [r.cells.region, r.cells.countedStations, r.cells.covered])).toEqual([
+      ['武宣镇', '2', '已覆盖'],
+      ['桐岭镇', '1', '已覆盖'],
+      [HOSTILE, '0', '未覆盖'],
+    ]);
+    expect(out.table.rows[0].source).toBe('委员履职“三聚焦” 乡村振兴添动力');
+  });
+
+  it('counts only the kinds asked for', async () => {
+    const out = compileStationCoverage({ ...view, countKinds: ['liaison'] }, await load(datasets), en);
+    expect(out.summary).toBe(`武宣县: 3 townships, liaison-station coverage 33.3% (1/3, 2 stations); not covered: 桐岭镇, ${HOSTILE}`);
+    expect(out.table.rows[1].raw).toMatchObject({ countedStations: 0, stations: 1, covered: 0 });
+  });
+
+  it('draws stations as one scatter series per kind on the geo component, with its own symbol and a legend', async () => {
+    const out = compileStationCoverage(view, await load(datasets), zh);
+    const series = seriesOf(out.option);
+    expect(series[0]).toMatchObject({ type: 'map', geoIndex: 0 });
+    const scatter = series.filter((s) => s.type === 'scatter');
+    expect(scatter.map((s) => s.name)).toEqual(['政协工作联络站', '“两代表一委员”工作室']);
+    expect(scatter.every((s) => s.coordinateSystem === 'geo')).toBe(true);
+    expect(new Set(scatter.map((s) => s.symbol)).size).toBe(2);
+    expect((out.option.legend as { data: string[] }).data).toEqual(['政协工作联络站', '“两代表一委员”工作室']);
+    expect((out.option.geo as { map: string }).map).toBe(out.maps[0].name);
+  });
+
+  it('marks uncovered townships by colour, hatching and label', async () => {
+    const out = compileStationCoverage(view, await load(datasets), zh);
+    const tokens = themeTokens('portal');
+    const regionsData = seriesOf(out.option)[0].data;
+    expect(regionsData[2].itemStyle.decal).toBeTruthy();
+    expect(regionsData[0].itemStyle).toBeUndefined();
+    expect((out.option.geo as { regions: { name: string; label: { formatter: string } }[] }).regions).toEqual([
+      expect.objectContaining({ name: HOSTILE, label: expect.objectContaining({ formatter: '{a}\n未覆盖' }) }),
+    ]);
+    const svg = renderSvg(out, { width: 600, height: 400, tokens });
+    expect(svgFills(svg, 0)).toEqual({ 0: tokens.covered, 1: tokens.covered, 2: tokens.uncovered });
+    // Labels carry the names, and the uncovered township says so.
+    expect(svg).toContain('>武宣镇</text>');
+    expect(svg).toContain('>未覆盖</text>');
+    expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('converts station coordinates into the regions’ CRS', async () => {
+    const out = compileStationCoverage(view, await load({ ...datasets, stations: { values: stations, crs: 'wgs84' } }), zh);
+    const point = seriesOf(out.option).find((s) => s.type === 'scatter')!.data[0].value;
+    const expected = convertPoint([109.65, 23.65], 'wgs84', 'gcj02');
+    expect(point[0]).toBeCloseTo(expected[0], 9);
+    expect(point[1]).toBeCloseTo(expected[1], 9);
+    expect(Math.abs(point[0] - 109.65)).toBeGreaterThan(1e-4);
+    const same = compileStationCoverage(view, await load(datasets), zh);
+    expect(seriesOf(same.option).find((s) => s.type === 'scatter')!.data[0].value).toEqual([109.65, 23.65]);
+  });
+
+  it('draws service circles when a radius is given', async () => {
+    const out = compileStationCoverage({ ...view, serviceRadius: 3000 }, await load(datasets), zh);
+    const custom = seriesOf(out.option).find((s) => s.type === 'custom')!;
+    expect(custom.data).toHaveLength(3);
+    const shape = custom.renderItem({ dataIndex: 0 }, { coord: (p: number[]) => p });
+    expect(shape.type).toBe('polygon');
+    // A 3 km circle around 109.65°E spans about ±0.029° of longitude.
+    const lons = shape.shape.points.map((p: number[]) => p[0]);
+    expect(Math.max(...lons) - 109.65).toBeCloseTo(3000 / (111320 * Math.cos((23.65 * Math.PI) / 180)), 3);
+    const svg = renderSvg(out, { width: 600, height: 400, tokens: themeTokens('bigscreen') });
+    const customIndex = seriesOf(out.option).indexOf(custom);
+    expect(Object.keys(svgFills(svg, customIndex))).toEqual(['0', '1', '2']);
+    expect(seriesOf(compileStationCoverage(view, await load(datasets), zh).option).some((s) => s.type === 'custom')).toBe(false);
+  });
+
+  it('escapes hostile names in tooltips for townships and stations', async () => {
+    const out = compileStationCoverage(view, await load(datasets), zh);
+    const township = tooltipText(out.option, { seriesIndex: 0, dataIndex: 2 });
+    expect(township).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(township).toContain('未覆盖');
+    const station = tooltipText(out.option, { seriesIndex: 1, dataIndex: 1 });
+    expect(station).toContain('&lt;img');
+    expect(station).not.toContain('<img');
+    expect(tooltipText(out.option, { seriesIndex: 2, dataIndex: 0 })).toContain('四安村');
+  });
+
+  it('is illustrative, lists selectable townships then stations, and follows a linked selection', async () => {
+    const out = compileStationCoverage(view, await load(datasets), zh);
+    expect(out.illustrative).toBe(true);
+    expect(out.illustrativeRegions).toBe(true);
+    expect(out.selectable.slice(0, 3).map((s) => s.key)).toEqual(['451323100', '451323101', '451323102']);
+    expect(out.selectable.slice(3).map((s) => [s.key, s.seriesIndex, s.dataIndex])).toEqual([['s1', 1, 0], ['s3', 1, 1], ['s2', 2, 0]]);
+    const linked = compileStationCoverage(view, await load(datasets), { ...zh, selection: { field: 'township', value: '451323101' } });
+    expect(seriesOf(linked.option)[0].data[1].selected).toBe(true);
+  });
+});
