@@ -2,12 +2,11 @@ import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { render as renderLit } from 'lit';
 import manifest from '../custom-elements.json';
+import '@tongxin/elements/define.js';
 import { applyGlobals, BACKGROUNDS, storyFrame, type LocaleName, type ThemeName } from '../stories/support/frame.ts';
 import { installStoryFetch } from '../stories/support/story-fetch.ts';
 
 // Docs pages and controls come from the manifest `pnpm analyze` writes.
-// TEMP until packages/elements/src/define.ts lands: a glob import is empty, not an error.
-import.meta.glob('../packages/elements/src/define.ts', { eager: true });
 setCustomElementsManifest(manifest);
 installStoryFetch();
 

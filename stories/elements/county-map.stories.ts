@@ -28,9 +28,9 @@ export const FailedFetch: Story = { name: '错误 Failed fetch (404)', tags: ['e
 export const InvalidSpec: Story = {
   name: '错误 Invalid spec',
   tags: ['expect-error'],
-  args: { spec: { version: 1, kind: 'county-map', regions: 'townships', labels: 'yes' } },
+  args: { spec: { version: 1, id: 'county-map', kind: 'county-map', regions: 'townships', labels: 'yes' } },
 };
-export const Empty: Story = { name: '无数据 Empty', args: { spec: withoutRecords(countyMapSpec(LONG_NAMES)) } };
-export const Illustrative: Story = { name: '示意数据 Illustrative', args: { spec: countyMapSpec(['二塘镇', '三里镇', '东乡镇', '桐岭镇']) } };
+export const Empty: Story = { name: '无数据 Empty', tags: ['expect-empty'], args: { spec: withoutRecords(countyMapSpec(LONG_NAMES)) } };
+export const Illustrative: Story = { name: '示意数据 Illustrative', tags: ['expect-illustrative'], args: { spec: countyMapSpec(['二塘镇', '三里镇', '东乡镇', '桐岭镇']) } };
 export const HostileStrings: Story = { name: '恶意字符串 Hostile strings', args: { spec: countyMapSpec(HOSTILE_NAMES, HOSTILE_NAMES[0]) } };
 export const LongNames: Story = { name: '长名称 Long Chinese names', args: { spec: countyMapSpec(LONG_NAMES, LONG_NAMES[0]) } };

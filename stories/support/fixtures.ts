@@ -53,6 +53,7 @@ const townshipsDataset = (names: readonly string[]) => ({
 export function countyMapSpec(names: readonly string[], title = '乡镇联络站数量（示意）') {
   return {
     version: 1,
+    id: 'county-map',
     kind: 'county-map',
     title,
     datasets: {
@@ -68,6 +69,7 @@ export function stationCoverageSpec(names: readonly string[], title = '联络站
   const fc = squareTownships(names);
   return {
     version: 1,
+    id: 'station-coverage',
     kind: 'station-coverage',
     title,
     datasets: {
@@ -95,6 +97,7 @@ export function activityTrendSpec(kinds: readonly string[], title = '履职活�
   const years = ['2021', '2022', '2023', '2024'];
   return {
     version: 1,
+    id: 'activity-trend',
     kind: 'activity-trend',
     title,
     datasets: {
@@ -110,6 +113,7 @@ export function activityTrendSpec(kinds: readonly string[], title = '履职活�
 export function fundChartSpec(campaigns: readonly string[], title = '捐赠资金（示意）') {
   return {
     version: 1,
+    id: 'fund-chart',
     kind: 'fund-chart',
     title,
     datasets: {
@@ -125,6 +129,7 @@ export function fundChartSpec(campaigns: readonly string[], title = '捐赠资�
 export function kpiSpec(labels: readonly string[], title = '履职要点（示意）') {
   return {
     version: 1,
+    id: 'kpi',
     kind: 'kpi',
     title,
     items: labels.map((label, i) => ({ label, value: 40 + i * 17, unitLabel: '件', illustrative: true })),

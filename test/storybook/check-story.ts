@@ -85,7 +85,7 @@ export async function checkEntry(context: BrowserContext, entry: IndexEntry, opt
     await page.goto(`${options.origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}${globals}`, {
       waitUntil: 'load',
     });
-    problems.push(...(await checkState(page, expectation, options)));
+    problems.push(...(await checkState(page, expectation, entry.tags ?? [], options)));
     // Late errors (a second render, a refresh) count too.
     await page.waitForTimeout(300);
   } catch (error) {
@@ -96,7 +96,7 @@ export async function checkEntry(context: BrowserContext, entry: IndexEntry, opt
   return problems;
 }
 
-async function checkState(page: Page, expectation: Expectation, options: CheckOptions): Promise<string[]> {
+async function checkState(page: Page, expectation: Expectation, tags: string[], options: CheckOptions): Promise<string[]> {
   const timeout = options.renderTimeoutMs ?? 15_000;
   if (expectation === 'docs') {
     await page.waitForSelector('.sbdocs-content, .sbdocs', { timeout });
@@ -130,7 +130,7 @@ async function checkState(page: Page, expectation: Expectation, options: CheckOp
     .then(() => true, () => false);
 
   return page.evaluate(
-    ({ expectation, settled, timeout }) =>
+    ({ expectation, settled, timeout, tags }) =>
       topLevelTongxinElements().flatMap((el) => {
         const tag = `<${el.localName}>`;
         const events = eventsOf(el);
@@ -150,9 +150,20 @@ async function checkState(page: Page, expectation: Expectation, options: CheckOp
           return [`${tag} fired tx-error: ${first?.path ?? ''} ${first?.message ?? JSON.stringify(detail)}`];
         }
         if (!renders.length) return [`${tag} never fired tx-render within ${timeout} ms`];
-        return [];
+        const problems: string[] = [];
+        if (tags.includes('expect-empty')) {
+          if (!renders.some((e) => (e.detail as { empty?: boolean })?.empty)) problems.push(`${tag} tx-render did not report empty`);
+          if (!visiblePart(el, 'empty')) problems.push(`${tag} shows no empty state (part="empty")`);
+        }
+        if (tags.includes('expect-illustrative') && !visiblePart(el, 'illustrative')) {
+          problems.push(`${tag} does not say its data are illustrative (part="illustrative")`);
+        }
+        if (tags.includes('expect-stale') && !visiblePart(el, 'stale')) {
+          problems.push(`${tag} does not say its data are stale (part="stale")`);
+        }
+        return problems;
       }),
-    { expectation, settled, timeout },
+    { expectation, settled, timeout, tags },
   );
 }
 

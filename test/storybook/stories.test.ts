@@ -4,7 +4,7 @@
  * off-site request, no alert; each element fires tx-render — except the error stories,
  * which must fire tx-error and show it, and the loading stories, which must stay loading.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import { launchChromium } from './chromium.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
 const STATIC_DIR = resolve(import.meta.dirname, '../../storybook-static');
+const DATA_DIR = resolve(import.meta.dirname, '../../data');
 const INDEX = resolve(STATIC_DIR, 'index.json');
 if (!existsSync(INDEX)) throw new Error(`${INDEX} is missing: run \`pnpm build-storybook\` first (pnpm test:storybook does).`);
 
@@ -46,6 +47,28 @@ describe('the built Storybook', () => {
       expect(kinds, title).toContain('error');
       expect(kinds, title).toContain('loading');
     }
+  });
+
+  // Which docs entry shows each kind of county spec file.
+  const ELEMENT_OF_FILE: Record<string, string> = {
+    'map.json': 'elements-county-map',
+    'coverage.json': 'elements-station-coverage',
+    'trend.json': 'elements-activity-trend',
+    'funds.json': 'elements-fund-chart',
+    'kpi.json': 'elements-kpi',
+    'dashboard.json': 'dashboard',
+  };
+
+  it('has a story for every county spec in data/', () => {
+    const ids = new Set(stories.map((s) => s.id));
+    const missing: string[] = [];
+    for (const county of readdirSync(DATA_DIR, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+      for (const file of readdirSync(resolve(DATA_DIR, county.name))) {
+        const component = ELEMENT_OF_FILE[file];
+        if (component && !ids.has(`${component}--${county.name}`)) missing.push(`data/${county.name}/${file}`);
+      }
+    }
+    expect(missing).toEqual([]);
   });
 
   describe.concurrent('stories', () => {
