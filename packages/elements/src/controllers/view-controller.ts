@@ -167,17 +167,19 @@ export class ViewController implements ReactiveController {
 
   /** The same chart rendered as an SVG document (a separate, off-screen SVG instance). */
   toSVG(): string | undefined {
-    const option = this.echarts.option;
+    const option = this.echarts?.option;
     const container = this.container;
     if (!option || !container || !this.tokens) return undefined;
-    const svg = init(null, echartsTheme(this.tokens), {
+    // ECharts writes font-family into a double-quoted style attribute without escaping: quote font names with '.
+    const tokens = { ...this.tokens, fontFamily: this.tokens.fontFamily.replaceAll('"', "'") };
+    const svg = init(null, echartsTheme(tokens), {
       renderer: 'svg',
       ssr: true,
       width: container.clientWidth || 600,
       height: container.clientHeight || 400,
     });
     try {
-      svg.setOption({ ...option, animation: false });
+      svg.setOption(singleQuotedFonts({ ...option, animation: false }) as Record<string, unknown>);
       return svg.renderToSVGString();
     } finally {
       svg.dispose();
@@ -200,18 +202,23 @@ export class ViewController implements ReactiveController {
     const datum = (series?.data as unknown[] | undefined)?.[item.dataIndex];
     const value = datum && typeof datum === 'object' && !Array.isArray(datum) ? (datum as { value?: unknown }).value : datum;
     const name = datum && typeof datum === 'object' && 'name' in datum ? String((datum as { name: unknown }).name) : item.name;
+    const box = container.getBoundingClientRect();
+    // Bars and points: the centre of the drawn item, from ECharts' own layout.
+    const layout = chart.getModel().getSeriesByIndex(item.seriesIndex)?.getData().getItemLayout(item.dataIndex) as
+      { x?: number; y?: number; width?: number; height?: number } | number[] | undefined;
+    if (layout && !Array.isArray(layout) && [layout.x, layout.y, layout.width, layout.height].every(Number.isFinite)) {
+      return { x: box.left + layout.x! + layout.width! / 2, y: box.top + layout.y! + layout.height! / 2 };
+    }
+    if (Array.isArray(layout) && Number.isFinite(layout[0]) && Number.isFinite(layout[1])) {
+      return { x: box.left + layout[0], y: box.top + layout[1] };
+    }
+    // Regions: their label point, through the map's coordinate system.
     let target: unknown;
     if (series?.type === 'map') target = name;
     else if (Array.isArray(value) && value.length >= 2) target = value.slice(0, 2);
-    else {
-      const yAxis = option.yAxis as { type?: string } | { type?: string }[] | undefined;
-      const categoryOnY = (Array.isArray(yAxis) ? yAxis[0] : yAxis)?.type === 'category';
-      target = categoryOnY ? [value, item.dataIndex] : [item.dataIndex, value];
-    }
-    const finder = series?.type === 'map' || series?.coordinateSystem !== 'geo' ? { seriesIndex: item.seriesIndex } : { geoIndex: 0 };
-    const point = chart.convertToPixel(finder, target as number[]) as unknown as number[] | undefined;
+    else return undefined;
+    const point = chart.convertToPixel({ seriesIndex: item.seriesIndex }, target as number[]) as unknown as number[] | undefined;
     if (!point || !Number.isFinite(point[0]) || !Number.isFinite(point[1])) return undefined;
-    const box = container.getBoundingClientRect();
     return { x: box.left + point[0], y: box.top + point[1] };
   }
 
@@ -336,3 +343,14 @@ export class ViewController implements ReactiveController {
 }
 
 export type { ECharts };
+
+/** A copy of an option with every `fontFamily` quoted with ' instead of " (functions kept as they are). */
+function singleQuotedFonts(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(singleQuotedFonts);
+  if (!value || typeof value !== 'object') return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    copy[key] = key === 'fontFamily' && typeof v === 'string' ? v.replaceAll('"', "'") : singleQuotedFonts(v);
+  }
+  return copy;
+}

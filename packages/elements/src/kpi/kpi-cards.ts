@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { CompiledView, SelectableItem } from '@tongxin/core';
+import type { CompiledView, SelectableItem, TableRow } from '@tongxin/core';
 
 /**
  * One card per figure, from the same table rows the data table shows, so the
@@ -10,7 +10,7 @@ export function renderKpiCards(compiled: CompiledView, select: (item: Selectable
   const { table, selectable } = compiled;
   const labelKey = table.columns[0]?.key ?? 'label';
   return html`${table.rows.map((row, index) => {
-    const item = selectable[index];
+    const item = selectable[index] ?? cardItem(row.raw, row.cells[labelKey] ?? '', index);
     const change = row.cells.change;
     const direction = typeof row.raw.change === 'number' ? (row.raw.change > 0 ? 'up' : row.raw.change < 0 ? 'down' : '') : '';
     return html`<button
@@ -26,4 +26,9 @@ export function renderKpiCards(compiled: CompiledView, select: (item: Selectable
       ${row.source ? html`<span part="card-source" class="card-source">${row.source}</span>` : nothing}
     </button>`;
   })}`;
+}
+
+/** core's KPI compile lists no selectable items; a card then selects by its label. */
+function cardItem(raw: TableRow['raw'], label: string, index: number): SelectableItem {
+  return { key: String(raw.label ?? label), name: label, value: typeof raw.value === 'number' ? raw.value : null, seriesIndex: 0, dataIndex: index };
 }

@@ -2,7 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { Locale, ThemeName } from '@tongxin/spec';
 
 /** The properties every Tongxin element has; the controllers read them. */
-export interface TxViewHost extends ReactiveControllerHost, HTMLElement {
+export type TxViewHost = ReactiveControllerHost & HTMLElement & {
   src?: string;
   spec?: unknown;
   theme?: ThemeName;
@@ -14,7 +14,7 @@ export interface TxViewHost extends ReactiveControllerHost, HTMLElement {
   /** Decal patterns on areas and bars. */
   decal?: boolean;
   readonly renderRoot: HTMLElement | DocumentFragment;
-}
+};
 
 /** Lit property declarations shared by every element (spread into `static properties`). */
 export const viewProperties = {

@@ -1,0 +1,79 @@
+/** Helpers for the browser tests: mount an element and wait for it, read its canvas. */
+import '@tongxin/elements/define.js';
+import { getInstanceByDom } from '@tongxin/elements/echarts.js';
+import type { TxErrorEvent, TxRenderEvent } from '@tongxin/elements';
+
+export type TxElement = HTMLElement & {
+  spec?: unknown;
+  src?: string;
+  theme?: string;
+  locale?: string;
+  updateComplete: Promise<boolean>;
+  pointOf(key: string): { x: number; y: number } | undefined;
+  toCSV(): string | undefined;
+  toImage?(): string | undefined;
+  toSVG?(): string | undefined;
+  chart?: ReturnType<typeof getInstanceByDom>;
+  option?: Record<string, unknown>;
+};
+
+/** Wait for an event on `target`, failing after `ms`. */
+export function nextEvent<E extends Event>(target: EventTarget, type: string, ms = 10000): Promise<E> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${type} within ${ms} ms`)), ms);
+    target.addEventListener(type, (e) => {
+      clearTimeout(timer);
+      resolve(e as E);
+    }, { once: true });
+  });
+}
+
+/** Create `tag` at a fixed size, set properties/attributes, append it, and wait for tx-render or tx-error. */
+export async function mount(tag: string, setup: { spec?: unknown; attrs?: Record<string, string>; width?: number } = {}):
+  Promise<{ el: TxElement; event: TxRenderEvent | TxErrorEvent }> {
+  const el = document.createElement(tag) as TxElement;
+  el.style.width = `${setup.width ?? 640}px`;
+  for (const [k, v] of Object.entries(setup.attrs ?? {})) el.setAttribute(k, v);
+  if (setup.spec) el.spec = setup.spec;
+  const settled = Promise.race([nextEvent<TxRenderEvent>(el, 'tx-render'), nextEvent<TxErrorEvent>(el, 'tx-error')]);
+  document.body.append(el);
+  const event = await settled;
+  await el.updateComplete;
+  return { el, event };
+}
+
+/** The chart container inside the element's shadow root. */
+export function chartContainer(el: HTMLElement): HTMLElement {
+  const container = el.shadowRoot!.querySelector<HTMLElement>('[part="chart"]');
+  if (!container) throw new Error('no chart container');
+  return container;
+}
+
+/** The ECharts instance on the element's container, from the shared registry. */
+export function instanceOf(el: HTMLElement) {
+  return getInstanceByDom(chartContainer(el));
+}
+
+/** Pixels of the chart's canvas that are not transparent / not the background colour. */
+export function paintedPixels(el: HTMLElement, background?: [number, number, number]): { painted: number; total: number } {
+  const canvas = chartContainer(el).querySelector('canvas');
+  if (!canvas) throw new Error('no canvas');
+  const ctx = canvas.getContext('2d')!;
+  const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+  let painted = 0;
+  for (let i = 0; i < data.length; i += 4) {
+    if (data[i + 3] === 0) continue;
+    if (background && Math.abs(data[i] - background[0]) + Math.abs(data[i + 1] - background[1]) + Math.abs(data[i + 2] - background[2]) < 6) continue;
+    painted++;
+  }
+  return { painted, total: data.length / 4 };
+}
+
+/** Text of the element's shadow root, whitespace collapsed. */
+export function shadowText(el: HTMLElement): string {
+  return (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function cleanup(): void {
+  for (const el of [...document.body.children]) if (el.tagName.startsWith('TX-')) el.remove();
+}
