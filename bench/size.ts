@@ -1,0 +1,146 @@
+/**
+ * Size: gzipped bytes of each @tongxin/elements entry point a page would import
+ * (`@tongxin/elements/county-map.js`, …, `define.js` for all tags), against a
+ * hand-written `echarts/core` bundle registering the same ECharts modules — and,
+ * as a second baseline, the same plus the lit and d3-geo imports Tongxin makes.
+ * Both sides: the same Vite/Rolldown build, minified ESM, one file per entry.
+ *
+ *   npx tsx bench/size.ts
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { bundle, type BuiltChunk } from './lib/bundle.ts';
+import { OUT, ROOT } from './lib/paths.ts';
+import { isMain, saveResult, type Row } from './lib/report.ts';
+import { kb } from './lib/stats.ts';
+
+const TARGET = 1.1;
+const ECHARTS_PARTS = ['charts', 'components', 'features', 'renderers'] as const;
+/** Packages the second baseline imports by name, as Tongxin's own sources do. */
+const DEPENDENCY_PACKAGES = ['lit', 'd3-geo'];
+
+interface Imports {
+  /** `echarts/charts` → ['MapChart', …] */
+  echarts: Map<string, Set<string>>;
+  /** Named imports from `echarts/core` (init, registerMap, …). */
+  echartsCore: Set<string>;
+  dependencies: Map<string, Set<string>>;
+}
+
+/** The named value imports of the workspace modules that went into a bundle. */
+function importsOf(chunk: BuiltChunk): Imports {
+  const imports: Imports = { echarts: new Map(), echartsCore: new Set(), dependencies: new Map() };
+  const add = (map: Map<string, Set<string>>, key: string, names: string[]) => {
+    const set = map.get(key) ?? new Set();
+    names.forEach((n) => set.add(n));
+    map.set(key, set);
+  };
+  for (const id of Object.keys(chunk.modules)) {
+    if (!id.startsWith(resolve(ROOT, 'packages'))) continue;
+    const source = readFileSync(id.split('?')[0], 'utf8');
+    for (const match of source.matchAll(/import\s*\{([^}]*)\}\s*from\s*'([^']+)'/g)) {
+      if (/^import\s+type\b/.test(match[0])) continue;
+      const names = match[1].split(',').map((n) => n.trim()).filter((n) => n && !n.startsWith('type '))
+        .map((n) => n.split(/\s+as\s+/)[0].trim());
+      const from = match[2];
+      const part = ECHARTS_PARTS.find((p) => from === `echarts/${p}`);
+      if (part) add(imports.echarts, from, names);
+      else if (from === 'echarts/core') names.forEach((n) => imports.echartsCore.add(n));
+      else if (DEPENDENCY_PACKAGES.includes(from)) add(imports.dependencies, from, names);
+    }
+  }
+  return imports;
+}
+
+/** A hand-written entry registering the same ECharts modules (and optionally the same lit/d3-geo imports). */
+function baselineSource(imports: Imports, withDependencies: boolean): string {
+  const lines: string[] = [];
+  const registered: string[] = [];
+  for (const [from, names] of imports.echarts) {
+    lines.push(`import { ${[...names].join(', ')} } from '${from}';`);
+    registered.push(...names);
+  }
+  const core = new Set(['use', 'init', ...imports.echartsCore]);
+  lines.push(`import { ${[...core].join(', ')} } from 'echarts/core';`);
+  lines.push(`use([${registered.join(', ')}]);`);
+  const exported = [...core].filter((n) => n !== 'use');
+  if (withDependencies) {
+    for (const [from, names] of imports.dependencies) {
+      const aliased = [...names].map((n) => `${n} as ${from.replace(/\W/g, '_')}_${n}`);
+      lines.push(`export { ${aliased.join(', ')} } from '${from}';`);
+    }
+  }
+  lines.push(`export { ${exported.join(', ')} };`);
+  return lines.join('\n') + '\n';
+}
+
+function gzipSize(code: string): number {
+  return gzipSync(code, { level: 9 }).length;
+}
+
+/** The element entry points of @tongxin/elements that register tags. */
+function elementEntries(): Record<string, string> {
+  const pkg = JSON.parse(readFileSync(resolve(ROOT, 'packages/elements/package.json'), 'utf8')) as { exports: Record<string, string> };
+  return Object.fromEntries(Object.entries(pkg.exports)
+    .filter(([, file]) => /define\.ts$/.test(file))
+    .map(([subpath]) => [subpath.replace(/^\.\//, '').replace(/\.js$/, '') || 'index', `@tongxin/elements/${subpath.replace(/^\.\//, '')}`]));
+}
+
+/** Bytes per package in a chunk (before minification, so only the shares are meaningful). */
+function packageShares(chunk: BuiltChunk): [string, number][] {
+  const by: Record<string, number> = {};
+  for (const [id, bytes] of Object.entries(chunk.modules)) {
+    const inNodeModules = id.split('node_modules/').pop()!;
+    const key = id.includes('node_modules/')
+      ? inNodeModules.split('/').slice(0, inNodeModules.startsWith('@') ? 2 : 1).join('/')
+      : id.replace(`${ROOT}/`, '').split('/').slice(0, 2).join('/');
+    by[key] = (by[key] ?? 0) + bytes;
+  }
+  const total = Object.values(by).reduce((a, b) => a + b, 0);
+  return Object.entries(by).map(([k, v]) => [k, v / total] as [string, number]).sort((a, b) => b[1] - a[1]);
+}
+
+export async function runSize(): Promise<Row[]> {
+  const started = Date.now();
+  const dir = resolve(OUT, 'size');
+  mkdirSync(resolve(dir, 'src'), { recursive: true });
+  const rows: Row[] = [];
+  const extra: Record<string, unknown> = {};
+  for (const [name, specifier] of Object.entries(elementEntries())) {
+    const entry = resolve(dir, 'src', `${name}.js`);
+    writeFileSync(entry, `import '${specifier}';\n`);
+    const [element] = await bundle({ input: { [name]: entry }, outDir: resolve(dir, 'dist', name), single: true });
+    const imports = importsOf(element);
+    const sizes: Record<string, number> = { tongxin: gzipSize(element.code) };
+    for (const withDependencies of [false, true]) {
+      const key = withDependencies ? 'echartsLitD3' : 'echarts';
+      const baseEntry = resolve(dir, 'src', `${name}.${key}.js`);
+      writeFileSync(baseEntry, baselineSource(imports, withDependencies));
+      const [base] = await bundle({ input: { [`${name}.${key}`]: baseEntry }, outDir: resolve(dir, 'dist', `${name}.${key}`), single: true });
+      sizes[key] = gzipSize(base.code);
+    }
+    const full = name === 'define';
+    // The brief's baseline: ECharts alone per element; ECharts + lit + d3-geo for the all-tags entry.
+    const baseline = full ? sizes.echartsLitD3 : sizes.echarts;
+    const ratio = sizes.tongxin / baseline;
+    const shares = packageShares(element).slice(0, 8).map(([k, s]) => `${k} ${(s * 100).toFixed(1)}%`);
+    extra[name] = { sizes, minified: element.code.length, echartsModules: Object.fromEntries([...imports.echarts].map(([k, v]) => [k, [...v]])), shares };
+    console.log(`${specifier}: ${kb(sizes.tongxin)} gz vs echarts ${kb(sizes.echarts)}, echarts+lit+d3-geo ${kb(sizes.echartsLitD3)}; shares: ${shares.join(', ')}`);
+    rows.push({
+      area: 'size',
+      measure: `${full ? 'all tags (define.js)' : `${name}.js`} gzip / ${full ? 'echarts+lit+d3-geo' : 'echarts'}`,
+      value: `${ratio.toFixed(2)}×`,
+      detail: `${kb(sizes.tongxin)} vs ${kb(baseline)}${full ? '' : `; vs +lit+d3-geo ${(sizes.tongxin / sizes.echartsLitD3).toFixed(2)}×`}`,
+      target: `≤ ${TARGET.toFixed(2)}×`,
+      met: ratio <= TARGET,
+    });
+  }
+  saveResult({ name: 'size', startedAt: new Date(started).toISOString(), seconds: (Date.now() - started) / 1000, rows, extra });
+  return rows;
+}
+
+if (isMain(import.meta.url)) {
+  const { markdownTable } = await import('./lib/report.ts');
+  console.log(markdownTable(await runSize()));
+}
