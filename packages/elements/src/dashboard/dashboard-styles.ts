@@ -25,6 +25,7 @@ export const dashboardStyles = css`
     transform-origin: 0 0;
     box-sizing: border-box;
     background: var(--_page-background);
+    color: var(--_text);
   }
   .header {
     position: absolute;
@@ -94,6 +95,12 @@ export const dashboardStyles = css`
   .cell > *::part(frame) { height: 100%; overflow: hidden; }
   .cell > *::part(body) { min-height: 0; }
   .cell > *::part(chart) { position: absolute; inset: 0; width: auto; height: auto; }
+  /* Sources are listed once in the dashboard header; on a wall the views keep only a
+     short attribution line (the full text is in each view's data table and the spec). */
+  .cell > *::part(footer) { font-size: 12px; line-height: 1.35; max-height: 2.7em; overflow: hidden; }
+  .cell > *::part(card-source), .cell > tx-kpi::part(footer) { display: none; }
+  /* Headline figures side by side in one row where they fit: a wall reads across. */
+  .cell > * { --tx-kpi-min-card-width: 6em; --tx-kpi-value-size: 1.5em; }
   .cell.linked-target > *::part(frame) { border-color: var(--_accent-line); }
   .message {
     position: absolute;

@@ -87,7 +87,6 @@ export class TxDashboard extends LitElement {
     locale: { type: String },
     fit: { type: String },
     noTour: { type: Boolean, attribute: 'no-tour' },
-    fitResult: { state: true },
   };
   static override styles = dashboardStyles;
 
@@ -97,8 +96,8 @@ export class TxDashboard extends LitElement {
   declare locale?: Locale;
   declare fit?: 'contain' | 'cover' | 'width';
   declare noTour?: boolean;
-  /** How the stage is fitted to the host now. */
-  declare fitResult: FitResult;
+  /** How the stage is fitted to the host now (scale 0 until the spec and the host's size are known). */
+  fitResult: FitResult;
 
   readonly #data = new ViewDataController(this, {
     source: () => ({ src: this.src, spec: this.spec }),
@@ -117,6 +116,7 @@ export class TxDashboard extends LitElement {
   readonly #timers = new TrackedTimers(systemClock);
   #ageTicker: unknown;
   #resizeObserver: ResizeObserver | undefined;
+  #measured = { width: -1, height: -1 };
   /** Child specs by view id, rebuilt only when that view's data or filter change. */
   #childSpecs = new Map<string, { key: unknown[]; spec: DashboardSpec }>();
 
@@ -207,14 +207,11 @@ export class TxDashboard extends LitElement {
     }
     const spec = this.loadedSpec;
     if (spec) {
-      const { width, height } = resolveLayout(spec.layout);
-      this.style.setProperty('--_aspect', `${width} / ${height}`);
+      const layout = resolveLayout(spec.layout);
+      this.style.setProperty('--_aspect', `${layout.width} / ${layout.height}`);
+      // Measured here, before render, so a resize or a new spec never takes two updates.
+      this.fitResult = fitScale({ width: this.clientWidth, height: this.clientHeight }, layout, this.fit ?? layout.fit);
     }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    // Measure once the spec (and so the design size) is known, and when `fit` changes.
-    if (this.fitResult.scale === 0 || changed.has('fit')) this.#measure();
   }
 
   override render() {
@@ -345,13 +342,13 @@ export class TxDashboard extends LitElement {
     return states;
   }
 
+  /** The host changed size: re-fit if it really did (a ResizeObserver also reports the first size). */
   #measure(): void {
-    const spec = this.loadedSpec;
-    if (!spec) return;
-    const layout = resolveLayout(spec.layout);
-    const next = fitScale({ width: this.clientWidth, height: this.clientHeight }, layout, this.fit ?? layout.fit);
-    const prev = this.fitResult;
-    if (next.scale !== prev.scale || next.offsetX !== prev.offsetX || next.offsetY !== prev.offsetY) this.fitResult = next;
+    const width = this.clientWidth;
+    const height = this.clientHeight;
+    if (width === this.#measured.width && height === this.#measured.height) return;
+    this.#measured = { width, height };
+    this.requestUpdate();
   }
 
   #build(loaded: LoadedSpec): void {
