@@ -106,6 +106,8 @@ export interface Messages {
     kpi: (p: { title?: string; items: { label: string; value: string }[] }) => string;
   };
   change: (p: { delta: string; up: boolean }) => string;
+  /** A difference of two percentages: 72个百分点, not 72%. */
+  percentagePoints: (delta: string) => string;
 
   // Load errors: one message per kind.
   loadError: {
@@ -235,6 +237,7 @@ const zhCN: Messages = {
     kpi: ({ title, items }) => `${titled(title, '：')}` + items.map((i) => `${i.label} ${i.value}`).join('；'),
   },
   change: ({ delta, up }) => (up ? `比上期增加 ${delta}` : `比上期减少 ${delta}`),
+  percentagePoints: (d) => `${d}个百分点`,
 
   loadError: {
     http: ({ url, status, statusText }) => `无法获取数据 ${url}：服务器返回 ${status}${statusText ? ` ${statusText}` : ''}`,
@@ -358,6 +361,7 @@ const en: Messages = {
     kpi: ({ title, items }) => `${titled(title, ': ')}` + items.map((i) => `${i.label} ${i.value}`).join('; '),
   },
   change: ({ delta, up }) => (up ? `up ${delta} on the previous period` : `down ${delta} on the previous period`),
+  percentagePoints: (d) => `${d} percentage points`,
 
   loadError: {
     http: ({ url, status, statusText }) => `Could not fetch ${url}: the server answered ${status}${statusText ? ` ${statusText}` : ''}`,

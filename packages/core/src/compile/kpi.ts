@@ -1,6 +1,7 @@
 import type { KpiItem, KpiView, Qualifier, Unit } from '@tongxin/spec';
 import type { CompileContext, CompiledView, DataTable, KpiCard, LoadedData } from '../model.ts';
 import { messages } from '../messages.ts';
+import { formatCount } from '../format/format-count.ts';
 import { formatValue } from '../format/format-value.ts';
 import { qualifierWord } from '../format/qualifier-word.ts';
 import { baseOption } from './base-option.ts';
@@ -40,8 +41,9 @@ export function compileKpi(view: KpiView, data: LoadedData, ctx: CompileContext)
     let change: KpiCard['change'];
     if (item.previous != null) {
       const delta = item.value - item.previous;
-      // A change of a percentage is in percentage points, written the same way.
-      change = { text: delta === 0 ? '±0' : m.change({ delta: fmt(Math.abs(delta)), up: delta > 0 }), direction: delta > 0 ? 'up' : delta < 0 ? 'down' : 'same' };
+      // A change of a percentage is in percentage points (20% → 92% is 72 points, not 72%).
+      const deltaText = unit === 'percent' ? m.percentagePoints(formatCount(Math.abs(delta), { locale: ctx.locale })) : fmt(Math.abs(delta));
+      change = { text: delta === 0 ? '±0' : m.change({ delta: deltaText, up: delta > 0 }), direction: delta > 0 ? 'up' : delta < 0 ? 'down' : 'same' };
     }
     return {
       label: item.label,
