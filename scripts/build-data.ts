@@ -68,7 +68,7 @@ export function buildCounty(county: County, outDir: string): BuiltCounty {
   }
 
   writeJson(`${dir}/dashboard.json`, dashboardSpec(county, content));
-  for (const [file, spec] of Object.entries(singleViewSpecs(county, content))) writeJson(`${dir}/${file}`, spec);
+  for (const [file, spec] of Object.entries(singleViewSpecs(county, content, topojsonCounties.has(county.slug)))) writeJson(`${dir}/${file}`, spec);
   return { county, regions, content };
 }
 

@@ -224,12 +224,15 @@ export function dashboardSpec(county: County, content: CountyContent): Dashboard
 }
 
 /** One spec per view kind the county's data support, by file name. */
-export function singleViewSpecs(county: County, content: CountyContent): Record<string, object> {
+export function singleViewSpecs(county: County, content: CountyContent, topojson = false): Record<string, object> {
   const datasets = countyDatasets(county, content);
   const specs: Record<string, object> = {};
   const map = countyMapView(county, content) as CountyMapSpec & View;
+  const mapDatasets = pick(datasets, content.measure ? ['townships', 'township-stats'] : ['townships']);
+  // The county with a TopoJSON copy draws its map from it, to show `format: "topojson"`.
+  if (topojson) mapDatasets.townships = townshipsDataset(county, files.townshipsTopo);
   const mapSpec: CountyMapSpec = {
-    ...documentBase(content, map.title!, map.description!, pick(datasets, content.measure ? ['townships', 'township-stats'] : ['townships'])),
+    ...documentBase(content, map.title!, map.description!, mapDatasets),
     ...(map as Omit<CountyMapSpec, keyof DocumentBase>),
   };
   specs['map.json'] = mapSpec;
