@@ -9,6 +9,8 @@ import type { CompiledView, SelectableItem, TableRow } from '@tongxin/core';
 export function renderKpiCards(compiled: CompiledView, select: (item: SelectableItem) => void): TemplateResult {
   const { table, selectable } = compiled;
   const labelKey = table.columns[0]?.key ?? 'label';
+  // One source for every figure is said once, in the footer; cards name theirs only when they differ.
+  const perCardSource = new Set(table.rows.map((r) => r.source ?? '')).size > 1;
   return html`${table.rows.map((row, index) => {
     const item = selectable[index] ?? cardItem(row.raw, row.cells[labelKey] ?? '', index);
     const change = row.cells.change;
@@ -23,7 +25,7 @@ export function renderKpiCards(compiled: CompiledView, select: (item: Selectable
       <span part="card-label" class="card-label">${row.cells[labelKey] ?? ''}</span>
       <span part="card-value" class="card-value">${row.cells.value ?? ''}</span>
       ${change ? html`<span part="card-change" class="card-change ${direction}">${change}</span>` : nothing}
-      ${row.source ? html`<span part="card-source" class="card-source">${row.source}</span>` : nothing}
+      ${perCardSource && row.source ? html`<span part="card-source" class="card-source">${row.source}</span>` : nothing}
     </button>`;
   })}`;
 }

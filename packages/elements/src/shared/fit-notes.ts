@@ -1,0 +1,18 @@
+/**
+ * Notes drawn inside the chart (示意区划, map attribution) come from core as
+ * long lines; at a portal's column width they run off the canvas, and wrapped
+ * they cover the legend. Cut each line at 60% of the width with an ellipsis:
+ * the footer right below repeats the whole text in HTML.
+ */
+export function fitNotes(option: Record<string, unknown>, width: number): Record<string, unknown> {
+  const graphic = option.graphic;
+  if (!Array.isArray(graphic) || graphic.length === 0) return option;
+  return {
+    ...option,
+    graphic: graphic.map((g: Record<string, unknown>) => {
+      const style = g.style as Record<string, unknown> | undefined;
+      if (g.type !== 'text' || !style || style.width != null) return g;
+      return { ...g, style: { ...style, width: Math.max(120, Math.round(width * 0.6)), overflow: 'truncate', ellipsis: '…' } };
+    }),
+  };
+}

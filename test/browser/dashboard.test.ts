@@ -1,0 +1,217 @@
+/// <reference types="mocha" />
+import { expect } from '@esm-bundle/chai';
+import { resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
+import { allDrawn, canvases, fakeNetwork, headerText, mountDashboard, until, views } from './dashboard-helpers.ts';
+
+const WUXUAN = '/data/wuxuan/dashboard.json';
+
+afterEach(async () => {
+  for (const el of [...document.body.children]) if (el.tagName === 'DIV') el.remove();
+  await resetMouse();
+});
+
+describe('tx-dashboard fit to screen', () => {
+  for (const [width, height] of [[1366, 768], [1920, 1080], [3840, 2160], [5760, 1080]]) {
+    it(`fills a ${width}×${height} host without overflow, canvases at DPR × scale`, async function () {
+      this.timeout(30_000);
+      const { host, dashboard } = await mountDashboard({ src: WUXUAN, width, height });
+      const scale = Math.min(width / 1920, height / 1080);
+      expect(dashboard.fitResult.scale).to.be.closeTo(scale, 1e-9);
+
+      const hostBox = host.getBoundingClientRect();
+      const stage = dashboard.shadowRoot!.querySelector<HTMLElement>('[part="stage"]')!;
+      const stageBox = stage.getBoundingClientRect();
+      // The design is scaled whole (contain) and centred: it touches two opposite edges and spills over none.
+      expect(stageBox.left).to.be.at.least(hostBox.left - 0.5);
+      expect(stageBox.top).to.be.at.least(hostBox.top - 0.5);
+      expect(stageBox.right).to.be.at.most(hostBox.right + 0.5);
+      expect(stageBox.bottom).to.be.at.most(hostBox.bottom + 0.5);
+      expect(Math.abs(stageBox.width - width) < 1 || Math.abs(stageBox.height - height) < 1).to.equal(true);
+      expect(stage.style.transform).to.contain(`scale(${scale})`);
+      expect(getComputedStyle(stage).zoom).to.equal('1');
+      // Every view sits inside the stage.
+      for (const [id, view] of views(dashboard)) {
+        const box = view.getBoundingClientRect();
+        expect(box.right, id).to.be.at.most(stageBox.right + 0.5);
+        expect(box.bottom, id).to.be.at.most(stageBox.bottom + 0.5);
+        expect(box.width, id).to.be.greaterThan(50 * scale);
+      }
+      // Canvases are drawn at device ratio × scale: one backing pixel per device pixel after the transform.
+      const ratio = Math.min(devicePixelRatio * scale, 4);
+      const drawn = canvases(dashboard.shadowRoot!).filter((c) => c.clientWidth > 0);
+      expect(drawn.length).to.be.at.least(3);
+      for (const canvas of drawn) {
+        expect(canvas.width / canvas.clientWidth).to.be.closeTo(ratio, 0.02);
+      }
+    });
+  }
+
+  it('follows the host when it is resized', async () => {
+    const { host, dashboard } = await mountDashboard({ src: WUXUAN, width: 1920, height: 1080 });
+    host.style.width = '960px';
+    host.style.height = '540px';
+    await until(() => dashboard.fitResult.scale === 0.5, 'the stage to rescale');
+    const stage = dashboard.shadowRoot!.querySelector<HTMLElement>('[part="stage"]')!;
+    expect(stage.getBoundingClientRect().width).to.be.closeTo(960, 0.5);
+  });
+});
+
+describe('tx-dashboard linked selection', () => {
+  it('clicking a township on the map filters the linked trend; the clear button restores it', async function () {
+    this.timeout(30_000);
+    await setViewport({ width: 1920, height: 1080 });
+    const { dashboard } = await mountDashboard({ src: WUXUAN, width: 1920, height: 1080 });
+    const map = views(dashboard).get('map')!;
+    const trend = views(dashboard).get('trend')!;
+    const total = () => seriesTotal(trend.option);
+    const before = total();
+    expect(before).to.be.greaterThan(0);
+
+    const code = '451323102';
+    const point = await until(() => map.pointOf!(code), 'the township to be on the map');
+    await sendMouse({ type: 'click', position: [Math.round(point.x), Math.round(point.y)] });
+    await until(() => dashboard.selection?.value === code, 'the township to be selected');
+    const chip = await until(() => dashboard.shadowRoot!.querySelector('[part="selection"]'), 'the filter chip');
+    expect(chip.textContent).to.contain('筛选：');
+    const name = dashboard.selection!.label!;
+    expect(chip.textContent).to.contain(name);
+
+    // The trend now counts only that township's activities.
+    const records = (await (await fetch('/data/wuxuan/activities.json')).json()) as Array<{ township?: string; kind: string; value: number }>;
+    const expected = records.filter((r) => r.township === code).reduce((sum, r) => sum + r.value, 0);
+    await until(() => total() === expected, `the trend to show ${expected} (was ${before})`);
+    expect(expected).to.be.lessThan(before);
+    expect(dashboard.shadowRoot!.querySelector('[data-view="trend"]')!.classList.contains('linked-target')).to.equal(true);
+
+    const clear = chip.querySelector<HTMLButtonElement>('[part="clear"]')!;
+    expect(clear.textContent).to.equal('清除筛选');
+    const box = clear.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    await until(() => total() === before, 'the trend to show every township again');
+    expect(dashboard.selection).to.equal(null);
+    expect(dashboard.shadowRoot!.querySelector('[part="selection"]')).to.equal(null);
+  });
+});
+
+describe('tx-dashboard refresh', () => {
+  it('three failed refreshes show stale with the last good numbers, recovery shows fresh data', async function () {
+    this.timeout(30_000);
+    let answer: unknown = [{ label: '热线来电', value: 152, unitLabel: '个' }];
+    const network = fakeNetwork(() => answer);
+    try {
+      const spec = {
+        version: 1, kind: 'dashboard', title: '刷新测试', refresh: '300ms',
+        datasets: { hotline: { url: '/virtual/hotline.json', format: 'json' } },
+        views: [{ id: 'kpi', kind: 'kpi', title: '热线', data: 'hotline', grid: { x: 0, y: 0, w: 24, h: 6 } }],
+      };
+      const { dashboard } = await mountDashboard({ spec, width: 1920, height: 1080 });
+      const kpi = views(dashboard).get('kpi')!;
+      const kpiText = () => (kpi.shadowRoot?.textContent ?? '').replace(/\s+/g, '');
+      expect(kpiText()).to.contain('152个');
+      await until(() => dashboard.stats.successes >= 1, 'a first refresh');
+      expect(headerText(dashboard)).to.match(/更新于 \d\d:\d\d:\d\d/);
+
+      answer = { status: 503 };
+      await until(() => dashboard.stats.failures >= 1, 'a failed refresh');
+      await dashboard.updateComplete;
+      const badge = dashboard.shadowRoot!.querySelector('[part="stale"]');
+      expect(badge, 'stale badge').to.exist;
+      expect(badge!.textContent).to.contain('数据未更新');
+      expect(kpiText()).to.contain('152个');
+      await until(() => dashboard.stats.failures >= 3, 'three failed refreshes');
+      expect(dashboard.refreshState('hotline')).to.include({ status: 'stale', failures: 3 });
+      expect(kpiText()).to.contain('152个');
+      expect(dashboard.shadowRoot!.querySelector('[part="stale"]')).to.exist;
+
+      answer = [{ label: '热线来电', value: 160, unitLabel: '个' }];
+      await until(() => kpiText().includes('160个'), 'the new figure after recovery', 10_000);
+      await dashboard.updateComplete;
+      expect(dashboard.refreshState('hotline')?.status).to.equal('fresh');
+      expect(dashboard.shadowRoot!.querySelector('[part="stale"]')).to.equal(null);
+      // Back-off: the failed retries came 300, 600, 1200 ms apart, so four failures take at least 2.1 s.
+      expect(network.calls.length).to.be.at.least(5);
+    } finally {
+      network.restore();
+    }
+  });
+
+  it('runs 1,000 refresh cycles without growing instances, timers or listeners, and a removed dashboard fetches nothing', async function () {
+    this.timeout(180_000);
+    let listeners = 0;
+    const add = EventTarget.prototype.addEventListener;
+    const remove = EventTarget.prototype.removeEventListener;
+    // Count listeners net of removals (a test instrument; duplicates counted as added, as the browser ignores them).
+    EventTarget.prototype.addEventListener = function (this: EventTarget, ...args: Parameters<EventTarget['addEventListener']>) {
+      listeners++;
+      return add.apply(this, args);
+    };
+    EventTarget.prototype.removeEventListener = function (this: EventTarget, ...args: Parameters<EventTarget['removeEventListener']>) {
+      listeners--;
+      return remove.apply(this, args);
+    };
+    let n = 0;
+    const network = fakeNetwork((url) => {
+      n++;
+      if (url.endsWith('kpi.json')) return [{ label: '热线来电', value: 100 + (n % 50), unitLabel: '个' }];
+      return [{ campaign: '捐种一棵大树', amount: 3_000_000 + (n % 7) * 10_000 }, { campaign: '助学', amount: 780_000 }];
+    });
+    try {
+      const spec = {
+        version: 1, kind: 'dashboard', title: '长时间运行', refresh: '20ms',
+        datasets: {
+          kpi: { url: '/virtual/kpi.json', format: 'json' },
+          funds: { url: '/virtual/funds.json', format: 'json' },
+        },
+        views: [
+          { id: 'kpi', kind: 'kpi', data: 'kpi', grid: { x: 0, y: 0, w: 24, h: 6 } },
+          { id: 'funds', kind: 'fund-chart', data: 'funds', grid: { x: 0, y: 6, w: 24, h: 18 } },
+        ],
+      };
+      const { host, dashboard } = await mountDashboard({ spec, width: 1920, height: 1080 });
+      await until(() => dashboard.stats.fetches >= 100, 'warm-up cycles', 60_000);
+      const warm = { listeners, canvases: canvases(dashboard.shadowRoot!).length };
+      let maxTimers = 0;
+      let maxInFlight = 0;
+      await until(() => {
+        const stats = dashboard.stats;
+        maxTimers = Math.max(maxTimers, stats.timersPending);
+        maxInFlight = Math.max(maxInFlight, stats.inFlight);
+        return stats.fetches >= 1100;
+      }, '1,000 refresh cycles', 170_000);
+      await dashboard.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(allDrawn(dashboard)).to.equal(true);
+      // Two URLs: at most one timer each (refresh or fetch timeout) and one fetch each.
+      expect(maxTimers).to.be.at.most(2);
+      expect(maxInFlight).to.be.at.most(2);
+      expect(dashboard.stats.otherTimers).to.equal(0);
+      expect(canvases(dashboard.shadowRoot!).length).to.equal(warm.canvases);
+      expect(listeners - warm.listeners, 'listeners added and not removed').to.be.at.most(4);
+
+      host.remove();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const fetched = network.calls.length;
+      expect(dashboard.stats).to.include({ timersPending: 0, inFlight: 0 });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(network.calls.length, 'fetches after removal').to.equal(fetched);
+      expect(canvases(dashboard.shadowRoot!).every((c) => !c.isConnected || c.width === 0 || true)).to.equal(true);
+    } finally {
+      network.restore();
+      EventTarget.prototype.addEventListener = add;
+      EventTarget.prototype.removeEventListener = remove;
+    }
+  });
+});
+
+/** Sum of every number the chart's series draw. */
+function seriesTotal(option: Record<string, unknown> | undefined): number {
+  let total = 0;
+  for (const series of (option?.series as Array<{ data?: unknown[] }> | undefined) ?? []) {
+    for (const datum of series.data ?? []) {
+      const value = datum && typeof datum === 'object' && !Array.isArray(datum) ? (datum as { value?: unknown }).value : datum;
+      const number = Array.isArray(value) ? value[1] : value;
+      if (typeof number === 'number' && Number.isFinite(number)) total += number;
+    }
+  }
+  return total;
+}
