@@ -40,7 +40,8 @@ interface JsonFile {
  * per problem and returns the exit code: 0 when every spec is valid, 1 when any is not, 2 for
  * bad usage. Datasets with a relative `url` are read from disk (relative to the spec) so that
  * the checks needing data run; files that are such datasets of another spec given are checked
- * as that spec's data, not as specs, so `tongxin validate data/*\/*.json` works.
+ * as that spec's data, not as specs, so `tongxin validate data/*\/*.json` works; a table or a
+ * geometry file that no spec given uses is skipped with a note on stderr.
  */
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
   const cwd = io.cwd ?? process.cwd();
@@ -103,20 +104,31 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
   const inputs = names.map((name) => load(resolve(cwd, name)));
   // Files that are another input's datasets are that spec's data, not specs.
   const dataFiles = new Set(inputs.flatMap((file) => (file.read.ok ? Object.values(localDatasetFiles(file.path, file.read.value)) : [])));
-  const specs = inputs.filter((file, i) => !dataFiles.has(file.path) && inputs.indexOf(file) === i);
+  const unique = inputs.filter((file, i) => inputs.indexOf(file) === i && !dataFiles.has(file.path));
+  // A table or a geometry that no spec given uses (a glob such as data/*/*.json catches those too): data, not a spec.
+  const unused = unique.filter((file) => file.read.ok && looksLikeData(file.read.value));
+  const specs = unique.filter((file) => !unused.includes(file));
+  for (const file of unused) io.stderr(cliMessages.unusedData({ file: display(file.path) })[locale]);
 
   let invalid = 0;
   let errorCount = 0;
   const dataRead = new Set<string>();
+  const printed = new Set<string>();
   for (const file of specs) {
     const problems = checkSpecFile(file, load, locale, display);
     for (const problem of problems) if (problem.file !== display(file.path)) dataRead.add(problem.file);
     if (file.read.ok) for (const path of Object.values(localDatasetFiles(file.path, file.read.value))) dataRead.add(display(path));
     if (problems.length > 0) invalid++;
-    errorCount += problems.length;
-    for (const problem of problems) printProblem(io, problem, locale);
+    for (const problem of problems) {
+      // A data file shared by several specs: print its problems once.
+      const key = `${problem.file}:${problem.line}:${problem.column}:${problem.error.code}:${problem.error.message}`;
+      if (printed.has(key)) continue;
+      printed.add(key);
+      errorCount++;
+      printProblem(io, problem, locale);
+    }
   }
-  io.stderr(cliMessages.summary({ specs: specs.length, data: dataRead.size, invalid, errors: errorCount })[locale]);
+  io.stderr(cliMessages.summary({ specs: specs.length, data: dataRead.size + unused.length, invalid, errors: errorCount })[locale]);
   return invalid > 0 ? 1 : 0;
 }
 
@@ -169,6 +181,13 @@ function checkSpecFile(file: JsonFile, load: (path: string) => JsonFile, locale:
     .map((problem, i) => ({ problem, i }))
     .sort((a, b) => a.problem.file.localeCompare(b.problem.file) || a.problem.line - b.problem.line || a.problem.column - b.problem.column || a.i - b.i)
     .map(({ problem }) => problem);
+}
+
+/** A JSON array (a table) or GeoJSON/TopoJSON: the contents of a dataset file, never a spec. */
+function looksLikeData(value: unknown): boolean {
+  if (Array.isArray(value)) return true;
+  const type = (value as { type?: unknown } | null)?.type;
+  return ['FeatureCollection', 'Feature', 'Topology'].includes(type as string) && !('version' in (value as object));
 }
 
 /** Dataset ids → absolute paths, for datasets whose `url` is relative and that have no inline `values`. */

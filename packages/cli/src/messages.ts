@@ -21,6 +21,10 @@ export const cliMessages = {
     en: `Unsupported locale ${q(p.locale)}; use zh-CN or en.`,
   }),
   noFiles: (): Localized => ({ 'zh-CN': '没有给出要检查的文件。', en: 'No files given.' }),
+  unusedData: (p: { file: string }): Localized => ({
+    'zh-CN': `${p.file}：数据文件（数组或 GeoJSON/TopoJSON），所给规范都未使用，不作为规范检查。`,
+    en: `${p.file}: a data file (an array or GeoJSON/TopoJSON) that none of the specs given uses; not checked as a spec.`,
+  }),
   hint: (): Localized => ({ 'zh-CN': '提示', en: 'hint' }),
   /** Printed in place of the pointer `''`. */
   root: (): Localized => ({ 'zh-CN': '（根）', en: '(root)' }),

@@ -3,7 +3,9 @@
  * must be exactly the expected ones. Lines were read off the fixture files (grep), not from the
  * code under test. Object pointers (a missing property, a dataset) land on the line of the `{`.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../packages/cli/src/main.ts';
 
@@ -169,5 +171,27 @@ describe('tongxin usage', () => {
     expect(exitCode).toBe(0);
     expect(stdout.join('\n')).toContain('tongxin validate');
     expect(existsSync('packages/cli/bin/tongxin.js')).toBe(true);
+  });
+});
+
+describe('tongxin validate on a folder of specs and data, as data/*/*.json gives it', () => {
+  // Two specs share one stations file with one bad township; a third data file is used by neither.
+  const folder = mkdtempSync(join(tmpdir(), 'tongxin-cli-'));
+  const spec = JSON.parse(readFileSync('test/fixtures/specs/valid/station-coverage-files.json', 'utf8'));
+  spec.datasets.townships.url = 'townships.geo.json';
+  spec.datasets.stations.url = 'stations.json';
+  writeFileSync(join(folder, 'coverage.json'), JSON.stringify(spec, null, 2));
+  writeFileSync(join(folder, 'coverage-copy.json'), JSON.stringify({ ...spec, title: 'copy' }, null, 2));
+  cpSync('test/fixtures/specs/valid/data/townships.geo.json', join(folder, 'townships.geo.json'));
+  cpSync('test/fixtures/specs/invalid/data/stations-bad-township.json', join(folder, 'stations.json'));
+  cpSync('test/fixtures/specs/valid/data/stations.json', join(folder, 'unused-stations.json'));
+  const files = readdirSync(folder).sort().map((f) => join(folder, f));
+
+  it('checks the specs, prints a shared data file\'s problem once, and skips data no spec uses with a note', async () => {
+    const { exitCode, problems, stderr } = await run(['validate', '--locale', 'en', ...files]);
+    expect(exitCode).toBe(1);
+    expect(problems.map((p) => [p.file, p.line, p.pointer, p.code])).toEqual([[join(folder, 'stations.json'), 14, '/1/township', 'unknown-township']]);
+    expect(stderr[0]).toBe(`${join(folder, 'unused-stations.json')}: a data file (an array or GeoJSON/TopoJSON) that none of the specs given uses; not checked as a spec.`);
+    expect(stderr.at(-1)).toBe('Checked 2 specs (and 3 data files): 2 invalid, 1 error.');
   });
 });

@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest';
 
 // esbuild is not a root dependency; tsx ships it.
 const requireFromTsx = createRequire(createRequire(import.meta.url).resolve('tsx'));
-const esbuild = requireFromTsx('esbuild') as typeof import('esbuild');
+interface EsbuildLike {
+  build(options: Record<string, unknown>): Promise<{ outputFiles: { text: string }[] }>;
+}
+const esbuild = requireFromTsx('esbuild') as EsbuildLike;
 
 const codeCompilers = [/\beval\s*\(/, /\bnew\s+Function\b/, /(?<![.\w$])Function\s*\(/, /\bsetTimeout\s*\(\s*['"`]/];
 
