@@ -37,7 +37,7 @@ describe('compileActivityTrend', () => {
     const [participation, adoption] = seriesOf(out.option);
     expect(participation).toMatchObject({ type: 'line', name: '委员参与率', connectNulls: false, data: [20, null, null, null, 92] });
     expect(adoption.data).toEqual([18, null, null, null, 91]);
-    expect(out.summary).toBe('犍为县：2020至2024，委员参与率从 20% 到 92%；采纳率从 18% 到 91%');
+    expect(out.summary).toBe('犍为县：2020至2024，委员参与率从 20% 到 92%；成果转化率从 18% 到 91%');
     expect(out.table.rows.map((r) => [r.cells.period, r.cells['participation-rate']])).toEqual([['2020', '20%'], ['2021', '–'], ['2022', '–'], ['2023', '–'], ['2024', '92%']]);
     expect(out.sources).toEqual(['坚持“四高”导向 增强同心共建质效']);
     expect(out.table.rows[0].source).toBe('坚持“四高”导向 增强同心共建质效');

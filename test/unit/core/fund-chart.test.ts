@@ -27,6 +27,11 @@ describe('compileFundChart, bar', () => {
     expect((out.option.xAxis as { name: string }).name).toBe('万元');
     const svg = renderSvg(out, { width: 600, height: 400, tokens: themeTokens('portal') });
     expect(svg).toContain('>500余万元</text>');
+    // Category names and labels stay inside the chart (ECharts 6 outer bounds).
+    const xs = [...svg.matchAll(/<text[^>]*transform="translate\(([-\d.]+) [-\d.]+\)"/g)].map((m) => Number(m[1]));
+    expect(xs.length).toBeGreaterThan(4);
+    expect(Math.min(...xs)).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...xs)).toBeLessThanOrEqual(600);
   });
 
   it('gives exact yuan and the source in the table and tooltip', async () => {

@@ -57,7 +57,8 @@ function compileGroups(view: FundChartView, records: DataRecord[], data: LoadedD
   if (mode === 'bar') {
     option = {
       ...baseOption(ctx, { trigger: 'item', formatter: (p: { dataIndex: number; color?: string }) => (groups[p.dataIndex] ? groupTooltip(groups[p.dataIndex], p.color) : '') }),
-      grid: { left: 8, right: 72, top: 24, bottom: 8, containLabel: true },
+      // ECharts 6 keeps axis labels inside the chart by itself (grid.outerBounds); containLabel is legacy.
+      grid: { left: 8, right: 72, top: 24, bottom: 8 },
       yAxis: { type: 'category', inverse: true, data: groups.map((g) => g.name) },
       xAxis: valueAxis,
       series: [
@@ -81,7 +82,7 @@ function compileGroups(view: FundChartView, records: DataRecord[], data: LoadedD
         formatter: (p: { seriesIndex: number; color?: string }) => (groups[p.seriesIndex] ? groupTooltip(groups[p.seriesIndex], p.color) : ''),
       }),
       legend: { show: groups.length > 1, top: 4, textStyle: { color: tokens.text } },
-      grid: { left: 8, right: 24, top: 48, bottom: 8, containLabel: true },
+      grid: { left: 8, right: 24, top: 48, bottom: 8 },
       yAxis: { type: 'category', data: [m.raised] },
       xAxis: valueAxis,
       series: groups.map((g, k) => ({
@@ -187,7 +188,7 @@ function compileCumulative(view: FundChartView, records: DataRecord[], data: Loa
         );
       },
     }),
-    grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 24, top: 32, bottom: 8 },
     xAxis: { type: 'category', data: dates, boundaryGap: false },
     yAxis: { type: 'value', name: m.amountUnit(axis.magnitude) },
     series: [
