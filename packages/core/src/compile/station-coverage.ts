@@ -1,5 +1,5 @@
 import type { StationCoverageView, StationKind, StationRecord } from '@tongxin/spec';
-import { coverageStats, serviceCircle } from '@tongxin/geo';
+import { coverageStats, serviceCircle, type CoverageStats } from '@tongxin/geo';
 import type { CompileContext, CompiledView, DataTable, LoadedData, SelectableItem } from '../model.ts';
 import { messages, stationKindName } from '../messages.ts';
 import { formatCount } from '../format/format-count.ts';
@@ -13,6 +13,9 @@ import { regionLevel } from './region-level.ts';
 import { stationRecords } from './station-records.ts';
 import { tooltipHtml } from './tooltip-html.ts';
 import { datasetRecords, selectRecords } from './view-records.ts';
+import { memoByIdentity } from './memo-by-identity.ts';
+
+const placements = new WeakMap<object, WeakMap<object, Map<string, { stations: StationRecord[]; allStations: CoverageStats; stats: CoverageStats }>>>();
 
 const SYMBOLS = ['circle', 'diamond', 'triangle', 'rect', 'roundRect', 'pin'];
 const KIND_ORDER: StationKind[] = ['liaison', 'deputies-studio', 'sector-studio', 'reading-point', 'consultation-point', 'industry-base'];
@@ -35,9 +38,14 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
   const regions = regionsSet?.regions ?? { type: 'FeatureCollection' as const, features: [] };
   const crs = regionsSet?.crs ?? 'wgs84';
   const rawStations = selectRecords(datasetRecords(data, view.stations), ctx.selection);
-  const stations = stationRecords(rawStations, stationsSet?.crs ?? 'wgs84', crs);
-  const stats = coverageStats(regions, stations, { kinds: view.countKinds });
-  const allStations = coverageStats(regions, stations);
+  const placed = memoByIdentity(placements, rawStations, regions, `${stationsSet?.crs ?? 'wgs84'}>${crs}|${(view.countKinds ?? []).join(',')}`, () => {
+    const stations = stationRecords(rawStations, stationsSet?.crs ?? 'wgs84', crs);
+    const allStations = coverageStats(regions, stations);
+    // Placing stations is the costly part on a province map: only redo it when some kinds do not count.
+    const stats = view.countKinds?.length ? coverageStats(regions, stations, { kinds: view.countKinds }) : allStations;
+    return { stations, allStations, stats };
+  });
+  const { stations, allStations, stats } = placed;
   const registration = mapRegistration(view.regions, regions);
   const rate = formatPercent(stats.rate * 100, ctx.locale);
 
@@ -152,6 +160,12 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
     graphic: noteGraphic(notes, tokens),
   };
 
+  const sourcesByTownship = new Map<string, (string | undefined)[]>();
+  for (const st of stations) {
+    const list = sourcesByTownship.get(String(st.township)) ?? [];
+    list.push(sourceOf(st));
+    sourcesByTownship.set(String(st.township), list);
+  }
   const table: DataTable = {
     caption: m.caption.stationCoverage(view.title ?? ''),
     columns: [
@@ -163,7 +177,7 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
       { key: 'source', label: m.column.source },
     ],
     rows: stats.byRegion.map((r, i) => {
-      const source = distinct(stations.filter((s) => String(s.township) === r.code).map(sourceOf)).join('；');
+      const source = distinct(sourcesByTownship.get(r.code) ?? []).join('；');
       return {
         cells: {
           region: r.name,
