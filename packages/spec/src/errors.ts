@@ -42,7 +42,7 @@ export function specError<C extends SpecErrorCode>(
   const text = messageText(code, params, locale);
   const error: SpecError = { path, message: text.message, code };
   if (text.hint !== undefined) error.hint = text.hint;
-  if (params !== undefined) error.params = params as Record<string, unknown>;
+  error.params = (params ?? {}) as Record<string, unknown>;
   if (where.dataset !== undefined) error.dataset = where.dataset;
   if (where.dataPath !== undefined) error.dataPath = where.dataPath;
   return error;

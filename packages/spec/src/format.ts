@@ -9,7 +9,7 @@ import type { Locale } from './types.ts';
 export function formatErrors(errors: readonly SpecError[], locale: Locale = 'zh-CN'): string {
   return errors
     .map((error) => {
-      const text = error.params !== undefined || messageTakesNoParams(error.code)
+      const text = error.params !== undefined
         ? messageText(error.code, error.params as MessageParams<SpecErrorCode>, locale)
         : { message: error.message, hint: error.hint };
       const where = error.dataPath !== undefined ? `${error.path} (${error.dataset}${error.dataPath})` : error.path || formatLabels.root()[locale];
@@ -19,6 +19,3 @@ export function formatErrors(errors: readonly SpecError[], locale: Locale = 'zh-
     .join('\n');
 }
 
-function messageTakesNoParams(code: SpecErrorCode): boolean {
-  return code === 'kpi-without-figures' || code === 'kpi-items-and-data';
-}
