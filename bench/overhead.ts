@@ -1,0 +1,115 @@
+/**
+ * Overhead: for each element, time from appending it (connectedCallback) with
+ * the 武宣 spec as a property (datasets inline, so no network) to its first
+ * drawn frame (tx-render, which the elements fire from ECharts' `finished`;
+ * KPI fires it after its cards are in the DOM) — against hand-written ECharts
+ * code drawing the same compiled option (same maps, theme, size) into a div.
+ * Interleaved in one page, warm-up discarded, order shuffled per round.
+ * Animation is off on both sides (prefers-reduced-motion): with it, both sides
+ * wait out the same 1 s animation and the ratio says nothing.
+ *
+ *   npx tsx bench/overhead.ts [rounds]
+ */
+import type { Spec } from '../packages/spec/src/types.ts';
+import { openBenchPage } from './lib/browser.ts';
+import { formatTop, startProfile, stopProfile } from './lib/profile.ts';
+import { createRandom } from './lib/random.ts';
+import { isMain, saveResult, type Row } from './lib/report.ts';
+import { WUXUAN_SPECS, inlineSpec } from './lib/specs.ts';
+import { ms, spread, summarize } from './lib/stats.ts';
+
+const TARGET = 1.1;
+const WARMUP = 4;
+
+type Tag = keyof typeof WUXUAN_SPECS;
+interface Sample { toEvent: number; toFrame: number }
+
+export async function runOverhead(rounds = Number(process.argv[2] ?? 30)): Promise<Row[]> {
+  const started = Date.now();
+  const bench = await openBenchPage({ entry: 'bench-page.ts', reducedMotion: true });
+  const { page } = bench;
+  const rows: Row[] = [];
+  const extra: Record<string, unknown> = { chromium: bench.chromiumVersion, rounds };
+  try {
+    const tags = Object.keys(WUXUAN_SPECS) as Tag[];
+    const prepared: Record<string, unknown> = {};
+    for (const tag of tags) {
+      const spec: Spec = inlineSpec(WUXUAN_SPECS[tag]);
+      await page.evaluate(([key, s]) => window.bench.setSpec(key, s), [tag, spec] as const);
+      prepared[tag] = await page.evaluate((t) => window.bench.prepareRaw(t as never, t), tag);
+    }
+    extra.prepared = prepared;
+    const samples: Record<string, { element: Sample[]; raw: Sample[] }> = Object.fromEntries(tags.map((t) => [t, { element: [], raw: [] }]));
+    const random = createRandom('tongxin-bench-overhead');
+    for (let round = 0; round < WARMUP + rounds; round++) {
+      // Every (tag, side) pair once per round, in a shuffled order.
+      const jobs = tags.flatMap((tag) => [[tag, 'element'], [tag, 'raw']] as const).map((job) => ({ job, key: random() })).sort((a, b) => a.key - b.key);
+      for (const { job: [tag, side] } of jobs) {
+        const sample = side === 'element'
+          ? await page.evaluate((t) => window.bench.mountElement(t as never, t), tag)
+          : await page.evaluate((t) => window.bench.mountRaw(t), tag);
+        if (round >= WARMUP) samples[tag][side].push(sample);
+      }
+    }
+    for (const tag of tags) {
+      const element = summarize(samples[tag].element.map((s) => s.toEvent));
+      const raw = summarize(samples[tag].raw.map((s) => s.toEvent));
+      const elementFrame = summarize(samples[tag].element.map((s) => s.toFrame));
+      const rawFrame = summarize(samples[tag].raw.map((s) => s.toFrame));
+      // KPI has no ECharts `finished`: compare first frames. Charts: first `finished` (a frame callback).
+      const kpi = tag === 'tx-kpi';
+      const [a, b] = kpi ? [elementFrame, rawFrame] : [element, raw];
+      const ratio = a.median / b.median;
+      const same = (prepared[tag] as { sameOption: boolean | null }).sameOption;
+      console.log(`${tag}: element ${ms(element.median)} (${spread(element)}), raw ${ms(raw.median)} (${spread(raw)}); to frame ${ms(elementFrame.median)} vs ${ms(rawFrame.median)}; same option: ${same}`);
+      rows.push({
+        area: 'overhead',
+        measure: `${tag} ${kpi ? 'first frame' : 'to finished'} / hand-written`,
+        value: `${ratio.toFixed(2)}×`,
+        detail: `${ms(a.median)} [${spread(a)}] vs ${ms(b.median)} [${spread(b)}]${same === false ? '; raw draws the element\'s option (compileView\'s differs, see results)' : ''}`,
+        target: `≤ ${TARGET.toFixed(2)}×`,
+        met: ratio <= TARGET,
+      });
+    }
+    extra.samples = samples;
+  } finally {
+    await bench.close();
+  }
+  extra.profiles = await profileMounts();
+  saveResult({ name: 'overhead', startedAt: new Date(started).toISOString(), seconds: (Date.now() - started) / 1000, rows, extra });
+  return rows;
+}
+
+const PROFILE_MOUNTS = 8;
+
+/**
+ * Where an element's time goes: CPU profile (unminified page, so names and
+ * modules are readable) over a few mounts of each element, self time by package.
+ */
+async function profileMounts(): Promise<Record<string, unknown>> {
+  const bench = await openBenchPage({ entry: 'bench-page.ts', reducedMotion: true, profiling: true });
+  const profiles: Record<string, unknown> = {};
+  try {
+    for (const tag of Object.keys(WUXUAN_SPECS) as Tag[]) {
+      await bench.page.evaluate(([key, s]) => window.bench.setSpec(key, s), [tag, inlineSpec(WUXUAN_SPECS[tag])] as const);
+      await bench.page.evaluate((t) => window.bench.mountElement(t as never, t), tag);
+      await startProfile(bench.cdp);
+      for (let i = 0; i < PROFILE_MOUNTS; i++) await bench.page.evaluate((t) => window.bench.mountElement(t as never, t), tag);
+      const summary = await stopProfile(bench.cdp, (url, line) => bench.locate(url, line));
+      const busy = summary.totalMs - summary.byPackage.filter(([k]) => k === '(idle)' || k === '(program)').reduce((a, [, v]) => a + v, 0);
+      console.log(`\n${tag}: CPU profile of ${PROFILE_MOUNTS} mounts, ${busy.toFixed(0)} ms busy; self time by package:`);
+      for (const line of formatTop(summary.byPackage.filter(([k]) => k !== '(idle)'), summary.totalMs, 8)) console.log(line);
+      console.log('  top functions:');
+      for (const line of formatTop(summary.byFunction.filter(([k]) => !k.startsWith('(idle)') && !k.startsWith('(program)')), summary.totalMs, 8)) console.log(line);
+      profiles[tag] = { busyMs: busy, byPackage: summary.byPackage.slice(0, 12), byFunction: summary.byFunction.slice(0, 20) };
+    }
+  } finally {
+    await bench.close();
+  }
+  return profiles;
+}
+
+if (isMain(import.meta.url)) {
+  const { markdownTable } = await import('./lib/report.ts');
+  console.log(markdownTable(await runOverhead()));
+}

@@ -1,0 +1,340 @@
+/**
+ * The page every browser benchmark loads: all Tongxin tags, plus hand-written
+ * ECharts code drawing the same compiled options, sharing one copy of
+ * echarts/core. Node drives it through `window.bench` (page.evaluate); all
+ * timing happens here, with performance.now(), so CDP round trips never count.
+ */
+import '@tongxin/elements/define.js';
+import { getInstanceById, init, registerMap, type ECharts, type EChartsCoreOption } from 'echarts/core';
+import { compileView, echartsTheme, loadData, themeTokens, type CompiledView } from '@tongxin/core';
+import { validateSpec, type Spec, type View } from '@tongxin/spec';
+
+type Tag = 'tx-county-map' | 'tx-station-coverage' | 'tx-activity-trend' | 'tx-fund-chart' | 'tx-kpi';
+type TxElement = HTMLElement & { spec?: unknown; src?: string; chart?: ECharts; option?: Record<string, unknown>; pointOf?(code: string): { x: number; y: number } | undefined };
+
+declare global {
+  interface Window {
+    gc?: () => void;
+    benchReady?: boolean;
+    bench: typeof bench;
+  }
+  interface Performance {
+    memory?: { usedJSHeapSize: number; totalJSHeapSize: number };
+  }
+}
+
+const stage = document.getElementById('stage')!;
+const specs = new Map<string, Spec>();
+const raws = new Map<string, { compiled: CompiledView; theme: Record<string, unknown>; width: number; height: number }>();
+
+const nextFrame = () => new Promise<number>((done) => requestAnimationFrame(() => done(performance.now())));
+
+function once<K extends string>(target: EventTarget, type: K, timeout = 120_000): Promise<Event> {
+  return new Promise((done, fail) => {
+    const timer = setTimeout(() => fail(new Error(`no ${type} within ${timeout} ms`)), timeout);
+    target.addEventListener(type, (event) => {
+      clearTimeout(timer);
+      done(event);
+    }, { once: true });
+  });
+}
+
+/** Wait for tx-render; a tx-error rejects with the element's messages. */
+function rendered(element: HTMLElement, timeout?: number): Promise<number> {
+  return new Promise((done, fail) => {
+    const onError = (event: Event) => fail(new Error(`tx-error: ${JSON.stringify((event as CustomEvent).detail)}`));
+    element.addEventListener('tx-error', onError, { once: true });
+    once(element, 'tx-render', timeout).then(() => {
+      element.removeEventListener('tx-error', onError);
+      done(performance.now());
+    }, fail);
+  });
+}
+
+function heap(): number {
+  window.gc?.();
+  return performance.memory?.usedJSHeapSize ?? NaN;
+}
+
+/** JSON of an option with functions as a placeholder: to check two options are the same drawing. */
+function fingerprint(option: unknown): string {
+  return JSON.stringify(option, (_k, v: unknown) => (typeof v === 'function' ? 'ƒ' : v));
+}
+
+function chartBox(element: HTMLElement): { width: number; height: number } {
+  const box = element.shadowRoot?.querySelector<HTMLElement>('.chart, .cards');
+  return { width: box?.clientWidth ?? 0, height: box?.clientHeight ?? 0 };
+}
+
+const bench = {
+  setSpec(key: string, spec: Spec): void {
+    specs.set(key, spec);
+  },
+
+  /** Mount an element with the spec as a property; time from append to tx-render and to the next frame. */
+  async mountElement(tag: Tag, key: string, width = 640): Promise<{ toEvent: number; toFrame: number; width: number; height: number }> {
+    const spec = structuredClone(specs.get(key)!);
+    const element = document.createElement(tag) as TxElement;
+    element.style.display = 'block';
+    element.style.width = `${width}px`;
+    element.spec = spec;
+    window.gc?.();
+    const start = performance.now();
+    const done = rendered(element);
+    stage.append(element);
+    const event = await done;
+    const frame = await nextFrame();
+    const box = chartBox(element);
+    element.remove();
+    return { toEvent: event - start, toFrame: frame - start, ...box };
+  },
+
+  /**
+   * Compile the spec the way the element does (same size, theme tokens, reduced
+   * motion, aria summary) so the hand-written side draws the same option.
+   * Returns whether it equals the option the element drew (functions aside).
+   */
+  async prepareRaw(tag: Tag, key: string, width = 640): Promise<{ width: number; height: number; sameOption: boolean | null; differs?: string[] }> {
+    const spec = specs.get(key)!;
+    const element = document.createElement(tag) as TxElement;
+    element.style.display = 'block';
+    element.style.width = `${width}px`;
+    element.spec = structuredClone(spec);
+    const done = rendered(element);
+    stage.append(element);
+    await done;
+    const box = chartBox(element);
+    const drawn = element.option;
+    element.remove();
+
+    const result = validateSpec(structuredClone(spec));
+    if (!result.valid || !result.spec) throw new Error(`invalid spec ${key}`);
+    const data = await loadData(result.spec);
+    const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const tokens = themeTokens(result.spec.theme ?? 'portal');
+    const compiled = compileView(result.spec as unknown as View, data, {
+      locale: result.spec.locale ?? 'zh-CN', theme: result.spec.theme ?? 'portal',
+      width: box.width, height: box.height, reducedMotion, tokens,
+    });
+    const aria = (compiled.option.aria ?? {}) as Record<string, unknown>;
+    compiled.option = {
+      ...compiled.option,
+      ...(reducedMotion ? { animation: false } : {}),
+      aria: { ...aria, enabled: true, label: { description: compiled.summary, ...(aria.label as object) } },
+    };
+    const same = tag === 'tx-kpi' ? null : fingerprint(drawn) === fingerprint(compiled.option);
+    let differs: string[] | undefined;
+    if (same === false && drawn) {
+      // The element post-processed the compiled option: draw exactly what it drew, and say where they differ.
+      const around = (x: string, y: string) => {
+        let i = 0;
+        while (i < x.length && x[i] === y[i]) i++;
+        return `${x.slice(Math.max(0, i - 40), i + 60)} ≠ ${y.slice(Math.max(0, i - 40), i + 60)}`;
+      };
+      const b = compiled.option;
+      differs = [...new Set([...Object.keys(drawn), ...Object.keys(b)])]
+        .filter((k) => fingerprint(drawn[k]) !== fingerprint(b[k]))
+        .map((k) => `${k}: ${around(fingerprint(drawn[k]), fingerprint(b[k]))}`);
+      compiled.option = drawn;
+    }
+    raws.set(key, { compiled, theme: echartsTheme(tokens), ...box });
+    return { ...box, sameOption: same, ...(differs ? { differs } : {}) };
+  },
+
+  /** Hand-written: a div of the chart's size, init, registerMap, setOption, wait for `finished`, next frame. */
+  async mountRaw(key: string): Promise<{ toEvent: number; toFrame: number }> {
+    const { compiled, theme, width, height } = raws.get(key)!;
+    const div = document.createElement('div');
+    div.style.width = `${width}px`;
+    div.style.height = `${height}px`;
+    window.gc?.();
+    const start = performance.now();
+    stage.append(div);
+    let event: number;
+    let chart: ECharts | undefined;
+    if (compiled.cards) {
+      // KPI: the cards as plain DOM, text only, as a hand-written page would.
+      for (const card of compiled.cards) {
+        const box = div.appendChild(document.createElement('div'));
+        box.appendChild(document.createElement('div')).textContent = card.label;
+        box.appendChild(document.createElement('strong')).textContent = card.text;
+        if (card.change) box.appendChild(document.createElement('span')).textContent = card.change.text;
+      }
+      event = performance.now();
+    } else {
+      chart = init(div, theme);
+      const finished = new Promise<number>((done) => chart!.on('finished', () => done(performance.now())));
+      for (const map of compiled.maps) registerMap(map.name, map.geoJSON as never);
+      chart.setOption(compiled.option as EChartsCoreOption);
+      event = await finished;
+    }
+    const frame = await nextFrame();
+    chart?.dispose();
+    div.remove();
+    return { toEvent: event - start, toFrame: frame - start };
+  },
+
+  /**
+   * How many times the element calls into its ECharts instance while mounting
+   * (until tx-render, then `settleMs` more): a second setOption or resize
+   * means a second layout and paint of the whole chart.
+   */
+  async countChartCalls(tag: Tag, key: string, settleMs = 300, width = 640): Promise<Record<string, number>> {
+    const probe = init(document.createElement('div'));
+    const proto = Object.getPrototypeOf(probe) as Record<string, (...args: unknown[]) => unknown>;
+    probe.dispose();
+    const counts: Record<string, number> = {};
+    const originals = new Map<string, (...args: unknown[]) => unknown>();
+    for (const name of ['setOption', 'resize', 'setTheme', 'dispatchAction', 'clear']) {
+      const original = proto[name];
+      originals.set(name, original);
+      proto[name] = function (this: unknown, ...args: unknown[]) {
+        counts[name] = (counts[name] ?? 0) + 1;
+        return original.apply(this, args);
+      };
+    }
+    try {
+      const element = document.createElement(tag) as TxElement;
+      element.style.display = 'block';
+      element.style.width = `${width}px`;
+      element.spec = structuredClone(specs.get(key)!);
+      let renders = 0;
+      element.addEventListener('tx-render', () => renders++);
+      const done = rendered(element);
+      stage.append(element);
+      await done;
+      const atRender = { ...counts };
+      await new Promise((r) => setTimeout(r, settleMs));
+      element.remove();
+      return { ...Object.fromEntries(Object.entries(atRender).map(([k, v]) => [`${k} (to tx-render)`, v])), ...Object.fromEntries(Object.entries(counts).map(([k, v]) => [`${k} (+${settleMs} ms)`, v])), 'tx-render events': renders };
+    } finally {
+      for (const [name, original] of originals) proto[name] = original;
+    }
+  },
+
+  // ---- province scale -------------------------------------------------------
+
+  mounted: undefined as TxElement | undefined,
+  rawChart: undefined as ECharts | undefined,
+
+  /** Mount an element from a spec URL; time to tx-render; heap before and after (after GC). */
+  async mountSrc(tag: Tag, src: string, width: number, height: number): Promise<{ toEvent: number; toFrame: number; heapBefore: number; heapAfter: number }> {
+    bench.unmount();
+    const heapBefore = heap();
+    const element = document.createElement(tag) as TxElement;
+    element.style.display = 'block';
+    element.style.width = `${width}px`;
+    element.style.setProperty('--tx-county-map-height', `${height}px`);
+    element.style.setProperty('--tx-station-coverage-height', `${height}px`);
+    element.src = src;
+    const start = performance.now();
+    const done = rendered(element, 300_000);
+    stage.append(element);
+    const event = await done;
+    const frame = await nextFrame();
+    bench.mounted = element;
+    return { toEvent: event - start, toFrame: frame - start, heapBefore, heapAfter: heap() };
+  },
+
+  /** The same option drawn by hand (compiled outside the timing), for comparison at province scale. */
+  async mountRawFromElement(): Promise<{ toEvent: number; heapAfter: number }> {
+    const element = bench.mounted!;
+    const option = element.option!;
+    const { width, height } = chartBox(element);
+    // The maps stay registered from the element's own draw (registerMap is global).
+    element.remove();
+    bench.mounted = undefined;
+    heap();
+    const div = document.createElement('div');
+    div.style.width = `${width}px`;
+    div.style.height = `${height}px`;
+    const start = performance.now();
+    stage.append(div);
+    const chart = init(div);
+    const finished = new Promise<number>((done) => chart.on('finished', () => done(performance.now())));
+    chart.setOption(option as EChartsCoreOption);
+    const event = await finished;
+    bench.rawChart = chart;
+    return { toEvent: event - start, heapAfter: heap() };
+  },
+
+  unmount(): void {
+    bench.mounted?.remove();
+    bench.mounted = undefined;
+    if (bench.rawChart) {
+      const dom = bench.rawChart.getDom();
+      bench.rawChart.dispose();
+      dom.remove();
+      bench.rawChart = undefined;
+    }
+  },
+
+  /** Viewport point of a township in the mounted element. */
+  pointOf(code: string): { x: number; y: number } | undefined {
+    return bench.mounted?.pointOf?.(code);
+  },
+
+  tooltipWait: undefined as Promise<{ latency: number; painted: number }> | undefined,
+
+  /**
+   * Arm a waiter: from the next mousemove event (its timeStamp) to the moment
+   * the tooltip in the element's shadow root shows `name`, and to the frame after.
+   */
+  armTooltip(name: string): void {
+    const container = bench.mounted!.shadowRoot!.querySelector<HTMLElement>('.chart')!;
+    let moved = NaN;
+    const onMove = (event: Event) => {
+      if (Number.isNaN(moved)) moved = event.timeStamp;
+    };
+    window.addEventListener('mousemove', onMove, { capture: true });
+    bench.tooltipWait = new Promise((done, fail) => {
+      const check = (): boolean => {
+        for (const child of Array.from(container.children)) {
+          if (!(child instanceof HTMLElement) || child.classList.contains('ec-canvas')) continue;
+          const style = child.style;
+          if (style.display !== 'none' && style.visibility !== 'hidden' && style.opacity !== '0' && child.textContent?.includes(name)) return true;
+        }
+        return false;
+      };
+      const observer = new MutationObserver(() => {
+        if (Number.isNaN(moved) || !check()) return;
+        const at = performance.now();
+        observer.disconnect();
+        clearTimeout(timer);
+        window.removeEventListener('mousemove', onMove, { capture: true });
+        nextFrame().then((frame) => done({ latency: at - moved, painted: frame - moved }));
+      });
+      observer.observe(container, { subtree: true, childList: true, characterData: true, attributes: true });
+      const timer = setTimeout(() => {
+        observer.disconnect();
+        fail(new Error(`tooltip never showed ${name}`));
+      }, 20_000);
+    });
+  },
+
+  selectWait: undefined as Promise<{ latency: number; key: string }> | undefined,
+
+  /** Arm a waiter: from the next click event (its timeStamp) to tx-select. */
+  armSelect(): void {
+    const element = bench.mounted!;
+    let clicked = NaN;
+    const onClick = (event: Event) => {
+      if (Number.isNaN(clicked)) clicked = event.timeStamp;
+    };
+    window.addEventListener('mousedown', onClick, { capture: true });
+    bench.selectWait = once(element, 'tx-select', 20_000).then((event) => {
+      window.removeEventListener('mousedown', onClick, { capture: true });
+      return { latency: performance.now() - clicked, key: (event as CustomEvent<{ key: string }>).detail.key };
+    });
+  },
+
+  heap,
+
+  /** Whether ECharts still knows an instance id (a disposed instance is forgotten). */
+  liveInstance(id: string): boolean {
+    return getInstanceById(id) != null;
+  },
+};
+
+window.bench = bench;
+window.benchReady = true;
