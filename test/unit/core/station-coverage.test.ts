@@ -94,6 +94,7 @@ describe('compileStationCoverage', () => {
     const township = tooltipText(out.option, { seriesIndex: 0, dataIndex: 2 });
     expect(township).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(township).toContain('未覆盖');
+    expect(tooltipText(out.option, { componentType: 'geo', name: HOSTILE })).toBe(township);
     const station = tooltipText(out.option, { seriesIndex: 1, dataIndex: 1 });
     expect(station).toContain('&lt;img');
     expect(station).not.toContain('<img');

@@ -112,16 +112,17 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
   const option: Record<string, unknown> = {
     ...baseOption(ctx, {
       trigger: 'item',
-      formatter: (p: { seriesIndex: number; dataIndex: number; color?: string }) => {
-        if (p.seriesIndex === 0) {
-          const r = stats.byRegion[p.dataIndex];
+      formatter: (p: { componentType?: string; seriesIndex?: number; dataIndex: number; name?: string; color?: string }) => {
+        // A township answers as the coverage series, or as the geo component when hovered outside its data.
+        if (p.componentType === 'geo' || p.seriesIndex === 0) {
+          const r = p.componentType === 'geo' ? stats.byRegion.find((x) => x.name === p.name) : stats.byRegion[p.dataIndex];
           if (!r) return '';
           return tooltipHtml(r.name, [
             { label: m.column.countedStations, value: String(r.stations) },
             { label: m.column.covered, value: r.covered ? m.covered : m.uncovered },
           ]);
         }
-        const s = stationsInSeries[p.seriesIndex - 1]?.[p.dataIndex];
+        const s = stationsInSeries[(p.seriesIndex ?? 0) - 1]?.[p.dataIndex];
         if (!s) return '';
         const source = sourceOf(s);
         return tooltipHtml(s.name, stationLines(s), source && m.sourcePrefix + source);
@@ -129,6 +130,7 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
     }),
     geo: {
       map: registration.name,
+      tooltip: { show: true },
       projection: mapProjection(regions, ctx),
       roam: false,
       selectedMode: 'single',
