@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import 'axe-core/axe.min.js';
+import { emulateMedia } from '@web/test-runner-commands';
 import { CHART_TAGS, SPECS } from './fixtures/specs.ts';
 import { cleanup, mount } from './helpers.ts';
 
@@ -23,4 +24,35 @@ describe('axe-core finds no violations', () => {
       });
     }
   }
+});
+
+describe('accessible behaviour', () => {
+  it('the chart container carries the generated summary as its label (ECharts aria)', async () => {
+    const { el } = await mount('tx-station-coverage', { spec: SPECS['tx-station-coverage']() });
+    const container = el.shadowRoot!.querySelector('[part="chart"]')!;
+    expect(container.getAttribute('role')).to.equal('img');
+    const label = container.getAttribute('aria-label') ?? '';
+    // 4 townships, 3 of them with a station: the summary says so.
+    expect(label).to.contain('4');
+    expect(label).to.match(/覆盖率/);
+  });
+
+  it('prefers-reduced-motion turns chart animation off', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const { el } = await mount('tx-activity-trend', { spec: SPECS['tx-activity-trend']() });
+      expect((el.chart!.getOption() as { animation?: boolean }).animation).to.equal(false);
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+    const { el } = await mount('tx-activity-trend', { spec: SPECS['tx-activity-trend']() });
+    expect((el.chart!.getOption() as { animation?: boolean }).animation).not.to.equal(false);
+  });
+
+  it('pixel-ratio sets the canvas resolution (big screens stay sharp)', async () => {
+    const { el } = await mount('tx-fund-chart', { spec: SPECS['tx-fund-chart'](), attrs: { 'pixel-ratio': '3' } });
+    const container = el.shadowRoot!.querySelector<HTMLElement>('[part="chart"]')!;
+    const canvas = container.querySelector('canvas')!;
+    expect(canvas.width).to.be.closeTo(container.clientWidth * 3, 3);
+  });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { CHART_TAGS, SPECS } from './fixtures/specs.ts';
+import { CHART_TAGS, kpiSpec, SPECS } from './fixtures/specs.ts';
 import { cleanup, mount, paintedPixels, shadowText } from './helpers.ts';
 
 afterEach(cleanup);
@@ -26,7 +26,20 @@ describe('every element renders from an inline spec', () => {
     expect(cards[0].textContent).to.contain('152');
     expect(cards[0].textContent).to.contain('件');
     expect(cards[1].textContent).to.contain('100%');
-    expect(cards[0].textContent).to.contain('委员履职');
+    // All three share one source: said once, in the footer.
+    expect(el.shadowRoot!.querySelector('[part="footer"]')!.textContent).to.contain('委员履职');
+    expect(cards[0].querySelector('[part="card-source"]')).to.equal(null);
+  });
+
+  it('tx-kpi names each card’s source when the sources differ', async () => {
+    const spec = kpiSpec();
+    spec.sources = { ...spec.sources, 'qianwei-2025': { title: '坚持“四高”导向', publisher: '犍为县政协' } } as typeof spec.sources;
+    spec.items[2].source = 'qianwei-2025';
+    const { el } = await mount('tx-kpi', { spec });
+    const sources = [...el.shadowRoot!.querySelectorAll('[part="card-source"]')].map((s) => s.textContent);
+    expect(sources).to.have.length(3);
+    expect(sources[0]).to.contain('委员履职');
+    expect(sources[2]).to.contain('坚持“四高”导向');
   });
 
   it('tx-kpi takes one figure from simple attributes', async () => {
