@@ -25,3 +25,4 @@ export { autoPlace } from './auto-place.ts';
 export { viewDatasetIds } from './view-datasets.ts';
 export { viewSpec } from './view-spec.ts';
 export { dashboardRegions, HEADER_HEIGHT, KPI_STRIP_HEIGHT, type DashboardRegions } from './dashboard-regions.ts';
+export { resolveSelection } from './resolve-selection.ts';

@@ -17,6 +17,7 @@ import {
   refreshableDatasets,
   RefreshScheduler,
   resolveLayout,
+  resolveSelection,
   specForUrl,
   summarizeRefresh,
   systemClock,
@@ -427,11 +428,14 @@ export class TxDashboard extends LitElement {
 
   readonly #onSelect = (event: Event): void => {
     const detail = (event as CustomEvent<{ viewId: string; key: string; name: string }>).detail;
-    if (!detail || event.target === this) return;
+    // Events from the views arrive retargeted to this element (they come out of its shadow root).
+    if (!detail?.viewId) return;
     this.#tour?.interact();
     // Only views that drive a link select; a click elsewhere must not show a filter that filters nothing.
-    if (!isLinkSource(this.loadedSpec?.links, detail.viewId)) return;
-    this.select(toggleSelection(this.#selection, { view: detail.viewId, value: detail.key, label: detail.name }));
+    const spec = this.loadedSpec;
+    const view = spec?.views.find((v) => v.id === detail.viewId);
+    if (!spec || !view || !this.#current || !isLinkSource(spec.links, view.id)) return;
+    this.select(toggleSelection(this.#selection, resolveSelection(view, detail, this.#current)));
   };
 
   readonly #onInteract = (): void => {
