@@ -204,9 +204,10 @@ export class ViewController implements ReactiveController {
     const value = datum && typeof datum === 'object' && !Array.isArray(datum) ? (datum as { value?: unknown }).value : datum;
     const name = datum && typeof datum === 'object' && 'name' in datum ? String((datum as { name: unknown }).name) : item.name;
     const box = container.getBoundingClientRect();
-    // Bars and points: the centre of the drawn item, from ECharts' own layout.
-    const layout = chart.getModel().getSeriesByIndex(item.seriesIndex)?.getData().getItemLayout(item.dataIndex) as
-      { x?: number; y?: number; width?: number; height?: number } | number[] | undefined;
+    // Bars and points: the centre of the drawn item, from ECharts' own layout (getModel is typed private but stable).
+    type Layout = { x?: number; y?: number; width?: number; height?: number } | number[] | undefined;
+    const model = (chart as unknown as { getModel(): { getSeriesByIndex(i: number): { getData(): { getItemLayout(i: number): Layout } } | undefined } }).getModel();
+    const layout = model.getSeriesByIndex(item.seriesIndex)?.getData().getItemLayout(item.dataIndex);
     if (layout && !Array.isArray(layout) && [layout.x, layout.y, layout.width, layout.height].every(Number.isFinite)) {
       return { x: box.left + layout.x! + layout.width! / 2, y: box.top + layout.y! + layout.height! / 2 };
     }
