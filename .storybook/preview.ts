@@ -3,6 +3,7 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { render as renderLit } from 'lit';
 import manifest from '../custom-elements.json';
 import '@tongxin/elements/define.js';
+import { tongxinArgTypes, type Manifest } from '../stories/support/arg-types.ts';
 import { applyGlobals, BACKGROUNDS, storyFrame, type LocaleName, type ThemeName } from '../stories/support/frame.ts';
 import { installStoryFetch } from '../stories/support/story-fetch.ts';
 
@@ -28,6 +29,11 @@ const withThemeAndLocale: Decorator = (storyFn, context) => {
 
 const preview: Preview = {
   decorators: [withThemeAndLocale],
+  argTypesEnhancers: [
+    (context) => typeof context.component === 'string'
+      ? (tongxinArgTypes(context.component, manifest as Manifest, context.argTypes) as typeof context.argTypes)
+      : context.argTypes,
+  ],
   globalTypes: {
     theme: {
       description: 'Tongxin theme',

@@ -10,7 +10,6 @@ const meta = {
   component: 'tx-activity-trend',
   tags: ['autodocs'],
   render: renderElement('tx-activity-trend'),
-  parameters: { tx: { height: '400px' } },
 } satisfies Meta<ElementArgs>;
 export default meta;
 type Story = StoryObj<ElementArgs>;

@@ -10,7 +10,6 @@ const meta = {
   component: 'tx-county-map',
   tags: ['autodocs'],
   render: renderElement('tx-county-map'),
-  parameters: { tx: { height: '480px' } },
 } satisfies Meta<ElementArgs>;
 export default meta;
 type Story = StoryObj<ElementArgs>;

@@ -10,7 +10,6 @@ const meta = {
   component: 'tx-fund-chart',
   tags: ['autodocs'],
   render: renderElement('tx-fund-chart'),
-  parameters: { tx: { height: '400px' } },
 } satisfies Meta<ElementArgs>;
 export default meta;
 type Story = StoryObj<ElementArgs>;

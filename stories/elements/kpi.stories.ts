@@ -10,7 +10,6 @@ const meta = {
   component: 'tx-kpi',
   tags: ['autodocs'],
   render: renderElement('tx-kpi'),
-  parameters: { tx: { height: '220px' } },
 } satisfies Meta<ElementArgs>;
 export default meta;
 type Story = StoryObj<ElementArgs>;

@@ -10,7 +10,6 @@ const meta = {
   component: 'tx-station-coverage',
   tags: ['autodocs'],
   render: renderElement('tx-station-coverage'),
-  parameters: { tx: { height: '480px' } },
 } satisfies Meta<ElementArgs>;
 export default meta;
 type Story = StoryObj<ElementArgs>;

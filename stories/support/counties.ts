@@ -25,3 +25,20 @@ export function specUrl(county: CountyId, file: SpecFile, segment = ''): string 
 export function countyStory(county: CountyId, file: SpecFile) {
   return { args: { src: specUrl(county, file) } };
 }
+
+/**
+ * A county's spec, fetched and changed so that its datasets go through the flaky stand-in
+ * (first answer real, then 503) and refresh every `refresh`: after the first refresh the
+ * element keeps the last good data and must say they are stale. For a story's `loaders`.
+ */
+export async function flakySpec(county: CountyId, file: SpecFile, refresh = '5s'): Promise<{ spec: object }> {
+  const specHref = new URL(specUrl(county, file), document.baseURI);
+  const response = await fetch(specHref);
+  if (!response.ok) throw new Error(`${specHref}: HTTP ${response.status}`);
+  const spec = (await response.json()) as { refresh?: string; datasets?: Record<string, { url?: string }> };
+  const flakyBase = new URL(specUrl(county, file, '__flaky__/'), document.baseURI);
+  for (const dataset of Object.values(spec.datasets ?? {})) {
+    if (dataset.url) dataset.url = new URL(dataset.url, flakyBase).href;
+  }
+  return { spec: { ...spec, refresh } };
+}

@@ -20,7 +20,7 @@ export interface ElementArgs {
 
 /** Per-story layout of the element (not element API). */
 export interface ElementParameters {
-  /** CSS height of the element box. Default 440px. */
+  /** CSS height of the element box. Default: none — the element sizes itself (`--tx-<element>-height`). */
   height?: string;
   /** CSS width. Default 100%. */
   width?: string;
@@ -42,7 +42,7 @@ export function createElement(tag: string, args: ElementArgs, layout: ElementPar
   }
   el.style.display = 'block';
   el.style.width = layout.width ?? '100%';
-  el.style.height = layout.height ?? '440px';
+  if (layout.height) el.style.height = layout.height;
   for (const type of TX_EVENTS) {
     const log = action(type);
     el.addEventListener(type, (event) => log((event as CustomEvent).detail));
@@ -50,8 +50,8 @@ export function createElement(tag: string, args: ElementArgs, layout: ElementPar
   return el;
 }
 
-/** The `render` of an element's stories. */
+/** The `render` of an element's stories; what a story's loaders return (e.g. a `spec`) joins its args. */
 export function renderElement(tag: string) {
   return (args: ElementArgs, context: StoryContext): HTMLElement =>
-    createElement(tag, args, (context.parameters.tx ?? {}) as ElementParameters);
+    createElement(tag, { ...args, ...(context.loaded as ElementArgs | undefined) }, (context.parameters.tx ?? {}) as ElementParameters);
 }

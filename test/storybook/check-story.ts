@@ -129,6 +129,13 @@ async function checkState(page: Page, expectation: Expectation, tags: string[], 
     )
     .then(() => true, () => false);
 
+  if (tags.includes('expect-stale') && settled) {
+    // The first refresh must fail before the data can be stale.
+    await page
+      .waitForFunction(() => topLevelTongxinElements().every((el) => visiblePart(el, 'stale')), undefined, { timeout: timeout * 2 })
+      .catch(() => undefined);
+  }
+
   return page.evaluate(
     ({ expectation, settled, timeout, tags }) =>
       topLevelTongxinElements().flatMap((el) => {

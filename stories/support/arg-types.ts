@@ -1,0 +1,95 @@
+/**
+ * Controls for the docs pages. Storybook reads custom-elements.json literally: a Lit attribute
+ * documented with `@attr` carries no type, and a type like `ThemeName | undefined` gets a raw
+ * JSON editor. This gives each attribute its property's type and a control a designer can use:
+ * a menu for `theme`/`locale` and other string unions, text, number, switch, colour.
+ */
+import type { ArgTypes } from '@storybook/web-components-vite';
+
+interface ManifestMember {
+  kind?: string;
+  name: string;
+  type?: { text?: string };
+  attribute?: string;
+  privacy?: string;
+  static?: boolean;
+  readonly?: boolean;
+}
+interface ManifestAttribute {
+  name: string;
+  type?: { text?: string };
+  fieldName?: string;
+}
+interface ManifestDeclaration {
+  tagName?: string;
+  members?: ManifestMember[];
+  attributes?: ManifestAttribute[];
+}
+export interface Manifest {
+  modules?: { declarations?: ManifestDeclaration[] }[];
+}
+
+/** Names of the spec's string enums the elements use, and their values. */
+const NAMED_UNIONS: Record<string, string[]> = {
+  ThemeName: ['portal', 'bigscreen'],
+  Locale: ['zh-CN', 'en'],
+};
+
+const camel = (name: string): string => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/** The type without `| undefined` / `| null`. */
+export function definedType(text: string | undefined): string {
+  return (text ?? '')
+    .split('|')
+    .map((part) => part.trim())
+    .filter((part) => part && part !== 'undefined' && part !== 'null')
+    .join(' | ');
+}
+
+/** A control for a TypeScript type text, or `false` when a designer cannot usefully set it. */
+export function controlFor(typeText: string | undefined, name: string): ArgTypes[string] {
+  const type = definedType(typeText);
+  const literals = type.split(' | ').map((t) => /^'(.*)'$|^"(.*)"$/.exec(t)).filter(Boolean);
+  if (NAMED_UNIONS[type]) return { control: 'select', options: ['', ...NAMED_UNIONS[type]] };
+  if (literals.length && literals.length === type.split(' | ').length) {
+    return { control: 'select', options: ['', ...literals.map((m) => m![1] ?? m![2])] };
+  }
+  if (type === 'string') return { control: 'text' };
+  if (type === 'number') return { control: 'number' };
+  if (type === 'boolean') return { control: 'boolean' };
+  if (name === 'spec') return { control: 'object' };
+  return { control: false };
+}
+
+/** Rewrites the argTypes Storybook extracted for `tag` (see the module comment). */
+export function tongxinArgTypes(tag: string, manifest: Manifest, argTypes: ArgTypes): ArgTypes {
+  const declaration = manifest.modules?.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag);
+  if (!declaration) return argTypes;
+  const fields = new Map((declaration.members ?? []).filter((m) => m.kind === 'field').map((m) => [m.name, m]));
+  const result: ArgTypes = { ...argTypes };
+  for (const attribute of declaration.attributes ?? []) {
+    const field = fields.get(attribute.fieldName ?? camel(attribute.name));
+    const typeText = attribute.type?.text ?? field?.type?.text;
+    const current = result[attribute.name] ?? { name: attribute.name };
+    result[attribute.name] = {
+      ...current,
+      ...controlFor(typeText, attribute.name),
+      table: { ...current.table, category: 'attributes', type: { summary: definedType(typeText) || 'string' } },
+    };
+    // The property behind an attribute is the same API; one row, the attribute's.
+    if (field && field.name !== attribute.name && result[field.name]) {
+      result[field.name] = { ...result[field.name], table: { ...result[field.name].table, disable: true } };
+    }
+  }
+  for (const [name, argType] of Object.entries(result)) {
+    const category = argType.table?.category;
+    if (category === 'properties' && argType.control === undefined) {
+      Object.assign((result[name] = { ...argType }), controlFor(fields.get(name)?.type?.text, name));
+    } else if (category === 'css shadow parts' || category === 'events') {
+      result[name] = { ...argType, control: false };
+    } else if (category === 'css custom properties') {
+      result[name] = { ...argType, control: /color|colour/i.test(name) ? 'color' : 'text' };
+    }
+  }
+  return result;
+}
