@@ -60,7 +60,8 @@ try {
     await page.addInitScript(() => {
       const w = window as unknown as { __rendered: number };
       w.__rendered = 0;
-      window.addEventListener('tx-render', () => (w.__rendered += 1), true);
+      // Error stories draw their error instead of a chart; either ends the wait.
+      for (const type of ['tx-render', 'tx-error']) window.addEventListener(type, () => (w.__rendered += 1), true);
     });
     try {
       await page.goto(`${server.origin}/${shot.url}`);

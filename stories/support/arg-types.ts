@@ -1,7 +1,8 @@
 /**
  * Controls for the docs pages. Storybook reads custom-elements.json literally: a Lit attribute
  * documented with `@attr` carries no type, and a type like `ThemeName | undefined` gets a raw
- * JSON editor. This gives each attribute its property's type and a control a designer can use:
+ * JSON editor. (Enhancers run after Storybook normalises shorthand, so controls are `{ type }` objects.)
+ * This gives each attribute its property's type and a control a designer can use:
  * a menu for `theme`/`locale` and other string unions, text, number, switch, colour.
  */
 import type { ArgTypes } from '@storybook/web-components-vite';
@@ -50,14 +51,14 @@ export function definedType(text: string | undefined): string {
 export function controlFor(typeText: string | undefined, name: string): ArgTypes[string] {
   const type = definedType(typeText);
   const literals = type.split(' | ').map((t) => /^'(.*)'$|^"(.*)"$/.exec(t)).filter(Boolean);
-  if (NAMED_UNIONS[type]) return { control: 'select', options: ['', ...NAMED_UNIONS[type]] };
+  if (NAMED_UNIONS[type]) return { control: { type: 'select' }, options: ['', ...NAMED_UNIONS[type]] };
   if (literals.length && literals.length === type.split(' | ').length) {
-    return { control: 'select', options: ['', ...literals.map((m) => m![1] ?? m![2])] };
+    return { control: { type: 'select' }, options: ['', ...literals.map((m) => m![1] ?? m![2])] };
   }
-  if (type === 'string') return { control: 'text' };
-  if (type === 'number') return { control: 'number' };
-  if (type === 'boolean') return { control: 'boolean' };
-  if (name === 'spec') return { control: 'object' };
+  if (type === 'string') return { control: { type: 'text' } };
+  if (type === 'number') return { control: { type: 'number' } };
+  if (type === 'boolean') return { control: { type: 'boolean' } };
+  if (name === 'spec') return { control: { type: 'object' } };
   return { control: false };
 }
 
@@ -83,12 +84,12 @@ export function tongxinArgTypes(tag: string, manifest: Manifest, argTypes: ArgTy
   }
   for (const [name, argType] of Object.entries(result)) {
     const category = argType.table?.category;
-    if (category === 'properties' && argType.control === undefined) {
+    if (category === 'properties') {
       Object.assign((result[name] = { ...argType }), controlFor(fields.get(name)?.type?.text, name));
     } else if (category === 'css shadow parts' || category === 'events') {
       result[name] = { ...argType, control: false };
     } else if (category === 'css custom properties') {
-      result[name] = { ...argType, control: /color|colour/i.test(name) ? 'color' : 'text' };
+      result[name] = { ...argType, control: { type: /color|colour/i.test(name) ? 'color' : 'text' } };
     }
   }
   return result;
