@@ -39,6 +39,8 @@ const shots: { tag: string; file: string; width: number; county?: string; locale
   { tag: 'tx-kpi', file: 'kpi', width: 720 },
   { tag: 'tx-county-map', file: 'map', width: 720, county: 'laibin', name: 'tx-county-map-laibin' },
   { tag: 'tx-fund-chart', file: 'funds', width: 720, locale: 'en', name: 'tx-fund-chart-en' },
+  { tag: 'tx-county-map', file: 'no-such-spec', width: 720, name: 'tx-county-map-404' },
+  { tag: 'tx-kpi', file: 'no-such-spec', width: 720, name: 'tx-kpi-404' },
 ];
 
 const server = await createServer({ root, logLevel: 'error', server: { port: 5199, strictPort: false }, configFile: false });

@@ -24,6 +24,25 @@ describe('theme and locale', () => {
     });
   }
 
+  it('the canvas is painted in the theme’s palette, and repainted on a switch', async () => {
+    const { el } = await mount('tx-fund-chart', { spec: SPECS['tx-fund-chart']() });
+    const pixelsOf = (rgb: [number, number, number]) => {
+      const canvas = el.shadowRoot!.querySelector('canvas')!;
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      let n = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i] === rgb[0] && data[i + 1] === rgb[1] && data[i + 2] === rgb[2]) n++;
+      return n;
+    };
+    const portalRed: [number, number, number] = [0xc2, 0x35, 0x31];
+    const bigscreenCyan: [number, number, number] = [0x3f, 0xd0, 0xff];
+    expect(pixelsOf(portalRed)).to.be.greaterThan(1000);
+    expect(pixelsOf(bigscreenCyan)).to.equal(0);
+    el.setAttribute('theme', 'bigscreen');
+    await el.updateComplete;
+    expect(pixelsOf(bigscreenCyan)).to.be.greaterThan(1000);
+    expect(pixelsOf(portalRed)).to.equal(0);
+  });
+
   it('switching locale changes the words on screen and in the chart', async () => {
     const { el } = await mount('tx-fund-chart', { spec: SPECS['tx-fund-chart']() });
     expect(shadowText(el)).to.contain('数据表');

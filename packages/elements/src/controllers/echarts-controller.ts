@@ -90,9 +90,11 @@ export class EChartsController implements ReactiveController {
   }
 
   private create(container: HTMLElement, dpr: number | undefined): void {
-    const chart = init(container, undefined, { devicePixelRatio: dpr });
+    // The theme goes in at init: ECharts' setTheme only applies once an option has been set.
+    const chart = init(container, this.content?.theme, { devicePixelRatio: dpr });
     this.chart = chart;
     this.dpr = dpr;
+    this.drawnTheme = this.content ? JSON.stringify(this.content.theme) : '';
     chart.on('finished', () => {
       if (!this.renderPending) return;
       this.renderPending = false;
@@ -116,6 +118,13 @@ export class EChartsController implements ReactiveController {
     for (const map of content.maps) registerMap(map.name, map.geoJSON as Parameters<typeof registerMap>[1]);
 
     const theme = JSON.stringify(content.theme);
+    if (theme !== this.drawnTheme && Object.keys(this.drawn).length === 0) {
+      // Nothing drawn yet: start again with the theme in init.
+      this.dispose();
+      this.create(this.options.container()!, this.options.devicePixelRatio?.());
+      this.draw();
+      return;
+    }
     if (theme !== this.drawnTheme) {
       chart.setTheme(content.theme);
       this.drawnTheme = theme;

@@ -35,6 +35,7 @@ export class ViewDataController {
   readonly task: Task<[string | undefined, unknown, string | undefined], LoadedSpec | undefined>;
   /** The last successfully loaded spec and data. */
   last: LoadedSpec | undefined;
+  private lastSource: [string | undefined, unknown] | undefined;
 
   constructor(host: ReactiveControllerHost, options: ViewDataControllerOptions) {
     this.task = new Task(host, {
@@ -52,9 +53,12 @@ export class ViewDataController {
         if (input === undefined) return undefined;
         const result = validateSpec(input, { locale: options.locale() });
         if (!result.valid || !result.spec) throw new SpecInvalidError(input);
-        const data = await loadData(result.spec, { baseUrl, signal, previous: this.last?.data });
+        // The last good data are a fallback only for the same spec (a refresh), never for another one.
+        const previous = this.lastSource?.[0] === src && this.lastSource?.[1] === spec ? this.last?.data : undefined;
+        const data = await loadData(result.spec, { baseUrl, signal, previous });
         signal.throwIfAborted();
         this.last = { spec: result.spec, data, baseUrl };
+        this.lastSource = [src, spec];
         return this.last;
       },
     });

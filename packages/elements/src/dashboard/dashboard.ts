@@ -18,6 +18,7 @@ import {
   RefreshScheduler,
   resolveLayout,
   resolveSelection,
+  sameDatasetContent,
   specForUrl,
   summarizeRefresh,
   systemClock,
@@ -399,7 +400,7 @@ export class TxDashboard extends LitElement {
     // (and the same child specs, so no view reloads) and the header turns stale.
     const current = this.#current;
     const fresh = state.status === 'fresh' ? state.data?.datasets[id] : undefined;
-    if (current && fresh && current.datasets[id] !== fresh) {
+    if (current && fresh && !sameDatasetContent(current.datasets[id], fresh)) {
       this.#current = { ...current, datasets: { ...current.datasets, [id]: fresh } };
     }
     this.#timers.clear(this.#ageTicker);

@@ -53,12 +53,14 @@ export class TxKpi extends LitElement {
   };
 
   static override styles = [frameStyles, srOnlyStyles, css`
-    :host { --_min-height: 5em; }
+    /* No chart to cover: states take their own room, and empty cards none. */
+    .status { position: static; }
+    .cards:empty { display: none; }
     .cards {
       display: grid;
       grid-template-columns: repeat(auto-fit, minmax(var(--tx-kpi-min-card-width, 11em), 1fr));
       gap: 0.75em;
-      min-height: var(--_min-height);
+      min-height: 5em;
     }
     .card {
       display: flex;
