@@ -26,3 +26,4 @@ export { viewDatasetIds } from './view-datasets.ts';
 export { viewSpec } from './view-spec.ts';
 export { dashboardRegions, HEADER_HEIGHT, KPI_STRIP_HEIGHT, type DashboardRegions } from './dashboard-regions.ts';
 export { resolveSelection } from './resolve-selection.ts';
+export { sameDatasetContent } from './same-dataset-content.ts';
