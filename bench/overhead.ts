@@ -72,6 +72,20 @@ export async function runOverhead(rounds = Number(process.argv[2] ?? 30)): Promi
       });
     }
     extra.samples = samples;
+    // Where the difference goes: the pipeline steps alone, and how often the element calls ECharts.
+    const pipeline: Record<string, unknown> = {};
+    for (const tag of tags) {
+      const steps: Record<string, number[]> = { validate: [], load: [], compile: [] };
+      for (let i = 0; i < 15; i++) {
+        const t = await page.evaluate((k) => window.bench.pipeline(k), tag);
+        for (const k of Object.keys(steps)) steps[k].push(t[k as keyof typeof t]);
+      }
+      const calls = await page.evaluate((t) => window.bench.countChartCalls(t as never, t), tag);
+      const medians = Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, summarize(v).median]));
+      pipeline[tag] = { medians, calls };
+      console.log(`${tag}: validateSpec ${ms(medians.validate)}, loadData ${ms(medians.load)}, compileView ${ms(medians.compile)}; ECharts calls ${JSON.stringify(calls)}`);
+    }
+    extra.pipeline = pipeline;
   } finally {
     await bench.close();
   }

@@ -5,7 +5,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { extname, resolve, sep } from 'node:path';
+import { basename, extname, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { bundle } from './bundle.ts';
@@ -57,7 +57,7 @@ export interface BenchPage {
 }
 
 export interface OpenOptions {
-  /** Page entry, relative to bench/pages (e.g. `bench-page.ts`). */
+  /** Page entry, relative to bench/pages (e.g. `bench-page.ts`) or absolute. */
   entry: string;
   viewport?: { width: number; height: number };
   /** Emulate prefers-reduced-motion (the elements then draw without animation). */
@@ -71,7 +71,7 @@ export interface OpenOptions {
 
 /** Bundle the page, start the server, launch Chromium and wait for the page to say it is ready. */
 export async function openBenchPage(options: OpenOptions): Promise<BenchPage> {
-  const name = options.entry.replace(/\.ts$/, '');
+  const name = basename(options.entry).replace(/\.ts$/, '');
   const folder = options.profiling ? `${name}-profiling` : name;
   const dir = resolve(OUT, 'pages', folder);
   mkdirSync(dir, { recursive: true });

@@ -51,6 +51,18 @@ function rendered(element: HTMLElement, timeout?: number): Promise<number> {
   });
 }
 
+/** ECharts instances inside an element, through nested shadow roots (a dashboard's views). */
+function chartsIn(root: Element): ECharts[] {
+  const charts: ECharts[] = [];
+  const visit = (node: Element) => {
+    const chart = (node as TxElement).chart;
+    if (chart && typeof chart === 'object' && 'id' in chart) charts.push(chart);
+    node.shadowRoot?.querySelectorAll('*').forEach(visit);
+  };
+  visit(root);
+  return charts;
+}
+
 function heap(): number {
   window.gc?.();
   return performance.memory?.usedJSHeapSize ?? NaN;
@@ -174,6 +186,26 @@ const bench = {
     return { toEvent: event - start, toFrame: frame - start };
   },
 
+  /** The library's own pipeline for a spec, timed step by step (what the hand-written side skips). */
+  async pipeline(key: string): Promise<{ validate: number; load: number; compile: number }> {
+    const raw = raws.get(key)!;
+    const input = structuredClone(specs.get(key)!);
+    window.gc?.();
+    let start = performance.now();
+    const result = validateSpec(input);
+    const validate = performance.now() - start;
+    start = performance.now();
+    const data = await loadData(result.spec!);
+    const load = performance.now() - start;
+    const spec = result.spec!;
+    start = performance.now();
+    compileView(spec as unknown as View, data, {
+      locale: spec.locale ?? 'zh-CN', theme: spec.theme ?? 'portal', width: raw.width, height: raw.height,
+      reducedMotion: true, tokens: themeTokens(spec.theme ?? 'portal'),
+    });
+    return { validate, load, compile: performance.now() - start };
+  },
+
   /**
    * How many times the element calls into its ECharts instance while mounting
    * (until tx-render, then `settleMs` more): a second setOption or resize
@@ -236,11 +268,21 @@ const bench = {
     return { toEvent: event - start, toFrame: frame - start, heapBefore, heapAfter: heap() };
   },
 
-  /** The same option drawn by hand (compiled outside the timing), for comparison at province scale. */
-  async mountRawFromElement(): Promise<{ toEvent: number; heapAfter: number }> {
+  /**
+   * The element's option drawn by hand (compiled outside the timing), for
+   * comparison at province scale. `largeScatter` tries the fix for many
+   * stations: ECharts' `large` mode draws a scatter series as one path.
+   */
+  async mountRawFromElement(largeScatter = false): Promise<{ toEvent: number; heapAfter: number }> {
     const element = bench.mounted!;
-    const option = element.option!;
+    let option = element.option!;
     const { width, height } = chartBox(element);
+    if (largeScatter) {
+      option = {
+        ...option,
+        series: (option.series as Record<string, unknown>[]).map((s) => (s.type === 'scatter' ? { ...s, large: true, largeThreshold: 2000 } : s)),
+      };
+    }
     // The maps stay registered from the element's own draw (registerMap is global).
     element.remove();
     bench.mounted = undefined;
@@ -329,6 +371,63 @@ const bench = {
   },
 
   heap,
+
+  // ---- mount/unmount cycles --------------------------------------------------
+
+  chartIds: new Set<string>(),
+  chartRefs: [] as WeakRef<object>[],
+  hostRefs: [] as WeakRef<object>[],
+
+  /**
+   * One cycle: mount `tag` with the spec, wait until every view has drawn
+   * (`views` tx-render events, which bubble out of a dashboard's shadow root),
+   * note its ECharts instances (ids and weak references), then remove it.
+   */
+  async mountCycle(tag: string, key: string, views: number, width = 1920, height = 1080): Promise<number> {
+    const element = document.createElement(tag) as TxElement;
+    element.style.display = 'block';
+    element.style.width = `${width}px`;
+    element.style.height = `${height}px`;
+    element.spec = structuredClone(specs.get(key)!);
+    const start = performance.now();
+    const all = new Promise<void>((done, fail) => {
+      let seen = 0;
+      const timer = setTimeout(() => fail(new Error(`only ${seen}/${views} views rendered`)), 30_000);
+      element.addEventListener('tx-render', () => {
+        if (++seen === views) {
+          clearTimeout(timer);
+          done();
+        }
+      });
+      element.addEventListener('tx-error', (event) => fail(new Error(`tx-error ${JSON.stringify((event as CustomEvent).detail)}`)));
+    });
+    stage.append(element);
+    await all;
+    const elapsed = performance.now() - start;
+    for (const chart of chartsIn(element)) {
+      bench.chartIds.add(chart.id);
+      bench.chartRefs.push(new WeakRef(chart));
+    }
+    bench.hostRefs.push(new WeakRef(element));
+    element.remove();
+    return elapsed;
+  },
+
+  /** After GC: heap, ECharts instances still registered, and charts/elements still reachable. */
+  lifecycleStats(): { heap: number; liveInstances: number; reachableCharts: number; reachableElements: number; chartsCreated: number; reachableCycles: number[] } {
+    const heapNow = heap();
+    let liveInstances = 0;
+    for (const id of bench.chartIds) if (getInstanceById(id)) liveInstances++;
+    return {
+      heap: heapNow,
+      liveInstances,
+      reachableCharts: bench.chartRefs.filter((r) => r.deref() !== undefined).length,
+      reachableElements: bench.hostRefs.filter((r) => r.deref() !== undefined).length,
+      chartsCreated: bench.chartRefs.length,
+      // Which mounts (counted from 1) are still reachable: only the latest means retained, not leaking.
+      reachableCycles: bench.hostRefs.flatMap((r, i) => (r.deref() !== undefined ? [i + 1] : [])),
+    };
+  },
 
   /** Whether ECharts still knows an instance id (a disposed instance is forgotten). */
   liveInstance(id: string): boolean {
