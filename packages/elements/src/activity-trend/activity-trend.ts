@@ -5,6 +5,7 @@ import { AriaComponent, GraphicComponent, GridComponent, LegendComponent, MarkLi
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 import type { ActivityTrendView, Spec } from '@tongxin/spec';
 import { ViewController, type ItemPoint } from '../controllers/view-controller.ts';
+import { chartSupport } from '../shared/chart-support.ts';
 import { frameStyles, srOnlyStyles } from '../shared/frame-styles.ts';
 import { viewProperties } from '../shared/view-host.ts';
 import type { Locale, ThemeName } from '@tongxin/spec';
@@ -63,6 +64,7 @@ export class TxActivityTrend extends LitElement {
   declare period?: ActivityTrendView['period'];
 
   private readonly controller = new ViewController(this, {
+    charts: chartSupport,
     kind: 'activity-trend',
     viewOverrides: () => ({ ...(this.mark ? { mark: this.mark } : {}), ...(this.period ? { period: this.period } : {}) }),
   });
@@ -73,12 +75,12 @@ export class TxActivityTrend extends LitElement {
 
   /** The ECharts instance (undefined while disconnected). */
   get chart(): ECharts | undefined {
-    return this.controller.echarts.chart;
+    return this.controller.echarts?.chart;
   }
 
   /** The ECharts option last drawn. */
   get option(): Record<string, unknown> | undefined {
-    return this.controller.echarts.option;
+    return this.controller.echarts?.option;
   }
 
   /** Viewport coordinates of a point or bar (by item key), for pointers and tests. */

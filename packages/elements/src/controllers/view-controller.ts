@@ -1,5 +1,5 @@
 import { html, type ReactiveController, type TemplateResult } from 'lit';
-import { init, type ECharts } from 'echarts/core';
+import type { ECharts } from 'echarts/core';
 import { compileView, echartsTheme, messages, toCSV, type CompiledView, type SelectableItem, type ThemeTokens } from '@tongxin/core';
 import type { Locale, Spec, ThemeName, View, ViewKind } from '@tongxin/spec';
 import { TxErrorEvent, TxRenderEvent, TxSelectEvent } from '../events.ts';
@@ -9,7 +9,8 @@ import { fitNotes } from '../shared/fit-notes.ts';
 import { pickView } from '../shared/pick-view.ts';
 import { frameStyle, readThemeTokens } from '../shared/theme-style.ts';
 import type { TxViewHost } from '../shared/view-host.ts';
-import { EChartsController } from './echarts-controller.ts';
+import type { EChartsController } from './echarts-controller.ts';
+import type { ChartSupport } from '../shared/chart-support.ts';
 import { SelectionController } from './selection-controller.ts';
 import { TaskStatus, ViewDataController } from './view-data-controller.ts';
 
@@ -26,6 +27,8 @@ export interface ViewControllerOptions {
    * template for the compiled view. `select` fires tx-select for an item.
    */
   renderHtml?: (compiled: CompiledView, select: (item: SelectableItem) => void) => TemplateResult;
+  /** For chart views: the ECharts controller and init (`chartSupport`); passed in so HTML views never load ECharts. */
+  charts?: ChartSupport;
 }
 
 /** Where an item is drawn, in viewport (client) pixels. */
@@ -42,7 +45,8 @@ export interface ItemPoint {
  */
 export class ViewController implements ReactiveController {
   readonly data: ViewDataController;
-  readonly echarts: EChartsController;
+  /** The ECharts controller; undefined for HTML views (tx-kpi). */
+  readonly echarts: EChartsController | undefined;
   readonly selection: SelectionController;
   /** The view as last compiled (undefined while loading or on error). */
   compiled: CompiledView | undefined;
@@ -70,7 +74,7 @@ export class ViewController implements ReactiveController {
       },
       locale: () => this.locale,
     });
-    this.echarts = new EChartsController(host, {
+    this.echarts = options.charts?.controller(host, {
       container: () => this.container,
       devicePixelRatio: () => host.pixelRatio,
       onInit: (chart) => this.selection.attach(chart),
@@ -78,7 +82,7 @@ export class ViewController implements ReactiveController {
       onRendered: () => this.host.dispatchEvent(new TxRenderEvent({ viewId: this.viewId, empty: false })),
     });
     this.selection = new SelectionController(host, {
-      chart: () => this.echarts.chart,
+      chart: () => this.echarts?.chart,
       items: () => this.compiled?.selectable ?? [],
       onSelect: this.select,
     });
@@ -163,7 +167,7 @@ export class ViewController implements ReactiveController {
 
   /** PNG data URL of the chart as drawn. */
   toImage(pixelRatio = 2): string | undefined {
-    return this.echarts.chart?.getDataURL({ type: 'png', pixelRatio, backgroundColor: this.tokens?.surface });
+    return this.echarts?.chart?.getDataURL({ type: 'png', pixelRatio, backgroundColor: this.tokens?.surface });
   }
 
   /** The same chart rendered as an SVG document (a separate, off-screen SVG instance). */
@@ -173,6 +177,8 @@ export class ViewController implements ReactiveController {
     if (!option || !container || !this.tokens) return undefined;
     // ECharts writes font-family into a double-quoted style attribute without escaping: quote font names with '.
     const tokens = { ...this.tokens, fontFamily: this.tokens.fontFamily.replaceAll('"', "'") };
+    const init = this.options.charts?.init;
+    if (!init) return undefined;
     const svg = init(null, echartsTheme(tokens), {
       renderer: 'svg',
       ssr: true,
@@ -194,9 +200,9 @@ export class ViewController implements ReactiveController {
 
   /** Where the item with `key` (region code, bar key) is drawn, in viewport pixels. */
   pointOf(key: string): ItemPoint | undefined {
-    const chart = this.echarts.chart;
+    const chart = this.echarts?.chart;
     const item = this.compiled?.selectable.find((i) => i.key === key);
-    const option = this.echarts.option;
+    const option = this.echarts?.option;
     const container = this.container;
     if (!chart || !item || !option || !container) return undefined;
     const series = (option.series as Record<string, unknown>[] | undefined)?.[item.seriesIndex];
@@ -296,7 +302,7 @@ export class ViewController implements ReactiveController {
     if (task.status === TaskStatus.ERROR || !loaded) {
       this.compiled = undefined;
       this.compileFailure = undefined;
-      this.echarts.set(undefined);
+      this.echarts?.set(undefined);
       return;
     }
     const view = this.currentView();
@@ -335,12 +341,12 @@ export class ViewController implements ReactiveController {
       this.compileKey = key;
       this.compiledFrom = loaded;
       if (this.options.renderHtml) return;
-      this.echarts.set(compiled.empty ? undefined : { option: compiled.option, maps: compiled.maps, theme: echartsTheme(this.tokens!) });
+      this.echarts?.set(compiled.empty ? undefined : { option: compiled.option, maps: compiled.maps, theme: echartsTheme(this.tokens!) });
     } catch (error) {
       this.compiled = undefined;
       this.compileKey = '';
       this.compileFailure = describeFailure(error, this.locale);
-      this.echarts.set(undefined);
+      this.echarts?.set(undefined);
     }
   }
 }

@@ -5,6 +5,7 @@ import { AriaComponent, GraphicComponent, GridComponent, LegendComponent, MarkLi
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 import type { FundChartView, Spec } from '@tongxin/spec';
 import { ViewController, type ItemPoint } from '../controllers/view-controller.ts';
+import { chartSupport } from '../shared/chart-support.ts';
 import { frameStyles, srOnlyStyles } from '../shared/frame-styles.ts';
 import { viewProperties } from '../shared/view-host.ts';
 import type { Locale, ThemeName } from '@tongxin/spec';
@@ -66,6 +67,7 @@ export class TxFundChart extends LitElement {
   declare target?: number;
 
   private readonly controller = new ViewController(this, {
+    charts: chartSupport,
     kind: 'fund-chart',
     viewOverrides: () => ({
       ...(this.mode ? { mode: this.mode } : {}),
@@ -80,12 +82,12 @@ export class TxFundChart extends LitElement {
 
   /** The ECharts instance (undefined while disconnected). */
   get chart(): ECharts | undefined {
-    return this.controller.echarts.chart;
+    return this.controller.echarts?.chart;
   }
 
   /** The ECharts option last drawn. */
   get option(): Record<string, unknown> | undefined {
-    return this.controller.echarts.option;
+    return this.controller.echarts?.option;
   }
 
   /** Viewport coordinates of a bar or point (by item key), for pointers and tests. */

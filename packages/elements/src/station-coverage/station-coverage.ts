@@ -6,6 +6,7 @@ import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 import type { Spec } from '@tongxin/spec';
 import { ViewController, type ItemPoint } from '../controllers/view-controller.ts';
+import { chartSupport } from '../shared/chart-support.ts';
 import { frameStyles, srOnlyStyles } from '../shared/frame-styles.ts';
 import { viewProperties } from '../shared/view-host.ts';
 import type { Locale, ThemeName } from '@tongxin/spec';
@@ -64,6 +65,7 @@ export class TxStationCoverage extends LitElement {
   declare stations?: string;
 
   private readonly controller = new ViewController(this, {
+    charts: chartSupport,
     kind: 'station-coverage',
     attributeSpec: () => (this.regions && this.stations
       ? {
@@ -83,12 +85,12 @@ export class TxStationCoverage extends LitElement {
 
   /** The ECharts instance (undefined while disconnected). */
   get chart(): ECharts | undefined {
-    return this.controller.echarts.chart;
+    return this.controller.echarts?.chart;
   }
 
   /** The ECharts option last drawn. */
   get option(): Record<string, unknown> | undefined {
-    return this.controller.echarts.option;
+    return this.controller.echarts?.option;
   }
 
   /** Viewport coordinates of a township's label point or a station (by code or station id). */
