@@ -1,0 +1,2 @@
+// Types only: `@tongxin/elements/jsx-react` and `/jsx-preact` augment JSX.IntrinsicElements.
+export {};

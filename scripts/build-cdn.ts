@@ -1,0 +1,88 @@
+/**
+ * The script-tag builds of @tongxin/elements (Vite/Rolldown, minified ES modules, ECharts,
+ * lit, d3-geo and the Tongxin packages bundled in):
+ *
+ *   dist/cdn/tongxin.js       one self-contained file registering every tag:
+ *                             <script type="module" src="…/tongxin.js"></script>
+ *   dist/cdn/<element>.js     one entry per tag (county-map, station-coverage, activity-trend,
+ *                             fund-chart, kpi, dashboard); shared code in dist/cdn/chunks/, so a page
+ *                             loading two of them loads lit and ECharts once
+ *   dist/cdn/tongxin.d.ts     types of tongxin.js (the element classes, events, tag map)
+ */
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, type Plugin, type Rollup } from 'vite';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+const ELEMENTS = resolve(ROOT, 'packages/elements');
+export const CDN_DIR = resolve(ELEMENTS, 'dist/cdn');
+
+/** `./county-map.js` → src/county-map/define.ts, for every tag-registering export of the package. */
+export function elementDefineEntries(): Record<string, string> {
+  const pkg = JSON.parse(readFileSync(resolve(ELEMENTS, 'package.json'), 'utf8')) as { exports: Record<string, unknown> };
+  return Object.fromEntries(Object.entries(pkg.exports)
+    .filter((entry): entry is [string, string] => typeof entry[1] === 'string' && /\/src\/[^/]+\/define\.ts$/.test(entry[1]))
+    .map(([subpath, file]) => [subpath.replace(/^\.\//, '').replace(/\.js$/, ''), resolve(ELEMENTS, file)]));
+}
+
+/** tongxin.js: every tag, the view elements and the dashboard, with their classes exported. */
+const TONGXIN_ENTRY = '\0tongxin-entry';
+function tongxinEntry(): Plugin {
+  return {
+    name: 'tongxin-cdn-entry',
+    resolveId: (id) => (id === TONGXIN_ENTRY ? id : null),
+    load: (id) => (id === TONGXIN_ENTRY
+      ? `export * from ${JSON.stringify(resolve(ELEMENTS, 'src/define.ts'))};\n`
+        + `export * from ${JSON.stringify(resolve(ELEMENTS, 'src/dashboard/define.ts'))};\n`
+      : null),
+  };
+}
+
+async function bundle(input: Record<string, string>, single: boolean): Promise<string[]> {
+  const result = await build({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'warn',
+    publicDir: false,
+    plugins: [tongxinEntry()],
+    // ECharts reads process.env.NODE_ENV; a page has no `process`.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      outDir: CDN_DIR,
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
+      modulePreload: false,
+      reportCompressedSize: false,
+      // ECharts alone is ~500 kB minified; `pnpm size` reports and budgets the real (gzipped) sizes.
+      chunkSizeWarningLimit: 2000,
+      copyPublicDir: false,
+      rollupOptions: {
+        input,
+        preserveEntrySignatures: 'exports-only',
+        output: {
+          format: 'es',
+          entryFileNames: '[name].js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          ...(single ? { codeSplitting: false } : {}),
+        },
+      },
+    },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]) as Rollup.RollupOutput[];
+  return outputs.flatMap((o) => o.output).filter((c) => c.type === 'chunk' && c.isEntry).map((c) => c.fileName);
+}
+
+export async function buildCdn(): Promise<string[]> {
+  rmSync(CDN_DIR, { recursive: true, force: true });
+  const files = [
+    ...await bundle({ tongxin: TONGXIN_ENTRY }, true),
+    ...await bundle(elementDefineEntries(), false),
+  ];
+  writeFileSync(resolve(CDN_DIR, 'tongxin.d.ts'),
+    '// Types of tongxin.js: every element class, event and the tags it registers.\n'
+    + "export * from '../define.js';\nexport * from '../dashboard/define.js';\n");
+  return files;
+}
