@@ -68,6 +68,8 @@ interface Measured {
   select: ReturnType<typeof summarize>;
   heapMB: number;
   domNodes: number;
+  /** ECharts calls from append to tx-render (last mount). */
+  calls: Record<string, number>;
 }
 
 async function measure(bench: BenchPage, tag: 'tx-station-coverage' | 'tx-county-map', src: string, province: Province, scale: Scale): Promise<Measured> {
@@ -76,9 +78,11 @@ async function measure(bench: BenchPage, tag: 'tx-station-coverage' | 'tx-county
   const raws: number[] = [];
   let heapMB = NaN;
   let nodes = NaN;
+  let calls: Record<string, number> = {};
   for (let i = 0; i < scale.renders; i++) {
     const r = await page.evaluate(([t, s, w, h]) => window.bench.mountSrc(t as never, s, w, h), [tag, src, CHART.width, CHART.height] as const);
     renders.push(r.toEvent);
+    calls = r.calls;
     heapMB = (r.heapAfter - r.heapBefore) / 1048576;
     nodes = await domNodes(bench);
     if (i < scale.renders - 1 && scale.byHand) {
@@ -131,7 +135,7 @@ async function measure(bench: BenchPage, tag: 'tx-station-coverage' | 'tx-county
   return {
     tag, stations: scale.stations,
     render: summarize(renders), raw: summarize(raws), largeScatter, hover: summarize(hovers), hoverPainted: summarize(painted), select: summarize(selects),
-    heapMB, domNodes: nodes,
+    heapMB, domNodes: nodes, calls,
   };
 }
 
@@ -153,7 +157,7 @@ export async function runProvince(quick = process.argv.includes('--quick')): Pro
   const started = Date.now();
   const scales: Scale[] = quick
     ? [{ stations: 10_000, renders: 2, hovers: 5, selects: 3, byHand: true }, { stations: 100_000, renders: 1, hovers: 3, selects: 2, byHand: false }]
-    : [{ stations: 10_000, renders: 4, hovers: 15, selects: 8, byHand: true }, { stations: 100_000, renders: 1, hovers: 8, selects: 4, byHand: false }];
+    : [{ stations: 10_000, renders: 3, hovers: 12, selects: 6, byHand: true }, { stations: 100_000, renders: 1, hovers: 8, selects: 4, byHand: false }];
   const rows: Row[] = [];
   const results: Measured[] = [];
   const profiles: Record<string, unknown> = {};
@@ -173,7 +177,7 @@ export async function runProvince(quick = process.argv.includes('--quick')): Pro
         if (!m) continue;
         results.push(m);
         const label = `${tag}, ${TOWNSHIPS} townships${tag === 'tx-county-map' ? '' : `, ${(scale.stations / 1000).toFixed(0)}k stations`}`;
-        console.log(`${label}: first render ${ms(m.render.median)} (n=${m.render.n}), by hand ${ms(m.raw.median)}, by hand with large scatter ${ms(m.largeScatter ?? NaN)}; hover ${ms(m.hover.median)} [${spread(m.hover)}] (painted ${ms(m.hoverPainted.median)}, n=${m.hover.n}); select ${ms(m.select.median)} (n=${m.select.n}); heap +${mb(m.heapMB * 1048576)}; DOM nodes ${m.domNodes}`);
+        console.log(`${label}: first render ${ms(m.render.median)} (n=${m.render.n}), by hand ${ms(m.raw.median)}, by hand with large scatter ${ms(m.largeScatter ?? NaN)}; hover ${ms(m.hover.median)} [${spread(m.hover)}] (painted ${ms(m.hoverPainted.median)}, n=${m.hover.n}); select ${ms(m.select.median)} (n=${m.select.n}); heap +${mb(m.heapMB * 1048576)}; DOM nodes ${m.domNodes}; ECharts calls to tx-render ${JSON.stringify(m.calls)}`);
         rows.push(
           { area: 'province', measure: `${label}: first render`, value: ms(m.render.median), detail: [
             m.render.n > 1 ? `${ms(m.render.min)}–${ms(m.render.max)}` : '',

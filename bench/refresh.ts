@@ -17,7 +17,7 @@ const SCRIPT = resolve(ROOT, 'bench/long-run.ts');
 
 interface Line { cycles: number; heapMB: number; timers: number; inFlight: number; canvases: number; failures: number; seconds: number }
 
-export async function runRefresh(cycles = Number(process.argv[2] ?? 10_000), timeoutMs = 8 * 60_000): Promise<Row[]> {
+export async function runRefresh(cycles = Number(process.argv[2] ?? 10_000), timeoutMs = 60_000 + cycles * 150): Promise<Row[]> {
   const started = Date.now();
   const measure = `refresh ×${cycles.toLocaleString('en')} (<tx-dashboard>)`;
   if (!existsSync(SCRIPT)) {

@@ -8,7 +8,8 @@
 import { compileView, loadData } from '../packages/core/src/index.ts';
 import { validateSpec } from '../packages/spec/src/index.ts';
 import { isMain, saveResult, type Row } from './lib/report.ts';
-import { largeDashboardSpec } from './lib/specs.ts';
+import { generateProvince } from './lib/province.ts';
+import { largeDashboardSpec, provinceSpecs } from './lib/specs.ts';
 import { kb, ms, spread, summarize } from './lib/stats.ts';
 
 const WARMUP = 3;
@@ -47,6 +48,7 @@ export async function runSpec(): Promise<Row[]> {
     if (keep) (samples['compile all views'] ??= []).push(total);
   }
   const rows: Row[] = [];
+  const province = await provincePipeline();
   for (const [what, values] of Object.entries(samples)) {
     const s = summarize(values);
     console.log(`${what}: median ${ms(s.median)} (p25–p75 ${spread(s)}, n=${s.n})`);
@@ -57,8 +59,46 @@ export async function runSpec(): Promise<Row[]> {
       detail: spread(s),
     });
   }
-  saveResult({ name: 'spec', startedAt: new Date(started).toISOString(), seconds: (Date.now() - started) / 1000, rows, extra: { bytes: json.length, samples } });
+  rows.push(...province.rows);
+  saveResult({ name: 'spec', startedAt: new Date(started).toISOString(), seconds: (Date.now() - started) / 1000, rows, extra: { bytes: json.length, samples, province: province.samples } });
   return rows;
+}
+
+/**
+ * The province map's pipeline in Node, as the element runs it for a spec whose
+ * datasets are URLs: validateSpec (no data checks), loadData (fetch injected:
+ * JSON text → parse → regions rewound), compileView of the station map. Says how
+ * much of the province first render is Tongxin's own work before ECharts.
+ */
+async function provincePipeline(): Promise<{ rows: Row[]; samples: Record<string, number[]> }> {
+  const rows: Row[] = [];
+  const samples: Record<string, number[]> = {};
+  for (const [stations, rounds] of [[10_000, 5], [100_000, 2]] as const) {
+    const province = generateProvince({ townships: 1200, stations });
+    const files: Record<string, string> = {
+      'https://bench.invalid/townships.geo.json': JSON.stringify(province.regions),
+      'https://bench.invalid/stations.json': JSON.stringify(province.stations),
+      'https://bench.invalid/township-stats.json': JSON.stringify(province.townshipStats),
+    };
+    const fetch = async (url: string | URL | Request) => new Response(files[String(url)], { status: 200 });
+    const { coverage } = provinceSpecs({ regions: 'townships.geo.json', stations: 'stations.json', stats: 'township-stats.json' });
+    const steps: Record<string, number[]> = { validate: [], load: [], compile: [] };
+    for (let round = 0; round < rounds + 1; round++) {
+      const [validateMs, result] = await time(() => validateSpec(coverage));
+      const [loadMs, data] = await time(() => loadData(result.spec!, { baseUrl: 'https://bench.invalid/', fetch: fetch as typeof globalThis.fetch }));
+      const [compileMs] = await time(() => compileView(result.spec as never, data, { locale: 'zh-CN', theme: 'portal', width: 1200, height: 800, reducedMotion: true }));
+      if (round === 0) continue;
+      steps.validate.push(validateMs);
+      steps.load.push(loadMs);
+      steps.compile.push(compileMs);
+    }
+    const label = `province ${stations / 1000}k stations`;
+    for (const [step, values] of Object.entries(steps)) samples[`${label} ${step}`] = values;
+    const m = Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, summarize(v).median]));
+    console.log(`${label}: validateSpec ${ms(m.validate)}, loadData (parse + read) ${ms(m.load)}, compileView ${ms(m.compile)}`);
+    rows.push({ area: 'spec', measure: `${label} (1,200 townships): loadData + compileView`, value: ms(m.load + m.compile), detail: `load ${ms(m.load)}, compile ${ms(m.compile)}, validate ${ms(m.validate)}; Node, n=${rounds}` });
+  }
+  return { rows, samples };
 }
 
 if (isMain(import.meta.url)) {

@@ -14,6 +14,8 @@ export interface BundleOptions {
   /** One self-contained file per entry (size benchmark). Default false. */
   single?: boolean;
   minify?: boolean;
+  /** Extra Vite plugins (experiments: e.g. swapping a module for a trimmed copy). */
+  plugins?: Plugin[];
 }
 
 export interface BuiltChunk {
@@ -41,7 +43,7 @@ const benchResolve: Plugin = {
 export async function bundle(options: BundleOptions): Promise<BuiltChunk[]> {
   const result = await build({
     configFile: false,
-    plugins: [benchResolve],
+    plugins: [benchResolve, ...(options.plugins ?? [])],
     root: ROOT,
     logLevel: 'silent',
     publicDir: false,

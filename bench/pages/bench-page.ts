@@ -5,7 +5,7 @@
  * timing happens here, with performance.now(), so CDP round trips never count.
  */
 import '@tongxin/elements/define.js';
-import { getInstanceById, init, registerMap, type ECharts, type EChartsCoreOption } from 'echarts/core';
+import { getInstanceById, getMap, init, registerMap, type ECharts, type EChartsCoreOption } from 'echarts/core';
 import { compileView, echartsTheme, loadData, themeTokens, type CompiledView } from '@tongxin/core';
 import { validateSpec, type Spec, type View } from '@tongxin/spec';
 
@@ -51,6 +51,12 @@ function rendered(element: HTMLElement, timeout?: number): Promise<number> {
   });
 }
 
+/** Map names an option draws (geo components and map series). */
+function mapNamesIn(option: Record<string, unknown>): string[] {
+  const list = (v: unknown) => (Array.isArray(v) ? v : v ? [v] : []) as Record<string, unknown>[];
+  return [...new Set([...list(option.geo), ...list(option.series)].map((c) => c.map).filter((m): m is string => typeof m === 'string'))];
+}
+
 /** ECharts instances inside an element, through nested shadow roots (a dashboard's views). */
 function chartsIn(root: Element): ECharts[] {
   const charts: ECharts[] = [];
@@ -61,6 +67,27 @@ function chartsIn(root: Element): ECharts[] {
   };
   visit(root);
   return charts;
+}
+
+/** Count calls of ECharts instance methods (on the shared prototype) until `stop()`. */
+function countCalls(names = ['setOption', 'resize', 'setTheme', 'clear']): { stop(): Record<string, number> } {
+  const probe = init(document.createElement('div'));
+  const proto = Object.getPrototypeOf(probe) as Record<string, (...args: unknown[]) => unknown>;
+  probe.dispose();
+  const counts: Record<string, number> = {};
+  const originals = new Map(names.map((name) => [name, proto[name]]));
+  for (const [name, original] of originals) {
+    proto[name] = function (this: unknown, ...args: unknown[]) {
+      counts[name] = (counts[name] ?? 0) + 1;
+      return original.apply(this, args);
+    };
+  }
+  return {
+    stop() {
+      for (const [name, original] of originals) proto[name] = original;
+      return counts;
+    },
+  };
 }
 
 function heap(): number {
@@ -250,8 +277,9 @@ const bench = {
   rawChart: undefined as ECharts | undefined,
 
   /** Mount an element from a spec URL; time to tx-render; heap before and after (after GC). */
-  async mountSrc(tag: Tag, src: string, width: number, height: number): Promise<{ toEvent: number; toFrame: number; heapBefore: number; heapAfter: number }> {
+  async mountSrc(tag: Tag, src: string, width: number, height: number): Promise<{ toEvent: number; toFrame: number; heapBefore: number; heapAfter: number; calls: Record<string, number> }> {
     bench.unmount();
+    const counting = countCalls();
     const heapBefore = heap();
     const element = document.createElement(tag) as TxElement;
     element.style.display = 'block';
@@ -264,8 +292,9 @@ const bench = {
     stage.append(element);
     const event = await done;
     const frame = await nextFrame();
+    const calls = counting.stop();
     bench.mounted = element;
-    return { toEvent: event - start, toFrame: frame - start, heapBefore, heapAfter: heap() };
+    return { toEvent: event - start, toFrame: frame - start, heapBefore, heapAfter: heap(), calls };
   },
 
   /**
@@ -283,7 +312,8 @@ const bench = {
         series: (option.series as Record<string, unknown>[]).map((s) => (s.type === 'scatter' ? { ...s, large: true, largeThreshold: 2000 } : s)),
       };
     }
-    // The maps stay registered from the element's own draw (registerMap is global).
+    // Hand-written code registers its maps itself: ECharts parses a map's GeoJSON on first use after registerMap.
+    const maps = mapNamesIn(option).map((name) => ({ name, geoJSON: getMap(name)?.geoJSON }));
     element.remove();
     bench.mounted = undefined;
     heap();
@@ -292,6 +322,7 @@ const bench = {
     div.style.height = `${height}px`;
     const start = performance.now();
     stage.append(div);
+    for (const map of maps) if (map.geoJSON) registerMap(map.name, map.geoJSON as never);
     const chart = init(div);
     const finished = new Promise<number>((done) => chart.on('finished', () => done(performance.now())));
     chart.setOption(option as EChartsCoreOption);
