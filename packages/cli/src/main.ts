@@ -4,6 +4,7 @@ import { type Locale, type SpecError, specError, validateSpec } from '@tongxin/s
 import { locatePointer, positionAt } from './locate.ts';
 import { cliMessages } from './messages.ts';
 import { readJson } from './read-json.ts';
+import { renderCommand } from './render-command.ts';
 
 /** Where the CLI reads and writes; tests pass their own. */
 export interface CliIO {
@@ -53,6 +54,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     (command === undefined ? io.stderr : io.stdout)(cliMessages.usage()[locale]);
     return command === undefined ? 2 : 0;
   }
+  if (command === 'render') return renderCommand(args, io);
   if (command !== 'validate') {
     io.stderr(cliMessages.unknownCommand({ command })[locale]);
     io.stderr(cliMessages.usage()[locale]);
