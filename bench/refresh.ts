@@ -44,7 +44,7 @@ export async function runRefresh(cycles = Number(process.argv[2] ?? 10_000), tim
     .map((l) => l.trim().split('\t'))
     .filter((cells) => cells.length >= 7 && cells.every((c) => /^-?[\d.]+$/.test(c)))
     .map((c) => ({ cycles: +c[0], heapMB: +c[1], timers: +c[2], inFlight: +c[3], canvases: +c[4], failures: +c[5], seconds: +c[6] }));
-  const after = /after removal: (\d+) more fetches/.exec(output.text)?.[1];
+  const after = /after removal: (\d+) (?:more )?fetches/.exec(output.text)?.[1];
   let rows: Row[];
   if (lines.length < 2) {
     rows = [{ area: 'long run', measure, value: 'failed', detail: `exit ${output.code}: ${output.text.trim().split('\n').slice(-2).join(' ').slice(0, 160)}` }];

@@ -90,6 +90,26 @@ function countCalls(names = ['setOption', 'resize', 'setTheme', 'clear']): { sto
   };
 }
 
+/**
+ * Experiment, not the library: make ECharts' resize() a no-op when the container
+ * has the size the chart already has — what EChartsController would do if it
+ * ignored ResizeObserver callbacks that report an unchanged size. Returns the undo.
+ */
+function skipResizeAtSameSize(): () => void {
+  const probe = init(document.createElement('div'));
+  const proto = Object.getPrototypeOf(probe) as { resize: (this: ECharts, ...args: unknown[]) => unknown };
+  probe.dispose();
+  const original = proto.resize;
+  proto.resize = function (this: ECharts, ...args: unknown[]) {
+    const dom = this.getDom();
+    if (args.length === 0 && dom.clientWidth === this.getWidth() && dom.clientHeight === this.getHeight()) return;
+    return original.apply(this, args);
+  };
+  return () => {
+    proto.resize = original;
+  };
+}
+
 function heap(): number {
   window.gc?.();
   return performance.memory?.usedJSHeapSize ?? NaN;
@@ -277,9 +297,10 @@ const bench = {
   rawChart: undefined as ECharts | undefined,
 
   /** Mount an element from a spec URL; time to tx-render; heap before and after (after GC). */
-  async mountSrc(tag: Tag, src: string, width: number, height: number): Promise<{ toEvent: number; toFrame: number; heapBefore: number; heapAfter: number; calls: Record<string, number> }> {
+  async mountSrc(tag: Tag, src: string, width: number, height: number, skipSameSizeResize = false): Promise<{ toEvent: number; toFrame: number; heapBefore: number; heapAfter: number; calls: Record<string, number> }> {
     bench.unmount();
     const counting = countCalls();
+    const restoreResize = skipSameSizeResize ? skipResizeAtSameSize() : undefined;
     const heapBefore = heap();
     const element = document.createElement(tag) as TxElement;
     element.style.display = 'block';
@@ -293,6 +314,7 @@ const bench = {
     const event = await done;
     const frame = await nextFrame();
     const calls = counting.stop();
+    restoreResize?.();
     bench.mounted = element;
     return { toEvent: event - start, toFrame: frame - start, heapBefore, heapAfter: heap(), calls };
   },
