@@ -82,8 +82,16 @@ export async function runOverhead(rounds = Number(process.argv[2] ?? 30)): Promi
       }
       const calls = await page.evaluate((t) => window.bench.countChartCalls(t as never, t), tag);
       const medians = Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, summarize(v).median]));
-      pipeline[tag] = { medians, calls };
-      console.log(`${tag}: validateSpec ${ms(medians.validate)}, loadData ${ms(medians.load)}, compileView ${ms(medians.compile)}; ECharts calls ${JSON.stringify(calls)}`);
+      const timeline = { toSetOption: [] as number[] };
+      if (tag !== 'tx-kpi') {
+        for (let i = 0; i < 15; i++) {
+          const t = await page.evaluate((k) => window.bench.mountTimeline(k as never, k), tag);
+          timeline.toSetOption.push(t.toSetOption);
+        }
+      }
+      const setOptionAt = summarize(timeline.toSetOption).median;
+      pipeline[tag] = { medians, calls, setOptionAt };
+      console.log(`${tag}: validateSpec ${ms(medians.validate)}, loadData ${ms(medians.load)}, compileView ${ms(medians.compile)}; setOption at ${ms(setOptionAt)} after append (the rest of the element's time is ECharts' own); ECharts calls ${JSON.stringify(calls)}`);
     }
     extra.pipeline = pipeline;
   } finally {

@@ -233,6 +233,34 @@ const bench = {
     return { toEvent: event - start, toFrame: frame - start };
   },
 
+  /** When, inside one mount, the element hands its option to ECharts (the time before it is the element's own). */
+  async mountTimeline(tag: Tag, key: string, width = 640): Promise<{ toSetOption: number; toEvent: number }> {
+    const probe = init(document.createElement('div'));
+    const proto = Object.getPrototypeOf(probe) as Record<string, (...args: unknown[]) => unknown>;
+    probe.dispose();
+    const original = proto.setOption;
+    let setOptionAt = NaN;
+    proto.setOption = function (this: unknown, ...args: unknown[]) {
+      if (Number.isNaN(setOptionAt)) setOptionAt = performance.now();
+      return original.apply(this, args);
+    };
+    try {
+      const element = document.createElement(tag) as TxElement;
+      element.style.display = 'block';
+      element.style.width = `${width}px`;
+      element.spec = structuredClone(specs.get(key)!);
+      window.gc?.();
+      const start = performance.now();
+      const done = rendered(element);
+      stage.append(element);
+      const event = await done;
+      element.remove();
+      return { toSetOption: setOptionAt - start, toEvent: event - start };
+    } finally {
+      proto.setOption = original;
+    }
+  },
+
   /** The library's own pipeline for a spec, timed step by step (what the hand-written side skips). */
   async pipeline(key: string): Promise<{ validate: number; load: number; compile: number }> {
     const raw = raws.get(key)!;
