@@ -14,7 +14,7 @@
  *   npx tsx scripts/build.ts [--only npm|cdn]
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCdn } from './build-cdn.ts';
@@ -56,7 +56,8 @@ function compilePackage(name: string): void {
  */
 export function writeElementsManifest(): void {
   const rootManifest = resolve(ROOT, 'custom-elements.json');
-  if (!existsSync(rootManifest)) execFileSync('npx', ['-y', 'pnpm@10.34.9', 'run', '--silent', 'analyze'], { stdio: 'inherit', cwd: ROOT });
+  // Always fresh: the manifest is generated from the sources' JSDoc, never edited by hand.
+  execFileSync('npx', ['-y', 'pnpm@10.34.9', 'run', '--silent', 'analyze'], { stdio: ['ignore', 'ignore', 'inherit'], cwd: ROOT });
   const text = readFileSync(rootManifest, 'utf8')
     .replace(/packages\/elements\/src\/([^"]+?)\.ts"/g, 'dist/$1.js"');
   const out = resolve(ROOT, 'packages/elements/dist/custom-elements.json');

@@ -100,7 +100,7 @@ describe('side effects and the script-tag build', () => {
 describe('types a TypeScript user gets', () => {
   const tsc = (config: string) => {
     try {
-      execFileSync(resolve(ROOT, 'node_modules/.bin/tsc'), ['-p', resolve(import.meta.dirname, 'types', config)], { encoding: 'utf8', stdio: 'pipe' });
+      execFileSync(resolve(ROOT, 'node_modules/.bin/tsc'), ['-p', resolve(ROOT, 'examples/typecheck', config)], { encoding: 'utf8', stdio: 'pipe' });
       return '';
     } catch (error) {
       return (error as { stdout: string }).stdout;

@@ -16,13 +16,12 @@ import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../storybook/chromium.ts';
+import { PORTAL_CSP, STRICT_CSP } from './csp-policy.ts';
 import { drawnShare, watch, type Watched } from './page.ts';
 import { serve, type Served } from './serve.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CDN = resolve(ROOT, 'packages/elements/dist/cdn');
-export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
-export const PORTAL_CSP = `${STRICT_CSP}; style-src-attr 'unsafe-inline'`;
 
 /** tag#viewId → how many tx-render events at least: the page's own elements and the qianwei dashboard's views. */
 const EXPECTED_RENDERS: Record<string, number> = {
