@@ -158,3 +158,28 @@ describe(`examples/portal.html with the strict ${STRICT_CSP}`, () => {
     // (ECharts then throws on a zero-size geo resize). Hence style-src-attr 'unsafe-inline' above.
   });
 });
+
+describe('examples/one-tag.html: one per-element entry (cdn/county-map.js) under the same policy', () => {
+  it('draws the map, defines only its tag, loads only its chunks, refuses nothing', async () => {
+    const server = await serve({ '/examples/': resolve(ROOT, 'examples'), '/cdn/': CDN, '/data/': resolve(ROOT, 'data') }, { 'content-security-policy': PORTAL_CSP });
+    try {
+      const page = await watch(browser);
+      await page.page.goto(`${server.origin}/examples/one-tag.html`);
+      await page.page.waitForFunction(() => window.__renders.includes('tx-county-map#map') || window.__txErrors.length > 0, undefined, { timeout: 60_000 });
+      expect(await page.txErrors()).toEqual([]);
+      const drawn = await drawnShare(browser, page.page.locator('tx-county-map'));
+      expect(drawn.share).toBeGreaterThan(0.05);
+      const defined = await page.page.evaluate(() => ['tx-county-map', 'tx-station-coverage', 'tx-activity-trend', 'tx-fund-chart', 'tx-kpi', 'tx-dashboard'].filter((t) => customElements.get(t)));
+      expect(defined).toEqual(['tx-county-map']);
+      const scripts = server.requests.filter((p) => p.endsWith('.js'));
+      expect(scripts[0]).toBe('/cdn/county-map.js');
+      expect(scripts.slice(1).every((p) => p.startsWith('/cdn/chunks/'))).toBe(true);
+      expect(scripts).not.toContain('/cdn/tongxin.js');
+      expect(await page.violations()).toEqual([]);
+      expect(page.errors).toEqual([]);
+      await page.page.close();
+    } finally {
+      await server.close();
+    }
+  });
+});
