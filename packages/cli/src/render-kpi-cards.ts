@@ -20,7 +20,7 @@ export function kpiCardsSvg(cards: KpiCard[], tokens: ThemeTokens, box: { width:
     const y = Math.floor(i / columns) * (cardHeight + gap);
     const labelLine = wrapText(card.label, cardWidth - 16, label, 1)[0] ?? '';
     const change = card.change
-      ? `<text x="${x + 8}" y="${y + cardHeight - 8}" font-size="${label}" fill="${tokens.textMuted}">${escapeXml(`${card.change.direction === 'up' ? '▲' : card.change.direction === 'down' ? '▼' : '＝'} ${card.change.text}`)}</text>`
+      ? `<text x="${x + 8}" y="${y + cardHeight - 8}" font-size="${label}" fill="${tokens.textMuted}">${escapeXml(wrapText(`${card.change.direction === 'up' ? '▲' : card.change.direction === 'down' ? '▼' : '＝'} ${card.change.text}`, cardWidth - 16, label, 1)[0] ?? '')}</text>`
       : '';
     return `<g class="tx-card"><rect x="${x}" y="${y}" width="${cardWidth}" height="${cardHeight}" rx="6" fill="none" stroke="${tokens.grid}"/>`
       + `<text x="${x + 8}" y="${y + label + 8}" font-size="${label}" fill="${tokens.textMuted}">${escapeXml(labelLine)}</text>`
