@@ -95,7 +95,8 @@ export function analyze(outdir: string): Manifest {
   // own `outdir` wins over the CLI flag, so wrap it.
   const config = resolve(outdir, 'cem.config.mjs');
   writeFileSync(config, `import base from ${JSON.stringify(resolve(ROOT, 'custom-elements-manifest.config.mjs'))};\n`
-    + `export default { ...base, outdir: ${JSON.stringify(relative(ROOT, outdir))} };\n`); // cem joins it to the cwd
+    // cem joins outdir to the cwd; packagejson: false, or it points the root package.json at the temp copy.
+    + `export default { ...base, outdir: ${JSON.stringify(relative(ROOT, outdir))}, packagejson: false };\n`);
   execFileSync(resolve(ROOT, 'node_modules/.bin/cem'), ['analyze', '--config', config], { cwd: ROOT, stdio: 'ignore' });
   return JSON.parse(readFileSync(resolve(outdir, 'custom-elements.json'), 'utf8')) as Manifest;
 }
