@@ -192,21 +192,29 @@ function townshipLinkedViews(content: CountyContent): string[] {
 
 export function dashboardSpec(county: County, content: CountyContent): DashboardSpec {
   const datasets = countyDatasets(county, content);
-  const map = { ...mapView(county, content), grid: { x: 0, y: 0, w: 14, h: 24 } };
+  const rest = [...content.trends.map(trendView), fundsView(content)];
+  // Three or more charts beside the map do not fit stacked in one column at 1080 px (each
+  // would get a sliver of plot under its title and source lines): the map gives up two
+  // columns and the first two charts share a row.
+  const paired = rest.length >= 3;
+  const mapWidth = paired ? 12 : 14;
+  const x = mapWidth;
+  const w = 24 - mapWidth;
+  const map = { ...mapView(county, content), grid: { x: 0, y: 0, w: mapWidth, h: 24 } };
   const kpiItems = content.headline.map((label) => {
     const item = content.kpis.find((kpi) => kpi.label === label);
     if (!item) throw new Error(`${county.slug}: headline ${label} is not a KPI`);
     return item;
   });
   const right: View[] = [
-    { id: 'kpi', kind: 'kpi', title: '主要数据', items: kpiItems, grid: { x: 14, y: 0, w: 10, h: 6 } },
+    { id: 'kpi', kind: 'kpi', title: '主要数据', items: kpiItems, grid: { x, y: 0, w, h: 6 } },
   ];
-  const rest = [...content.trends.map(trendView), fundsView(content)];
-  const rows = 18;
+  const rows: View[][] = paired ? [rest.slice(0, 2), ...rest.slice(2).map((view) => [view])] : rest.map((view) => [view]);
   let y = 6;
-  rest.forEach((view, i) => {
-    const h = i === rest.length - 1 ? 24 - y : Math.floor(rows / rest.length);
-    right.push({ ...view, grid: { x: 14, y, w: 10, h } });
+  rows.forEach((row, i) => {
+    const h = i === rows.length - 1 ? 24 - y : Math.floor(18 / rows.length);
+    const cellWidth = w / row.length;
+    row.forEach((view, j) => right.push({ ...view, grid: { x: x + j * cellWidth, y, w: cellWidth, h } }));
     y += h;
   });
   const views = [map, ...right];
