@@ -68,6 +68,11 @@ describe('compileActivityTrend', () => {
     expect(seriesOf(out.option).map((s) => s.name)).toEqual(['提案', '协商']);
   });
 
+  it('spans the periods of the series shown, not of the whole shared dataset', async () => {
+    const out = compileActivityTrend({ ...view, data: 'all', series: ['consultation'] }, await load({ all: { values: [...rates, ...counts] } }), zh);
+    expect(out.table.rows.map((row) => row.raw.period)).toEqual(['2022', '2023', '2024']);
+  });
+
   it('pins annotations to their period as a mark line whose text is data, not a template', async () => {
     const out = compileActivityTrend({ ...view, annotations: [{ period: '2022', text: '“1+15+N” {a} 平台整合' }, { period: '2030', text: 'out of range' }] }, await load({ rates: { values: rates } }), zh);
     const markLine = seriesOf(out.option)[0].markLine;

@@ -37,9 +37,11 @@ export function compileActivityTrend(view: ActivityTrendView, data: LoadedData, 
   const records = selectRecords(datasetRecords(data, view.data), ctx.selection).filter((r) => r.period != null && r.kind != null);
   const granularity: PeriodGranularity = view.period ?? periodGranularity(String(records[0]?.period ?? '')) ?? 'year';
   const inGranularity = records.filter((r) => periodIndex(String(r.period), granularity) != null);
-  const periods = periodRange(inGranularity.map((r) => String(r.period)), granularity);
-  const position = new Map(periods.map((p, i) => [p, i]));
   const kinds = view.series?.length ? view.series : distinct(inGranularity.map((r) => String(r.kind)));
+  // The time axis spans the periods of the series shown, not of every record in a shared dataset.
+  const shown = inGranularity.filter((r) => kinds.includes(String(r.kind)));
+  const periods = periodRange(shown.map((r) => String(r.period)), granularity);
+  const position = new Map(periods.map((p, i) => [p, i]));
 
   const series: TrendSeries[] = kinds.map((kind) => {
     const own = inGranularity.filter((r) => String(r.kind) === kind);
