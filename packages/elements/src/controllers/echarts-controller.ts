@@ -102,8 +102,11 @@ export class EChartsController implements ReactiveController {
     });
     this.options.onInit?.(chart);
     this.resizeObserver = new ResizeObserver(() => {
-      // Only resize for real size changes; a zero-size (hidden) container keeps the last drawing.
-      if (container.clientWidth > 0 && container.clientHeight > 0) {
+      // Only resize for real size changes: a zero-size (hidden) container keeps the last drawing,
+      // and the observer's first call (same size as at init) would redraw everything for nothing.
+      const width = container.clientWidth;
+      const height = container.clientHeight;
+      if (width > 0 && height > 0 && (width !== chart.getWidth() || height !== chart.getHeight())) {
         chart.resize();
         this.options.onResize?.();
       }
