@@ -1,5 +1,6 @@
 import { LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { styleProps } from '../shared/style-props.ts';
 import {
   applyLinks,
   autoPlace,
@@ -234,11 +235,12 @@ export class TxDashboard extends LitElement {
       '--_chip-text': dark ? tokens.background : tokens.surface,
       '--_focus': tokens.emphasis,
     };
-    const paletteText = Object.entries(palette).map(([k, v]) => `${k}:${v}`).join(';');
+    // Styles through the CSSOM, never a style attribute: strict CSP pages refuse those (style-props.ts).
+    const paletteStyle = styleProps(palette);
 
     if (task.status === TaskStatus.ERROR) {
       const failure = describeFailure(task.error, locale);
-      return html`<div class="message" role="alert" style=${paletteText}>
+      return html`<div class="message" role="alert" ${paletteStyle}>
         <strong>${messages(locale).errorTitle}</strong>
         <ul>${failure.errors.map((e) => html`<li>${e.path ? html`<code>${e.path}</code> ` : nothing}${e.message}</li>`)}</ul>
       </div>`;
@@ -247,7 +249,7 @@ export class TxDashboard extends LitElement {
     const data = this.#current;
     if (!spec || !data) {
       const notDashboard = this.#data.last && !spec;
-      return html`<div class="message" role=${notDashboard ? 'alert' : 'status'} style=${paletteText}>
+      return html`<div class="message" role=${notDashboard ? 'alert' : 'status'} ${paletteStyle}>
         ${notDashboard ? words.noViews : words.loading}
       </div>`;
     }
@@ -260,11 +262,15 @@ export class TxDashboard extends LitElement {
     const filters = applyLinks(spec.links, this.#selection);
     const fit = this.fitResult;
     const pixelRatio = canvasPixelRatio(globalThis.devicePixelRatio ?? 1, fit.scale);
-    const stageStyle = `${paletteText};width:${layout.width}px;height:${layout.height}px;`
-      + `transform:translate(${fit.offsetX}px,${fit.offsetY}px) scale(${fit.scale || 1});`
-      + (fit.scale === 0 ? 'visibility:hidden;' : '');
+    const stageStyle = styleProps({
+      ...palette,
+      width: `${layout.width}px`,
+      height: `${layout.height}px`,
+      transform: `translate(${fit.offsetX}px,${fit.offsetY}px) scale(${fit.scale || 1})`,
+      visibility: fit.scale === 0 ? 'hidden' : undefined,
+    });
 
-    return html`<div part="stage" class="stage" style=${stageStyle}
+    return html`<div part="stage" class="stage" ${stageStyle}
         role="region" aria-label=${words.dashboardLabel(spec.title ?? '')}>
       ${this.#renderHeader(spec, data, regions.header, words, locale)}
       ${regions.strip ? this.#renderStrip(spec, stripViews, data, regions.strip, filters, pixelRatio) : nothing}
@@ -281,7 +287,7 @@ export class TxDashboard extends LitElement {
     const selection = this.#selection;
     const stale = summary.status === 'stale' || summary.status === 'error';
     const age = summary.age !== undefined ? formatAge(summary.age, locale) : undefined;
-    return html`<header part="header" class="header" style=${rectStyle(rect)}>
+    return html`<header part="header" class="header" ${styleProps(rectStyle(rect))}>
       <div class="titles">
         <h1>${spec.title ?? ''}</h1>
         ${sourceTitles.length ? html`<p class="sources">${words.sources(sourceTitles)}</p>` : nothing}
@@ -313,7 +319,7 @@ export class TxDashboard extends LitElement {
 
   #renderCell(spec: DashboardSpec, view: View, data: LoadedData, rect: Rect, filter: Selection | undefined, pixelRatio: number) {
     const tag = TAGS[view.kind];
-    return html`<div part="cell" class="cell ${filter ? 'linked-target' : ''}" style=${rectStyle(rect)} data-view=${view.id}>
+    return html`<div part="cell" class="cell ${filter ? 'linked-target' : ''}" ${styleProps(rectStyle(rect))} data-view=${view.id}>
       <${tag} .spec=${this.#childSpec(spec, view, data, filter)} view=${view.id}
         theme=${this.#theme} locale=${this.#locale} pixel-ratio=${pixelRatio}></${tag}>
     </div>`;
@@ -448,6 +454,6 @@ export class TxDashboard extends LitElement {
   };
 }
 
-function rectStyle(rect: Rect): string {
-  return `left:${rect.x}px;top:${rect.y}px;width:${rect.width}px;height:${rect.height}px`;
+function rectStyle(rect: Rect): Record<string, string> {
+  return { left: `${rect.x}px`, top: `${rect.y}px`, width: `${rect.width}px`, height: `${rect.height}px` };
 }

@@ -5,6 +5,7 @@
  * Data strings only ever reach the DOM through Lit text bindings.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { styleProps } from './style-props.ts';
 import type { DataTable } from '@tongxin/core';
 import type { Messages } from '@tongxin/core';
 import type { SpecErrorLike } from './errors.ts';
@@ -109,8 +110,8 @@ export function renderTable(state: FrameState): TemplateResult | typeof nothing 
 
 /** The whole frame around `body` (the chart container or the KPI cards). */
 export function renderFrame(state: FrameState, body: TemplateResult, style: Record<string, string>): TemplateResult {
-  const styleText = Object.entries(style).map(([k, v]) => `${k}:${v}`).join(';');
-  return html`<div part="frame" class="frame" style=${styleText}>
+  // Styles through the CSSOM, never a style attribute: strict CSP pages refuse those (style-props.ts).
+  return html`<div part="frame" class="frame" ${styleProps(style)}>
     ${renderHeader(state)}
     <div part="body" class="body">${body}${renderStatus(state)}</div>
     ${renderFooter(state)}

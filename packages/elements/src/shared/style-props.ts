@@ -1,0 +1,39 @@
+import { noChange, type AttributePart, type ElementPart } from 'lit';
+import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
+
+export type StyleProps = Record<string, string | undefined>;
+
+/**
+ * Like Lit's styleMap, but never writes a `style` attribute: styleMap renders its first value as
+ * attribute text, which a strict CSP (no `style-src-attr 'unsafe-inline'`) refuses. This one sets
+ * and removes properties through the CSSOM from the first render on. Use it as `${styleProps({…})}`
+ * in the element's attribute position.
+ */
+class StylePropsDirective extends Directive {
+  private previous = new Set<string>();
+
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('styleProps() goes in element position: <div ${styleProps({…})}>');
+  }
+
+  render(_props: StyleProps): unknown {
+    return noChange;
+  }
+
+  override update(part: ElementPart | AttributePart, [props]: [StyleProps]): unknown {
+    const { style } = part.element as HTMLElement;
+    for (const name of this.previous) {
+      if (props[name] == null) style.removeProperty(name);
+    }
+    this.previous = new Set();
+    for (const [name, value] of Object.entries(props)) {
+      if (value == null) continue;
+      style.setProperty(name, value);
+      this.previous.add(name);
+    }
+    return noChange;
+  }
+}
+
+export const styleProps = directive(StylePropsDirective);
