@@ -4,5 +4,6 @@ import './station-coverage/define.ts';
 import './activity-trend/define.ts';
 import './fund-chart/define.ts';
 import './kpi/define.ts';
+import './dashboard/define.ts';
 
 export * from './index.ts';

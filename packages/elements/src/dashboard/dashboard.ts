@@ -37,6 +37,7 @@ import {
 } from '@tongxin/core';
 import type { DashboardSpec, GridPlacement, Locale, Spec, ThemeName, View, ViewKind } from '@tongxin/spec';
 import { TaskStatus, ViewDataController, type LoadedSpec } from '../controllers/view-data-controller.ts';
+import { TxErrorEvent } from '../events.ts';
 import { describeFailure } from '../shared/errors.ts';
 import { readThemeTokens } from '../shared/theme-style.ts';
 import { dashboardStyles } from './dashboard-styles.ts';
@@ -79,6 +80,8 @@ export interface DashboardStats extends RefreshStats {
  * @csspart selection - The chip naming the linked selection, with its clear button.
  * @csspart clear - The clear-selection button.
  * @csspart cell - Each view's place on the grid.
+ * @csspart loading - The loading message before the first data arrive.
+ * @csspart error - The error message: each problem with its JSON path.
  *
  * @cssproperty --tx-dashboard-background - Page colour around and behind the views.
  */
@@ -217,6 +220,18 @@ export class TxDashboard extends LitElement {
     }
   }
 
+  #reportedFailure: unknown;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Tell the page once per failure, with the same {path, message} list the error state shows.
+    const task = this.#data.task;
+    if (task.status === TaskStatus.ERROR && task.error !== this.#reportedFailure) {
+      this.#reportedFailure = task.error;
+      fireError(this, describeFailure(task.error, this.#locale));
+    }
+  }
+
   override render() {
     const locale = this.#locale;
     const words = dashboardMessages(locale);
@@ -240,7 +255,7 @@ export class TxDashboard extends LitElement {
 
     if (task.status === TaskStatus.ERROR) {
       const failure = describeFailure(task.error, locale);
-      return html`<div class="message" role="alert" ${paletteStyle}>
+      return html`<div part="error" class="message" role="alert" ${paletteStyle}>
         <strong>${messages(locale).errorTitle}</strong>
         <ul>${failure.errors.map((e) => html`<li>${e.path ? html`<code>${e.path}</code> ` : nothing}${e.message}</li>`)}</ul>
       </div>`;
@@ -249,7 +264,7 @@ export class TxDashboard extends LitElement {
     const data = this.#current;
     if (!spec || !data) {
       const notDashboard = this.#data.last && !spec;
-      return html`<div class="message" role=${notDashboard ? 'alert' : 'status'} ${paletteStyle}>
+      return html`<div part=${notDashboard ? 'error' : 'loading'} class="message" role=${notDashboard ? 'alert' : 'status'} ${paletteStyle}>
         ${notDashboard ? words.noViews : words.loading}
       </div>`;
     }
@@ -456,4 +471,9 @@ export class TxDashboard extends LitElement {
 
 function rectStyle(rect: Rect): Record<string, string> {
   return { left: `${rect.x}px`, top: `${rect.y}px`, width: `${rect.width}px`, height: `${rect.height}px` };
+}
+
+/** Outside the class so the manifest lists tx-error once, from its @fires tag. */
+function fireError(host: HTMLElement, failure: ConstructorParameters<typeof TxErrorEvent>[0]): void {
+  host.dispatchEvent(new TxErrorEvent(failure));
 }
