@@ -45,6 +45,12 @@ try {
       const file = `${outDir}/${county}-${theme}-${locale}-${width}x${height}.png`;
       await page.screenshot({ path: file });
       console.log(file);
+      if (width > 1920) {
+        // A 1:1 crop of the 4K shot: is the text sharp at ×2?
+        const detail = file.replace('.png', '-detail.png');
+        await page.screenshot({ path: detail, clip: { x: width - 1500, y: 0, width: 1500, height: 800 } });
+        console.log(detail);
+      }
       await page.close();
     }
   }
