@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FundChartView } from '@tongxin/spec';
 import { compileFundChart, themeTokens } from '../../../packages/core/src/index.ts';
+import { textWidth } from '../../../packages/core/src/format/text-width.ts';
 import { renderSvg } from '../../../packages/core/src/render/render-svg.ts';
 import { en, HOSTILE, load, seriesOf, tooltipText, zh } from './fixtures.ts';
 
@@ -32,6 +33,19 @@ describe('compileFundChart, bar', () => {
     expect(xs.length).toBeGreaterThan(4);
     expect(Math.min(...xs)).toBeGreaterThanOrEqual(0);
     expect(Math.max(...xs)).toBeLessThanOrEqual(600);
+  });
+
+  it('leaves room on the right for the longest label, in either locale (no "over 5 million y…")', async () => {
+    for (const ctx of [zh, en]) {
+      const out = compileFundChart(view, await load({ funds: { values: funds } }), ctx);
+      const labels = seriesOf(out.option)[0].data.map((d: { label: { formatter: string } }) => d.label.formatter);
+      const longest = labels.reduce((a: string, b: string) => (textWidth(b, 12) > textWidth(a, 12) ? b : a));
+      const width = 480;
+      const svg = renderSvg(out, { width, height: 300, tokens: themeTokens('portal') });
+      const at = new RegExp(`<text[^>]*transform="translate\\(([-\\d.]+) [-\\d.]+\\)"[^>]*>${longest}</text>`).exec(svg);
+      expect(at, `${longest} drawn`).not.toBeNull();
+      expect(Number(at![1]) + textWidth(longest, 12)).toBeLessThanOrEqual(width);
+    }
   });
 
   it('gives exact yuan and the source in the table and tooltip', async () => {

@@ -1,4 +1,5 @@
 import type { DataRecord, FundChartView, Qualifier } from '@tongxin/spec';
+import { textWidth } from '../format/text-width.ts';
 import type { CompileContext, CompiledView, DataTable, LoadedData, SelectableItem, TableRow } from '../model.ts';
 import { messages } from '../messages.ts';
 import { formatAmount } from '../format/format-amount.ts';
@@ -58,7 +59,8 @@ function compileGroups(view: FundChartView, records: DataRecord[], data: LoadedD
     option = {
       ...baseOption(ctx, { trigger: 'item', formatter: (p: { dataIndex: number; color?: string }) => (groups[p.dataIndex] ? groupTooltip(groups[p.dataIndex], p.color) : '') }),
       // ECharts 6 keeps axis labels inside the chart by itself (grid.outerBounds); containLabel is legacy.
-      grid: { left: 8, right: 72, top: 24, bottom: 8 },
+      // Room on the right for the longest value label (500余万元 / over 5 million yuan), so none is cut off.
+      grid: { left: 8, right: Math.max(24, 12 + Math.max(...groups.map((g) => textWidth(amountText(g), tokens.fontSize)))), top: 24, bottom: 8 },
       yAxis: { type: 'category', inverse: true, data: groups.map((g) => g.name) },
       xAxis: valueAxis,
       series: [
