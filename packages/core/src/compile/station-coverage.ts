@@ -139,7 +139,9 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
       roam: false,
       selectedMode: 'single',
       // The geo component's label template names the region {a} (map series use {b}).
-      label: { show: view.labels !== false, formatter: '{a}', color: tokens.text },
+      // Township-level stations stand at the township's seat, near the region's centre: the name goes
+      // under the marker, as on a printed map, instead of being covered by it.
+      label: { show: view.labels !== false, formatter: '{a}', color: tokens.text, offset: [0, Math.round(tokens.fontSize * 1.2)] },
       labelLayout: { hideOverlap: true },
       itemStyle: { areaColor: tokens.regionFill, borderColor: tokens.regionBorder, borderWidth: 1 },
       emphasis: { label: { show: true }, itemStyle: { areaColor: tokens.emphasis } },

@@ -47,7 +47,8 @@ const portal: ThemeTokens = {
   regionBorder: '#ffffff',
   emphasis: '#f0b429',
   selected: '#2f6fb6',
-  covered: '#e4725a',
+  // A light tint, so the red station markers and dark labels stand out on covered townships.
+  covered: '#f6b9a6',
   uncovered: '#c9ccd3',
   serviceArea: 'rgba(194, 53, 49, 0.12)',
   tooltipBackground: 'rgba(255, 255, 255, 0.96)',
