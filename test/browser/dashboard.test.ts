@@ -230,3 +230,29 @@ function seriesTotal(option: Record<string, unknown> | undefined): number {
   }
   return total;
 }
+
+describe('tx-dashboard tour', () => {
+  it('steps through the map’s regions, and pauses when a person touches the screen', async function () {
+    this.timeout(30_000);
+    const spec = await (await fetch('/data/laibin/dashboard.json')).json();
+    for (const dataset of Object.values(spec.datasets) as Array<{ url?: string }>) {
+      if (dataset.url) dataset.url = `/data/laibin/${dataset.url}`;
+    }
+    spec.tour = { view: spec.tour.view, interval: '400ms' };
+    const { dashboard } = await mountDashboard({ spec, width: 1920, height: 1080 });
+    const map = views(dashboard).get(spec.tour.view)!;
+    const tooltip = () => (map.shadowRoot!.querySelector('[part="chart"]')?.textContent ?? '').trim();
+    const first = await until(() => tooltip(), 'the first tour stop’s tooltip');
+    const second = await until(() => tooltip() !== first && tooltip(), 'the next tour stop');
+    expect(second).to.not.equal(first);
+    expect(headerText(dashboard)).to.contain('轮播中');
+
+    dashboard.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    await dashboard.updateComplete;
+    const stopAt = dashboard.stats.tourIndex;
+    expect(stopAt).to.equal(-1);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(dashboard.stats.tourIndex, 'no step while paused').to.equal(-1);
+    expect(headerText(dashboard)).to.contain('轮播已暂停');
+  });
+});

@@ -35,6 +35,7 @@ import {
   type Selection,
   type ViewSelection,
 } from '@tongxin/core';
+import type { ECharts } from 'echarts/core';
 import type { DashboardSpec, GridPlacement, Locale, Spec, ThemeName, View, ViewKind } from '@tongxin/spec';
 import { TaskStatus, ViewDataController, type LoadedSpec } from '../controllers/view-data-controller.ts';
 import { TxErrorEvent } from '../events.ts';
@@ -119,6 +120,7 @@ export class TxDashboard extends LitElement {
   readonly #states = new Map<string, RefreshState<LoadedData>>();
   #selection: ViewSelection | null = null;
   #tour: TourSequencer | undefined;
+  #tourHighlight: string | undefined;
   readonly #timers = new TrackedTimers(systemClock);
   #ageTicker: unknown;
   #resizeObserver: ResizeObserver | undefined;
@@ -180,6 +182,7 @@ export class TxDashboard extends LitElement {
     this.#resizeObserver = new ResizeObserver(() => this.#measure());
     this.#resizeObserver.observe(this);
     this.addEventListener('tx-select', this.#onSelect);
+    this.addEventListener('tx-render', this.#onViewRender);
     for (const type of ['pointerdown', 'keydown', 'wheel'] as const) this.addEventListener(type, this.#onInteract, { passive: true });
     document.addEventListener('visibilitychange', this.#onVisibility);
     // Rebuilt on reconnect from the data last shown: a moved dashboard resumes refreshing.
@@ -191,6 +194,7 @@ export class TxDashboard extends LitElement {
     this.#resizeObserver?.disconnect();
     this.#resizeObserver = undefined;
     this.removeEventListener('tx-select', this.#onSelect);
+    this.removeEventListener('tx-render', this.#onViewRender);
     for (const type of ['pointerdown', 'keydown', 'wheel'] as const) this.removeEventListener(type, this.#onInteract);
     document.removeEventListener('visibilitychange', this.#onVisibility);
     this.#teardown();
@@ -239,7 +243,8 @@ export class TxDashboard extends LitElement {
     const tokens = readThemeTokens(this, this.#theme);
     const dark = this.#theme === 'bigscreen';
     const palette = {
-      '--_page-background': `var(--tx-dashboard-background, ${dark ? tokens.background : tokens.background})`,
+      // The theme's chart background is transparent; the wall itself needs a colour behind the panels.
+      '--_page-background': `var(--tx-dashboard-background, ${dark ? '#050b1a' : '#eef2f7'})`,
       '--_text': tokens.text,
       '--_text-muted': tokens.textMuted,
       '--_border': tokens.grid,
@@ -247,7 +252,7 @@ export class TxDashboard extends LitElement {
       '--_warning': tokens.emphasis,
       '--_error': tokens.palette[2] ?? tokens.text,
       '--_chip-background': tokens.selected,
-      '--_chip-text': dark ? tokens.background : tokens.surface,
+      '--_chip-text': tokens.surface,
       '--_focus': tokens.emphasis,
     };
     // Styles through the CSSOM, never a style attribute: strict CSP pages refuse those (style-props.ts).
@@ -406,7 +411,10 @@ export class TxDashboard extends LitElement {
       interval: parseDuration(spec.tour.interval) ?? 8000,
       onStep: (index) => {
         const stop = stops[index];
-        // A tour stop is a selection like a click, so linked views follow the tour.
+        this.requestUpdate(); // the header's 轮播中 / 轮播已暂停 badge
+        this.#highlightTourStop(view.id, stop?.name);
+        // Where the map drives links, a tour stop selects like a click, so linked views follow the tour.
+        if (!isLinkSource(spec.links, view.id)) return;
         if (stop) this.select({ view: view.id, value: stop.code, label: stop.name });
         else if (this.#selection?.view === view.id) this.select(null);
       },
@@ -414,6 +422,27 @@ export class TxDashboard extends LitElement {
     this.#tour = tour;
     tour.setHidden(document.visibilityState === 'hidden');
     tour.start();
+  }
+
+  /** Highlight a region on the toured map and show its tooltip; undefined clears. */
+  #highlightTourStop(viewId: string, name: string | undefined): void {
+    const element = this.renderRoot.querySelector<HTMLElement & { chart?: ECharts; option?: Record<string, unknown> }>(
+      `.cell[data-view="${CSS.escape(viewId)}"] > *`);
+    const chart = element?.chart;
+    const series = (element?.option?.series ?? []) as Array<{ type?: string }>;
+    const seriesIndex = series.findIndex((s) => s.type === 'map');
+    if (!chart || seriesIndex < 0) {
+      this.#tourHighlight = name; // shown when the map has drawn (tx-render)
+      return;
+    }
+    if (this.#tourHighlight) chart.dispatchAction({ type: 'downplay', seriesIndex, name: this.#tourHighlight });
+    this.#tourHighlight = name;
+    if (name) {
+      chart.dispatchAction({ type: 'highlight', seriesIndex, name });
+      chart.dispatchAction({ type: 'showTip', seriesIndex, name });
+    } else {
+      chart.dispatchAction({ type: 'hideTip' });
+    }
   }
 
   #onRefresh(id: string, state: RefreshState<LoadedData>): void {
@@ -458,6 +487,16 @@ export class TxDashboard extends LitElement {
     const view = spec?.views.find((v) => v.id === detail.viewId);
     if (!spec || !view || !this.#current || !isLinkSource(spec.links, view.id)) return;
     this.select(toggleSelection(this.#selection, resolveSelection(view, detail, this.#current)));
+  };
+
+  /** A redrawn toured map lost its highlight (or had none yet at the first stop): show it again. */
+  readonly #onViewRender = (event: Event): void => {
+    const viewId = (event as CustomEvent<{ viewId: string }>).detail?.viewId;
+    const tourView = this.loadedSpec?.tour?.view;
+    const stop = this.#tourHighlight;
+    if (!this.#tour || viewId !== tourView || !stop || this.#tour.paused) return;
+    this.#tourHighlight = undefined;
+    this.#highlightTourStop(viewId, stop);
   };
 
   readonly #onInteract = (): void => {
