@@ -17,12 +17,22 @@ describe('export', () => {
       const svg = el.toSVG!()!;
       const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
       expect(doc.documentElement.nodeName).to.equal('svg');
+      expect(doc.querySelector('parsererror'), 'strict XML parse').to.equal(null);
       expect(doc.querySelectorAll('path').length).to.be.greaterThan(2);
       const csv = el.toCSV()!;
       const rows = csv.trim().split(/\r?\n/);
       expect(rows.length).to.equal(el.shadowRoot!.querySelectorAll('details tbody tr').length + 1);
     });
   }
+
+  it('toSVG stays valid XML with a page font whose family names are in double quotes', async () => {
+    const { el: mounted } = await mount('tx-fund-chart', { spec: SPECS['tx-fund-chart'](), attrs: { style: '--tx-font-family: "Noto Sans CJK SC", "Microsoft YaHei", sans-serif' } });
+    const svg = mounted.toSVG!()!;
+    expect(svg).to.contain('Noto Sans CJK SC');
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect(doc.querySelector('parsererror'), 'strict XML parse').to.equal(null);
+    expect(doc.querySelectorAll('text').length).to.be.greaterThan(2);
+  });
 
   it('tx-kpi: toCSV has one line per figure', async () => {
     const { el } = await mount('tx-kpi', { spec: SPECS['tx-kpi']() });

@@ -21,6 +21,7 @@ export { escapeHtml } from './format/escape-html.ts';
 // Themes
 export { themeTokens, type ThemeTokens } from './theme/theme-tokens.ts';
 export { echartsTheme } from './theme/echarts-theme.ts';
+export { svgSafeFontFamily } from './theme/svg-safe-font-family.ts';
 export { cssCustomProperties, tokensFromCss, type CssCustomProperty } from './theme/css-custom-properties.ts';
 
 // Loading

@@ -1,9 +1,14 @@
 import type { CompileContext } from '../model.ts';
+import { svgSafeFontFamily } from '../theme/svg-safe-font-family.ts';
 import { themeTokens, type ThemeTokens } from '../theme/theme-tokens.ts';
 
-/** The tokens a compile uses: the context's own (from CSS) or the theme's defaults. */
+/**
+ * The tokens a compile uses: the context's own (from CSS) or the theme's defaults,
+ * the font quoted so the option also renders to valid SVG.
+ */
 export function contextTokens(ctx: CompileContext): ThemeTokens {
-  return ctx.tokens ?? themeTokens(ctx.theme);
+  const tokens = ctx.tokens ?? themeTokens(ctx.theme);
+  return tokens.fontFamily.includes('"') ? { ...tokens, fontFamily: svgSafeFontFamily(tokens.fontFamily) } : tokens;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { svgSafeFontFamily } from './svg-safe-font-family.ts';
 import type { ThemeTokens } from './theme-tokens.ts';
 
 /** An ECharts theme object (for `echarts.init(el, theme)`) from design tokens. */
@@ -18,7 +19,7 @@ export function echartsTheme(t: ThemeTokens): Record<string, unknown> {
   return {
     color: t.palette,
     backgroundColor: t.background,
-    textStyle: { color: t.text, fontFamily: t.fontFamily, fontSize: t.fontSize },
+    textStyle: { color: t.text, fontFamily: svgSafeFontFamily(t.fontFamily), fontSize: t.fontSize },
     title: { textStyle: { color: t.text }, subtextStyle: { color: t.textMuted } },
     legend: { textStyle: { color: t.text, fontSize: t.fontSize } },
     tooltip: {

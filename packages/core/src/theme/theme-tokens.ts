@@ -31,7 +31,8 @@ export interface ThemeTokens {
   fontSize: number;
 }
 
-const FONT = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", system-ui, sans-serif';
+// Names quoted with ': the font goes into attributes of the SVG ECharts writes (svg-safe-font-family.ts).
+const FONT = "'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', system-ui, sans-serif";
 
 const portal: ThemeTokens = {
   name: 'portal',

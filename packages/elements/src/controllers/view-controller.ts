@@ -175,18 +175,17 @@ export class ViewController implements ReactiveController {
     const option = this.echarts?.option;
     const container = this.container;
     if (!option || !container || !this.tokens) return undefined;
-    // ECharts writes font-family into a double-quoted style attribute without escaping: quote font names with '.
-    const tokens = { ...this.tokens, fontFamily: this.tokens.fontFamily.replaceAll('"', "'") };
+    // Core quotes font names for SVG (echartsTheme, compiled options), so the document is valid XML.
     const init = this.options.charts?.init;
     if (!init) return undefined;
-    const svg = init(null, echartsTheme(tokens), {
+    const svg = init(null, echartsTheme(this.tokens), {
       renderer: 'svg',
       ssr: true,
       width: container.clientWidth || 600,
       height: container.clientHeight || 400,
     });
     try {
-      svg.setOption(singleQuotedFonts({ ...option, animation: false }) as Record<string, unknown>);
+      svg.setOption({ ...option, animation: false });
       return svg.renderToSVGString();
     } finally {
       svg.dispose();
@@ -353,13 +352,3 @@ export class ViewController implements ReactiveController {
 
 export type { ECharts };
 
-/** A copy of an option with every `fontFamily` quoted with ' instead of " (functions kept as they are). */
-function singleQuotedFonts(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(singleQuotedFonts);
-  if (!value || typeof value !== 'object') return value;
-  const copy: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(value)) {
-    copy[key] = key === 'fontFamily' && typeof v === 'string' ? v.replaceAll('"', "'") : singleQuotedFonts(v);
-  }
-  return copy;
-}
