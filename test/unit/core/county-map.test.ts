@@ -16,6 +16,9 @@ const datasets = {
   stationCounts: { values: [{ township: '451323100', stations: 3, source: 'wuxuan-2022' }, { township: '451323101', stations: 1 }, { township: '451323102', stations: 2 }] },
 };
 
+/** The text of every <text> element of a rendered SVG. */
+const svgTexts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+
 describe('compileCountyMap', () => {
   it('draws one map series with the registered regions and d3 projection', async () => {
     const out = compileCountyMap(view, await load(datasets), zh);
@@ -54,7 +57,18 @@ describe('compileCountyMap', () => {
     expect((out.option.visualMap as { type: string }).type).toBe('piecewise');
     const six = { ...datasets, townships: { values: { type: 'FeatureCollection', features: Array.from({ length: 6 }, (_, i) => ({ ...townships.features[0], properties: { code: `45132310${i}`, name: `镇${i}` }, geometry: { type: 'Polygon', coordinates: [[[109 + i * 0.1, 23], [109.1 + i * 0.1, 23], [109.1 + i * 0.1, 23.1], [109 + i * 0.1, 23.1], [109 + i * 0.1, 23]]] } })) } }, rates: { values: Array.from({ length: 6 }, (_, i) => ({ township: `45132310${i}`, rate: 10 + i * 15 })) } };
     const cont = compileCountyMap({ ...view, measure: { data: 'rates', field: 'rate', unit: 'percent' } }, await load(six), zh);
-    expect(cont.option.visualMap).toMatchObject({ type: 'continuous', min: 0, max: 100, text: ['100%', '0%'] });
+    expect(cont.option.visualMap).toMatchObject({ type: 'continuous', min: 0, max: 100 });
+    // Drawn: the ends once each (the handles print them), no second copy from `text`.
+    const texts = svgTexts(renderSvg(cont, { width: 600, height: 400, tokens: themeTokens('portal') }));
+    expect(texts.filter((t) => t === '100%')).toHaveLength(1);
+    expect(texts.filter((t) => t === '0%')).toHaveLength(1);
+  });
+
+  it('labels every piece of a piecewise legend under the measure name', async () => {
+    const out = compileCountyMap(view, await load(datasets), zh);
+    const texts = svgTexts(renderSvg(out, { width: 600, height: 400, tokens: themeTokens('portal') }));
+    expect(texts.filter((t) => t === '联络站数')).toHaveLength(1);
+    for (const label of ['1', '2', '3']) expect(texts, `piece ${label}`).toContain(label);
   });
 
   it('escapes a hostile township name in the tooltip', async () => {

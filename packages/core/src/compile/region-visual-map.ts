@@ -7,6 +7,9 @@ import type { ThemeTokens } from '../theme/theme-tokens.ts';
  * The choropleth legend. Few distinct values (≤ 5, e.g. station counts) get
  * one piece each so every colour has a label; otherwise a continuous ramp
  * from the smallest to the largest value (0–100 for percentages).
+ * The measure's name heads the legend; each value is written once (pieces
+ * keep their labels under a heading only with `showLabel`; a continuous
+ * ramp's handles already print its ends, so `text` carries no values).
  */
 export function regionVisualMap(values: number[], unit: Unit, label: string | undefined, ctx: CompileContext, tokens: ThemeTokens): Record<string, unknown> {
   const fmt = (v: number) => formatValue(v, { locale: ctx.locale, unit });
@@ -24,6 +27,7 @@ export function regionVisualMap(values: number[], unit: Unit, label: string | un
     return {
       ...common,
       type: 'piecewise',
+      showLabel: true,
       pieces: distinctValues.map((value, i) => ({ value, label: fmt(value), color: colorAt(i) })),
     };
   }
@@ -36,7 +40,6 @@ export function regionVisualMap(values: number[], unit: Unit, label: string | un
     max: max === min ? min + 1 : max,
     calculable: true,
     inRange: { color: tokens.ramp },
-    text: [fmt(max), fmt(min)],
     formatter: (value: number) => fmt(value),
   };
 }
