@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ActivityTrendView } from '@tongxin/spec';
 import { compileActivityTrend, periodRange, themeTokens } from '../../../packages/core/src/index.ts';
+import { textWidth } from '../../../packages/core/src/format/text-width.ts';
 import { renderSvg } from '../../../packages/core/src/render/render-svg.ts';
 import { en, HOSTILE, load, seriesOf, tooltipText, zh } from './fixtures.ts';
 
@@ -76,11 +77,43 @@ describe('compileActivityTrend', () => {
   it('pins annotations to their period as a mark line whose text is data, not a template', async () => {
     const out = compileActivityTrend({ ...view, annotations: [{ period: '2022', text: '“1+15+N” {a} 平台整合' }, { period: '2030', text: 'out of range' }] }, await load({ rates: { values: rates } }), zh);
     const markLine = seriesOf(out.option)[0].markLine;
-    expect(markLine.data).toEqual([{ xAxis: '2022', name: '“1+15+N” {a} 平台整合' }]);
+    expect(markLine.data).toEqual([expect.objectContaining({ xAxis: '2022', name: '“1+15+N” {a} 平台整合' })]);
     expect(markLine.label.formatter).toBe('{b}');
     const svg = renderSvg(out, { width: 600, height: 400, tokens: themeTokens('portal') });
     expect(svg).toContain('“1+15+N” {a} 平台整合');
     expect(tooltipText(out.option, [{ dataIndex: 2, seriesIndex: 0 }])).toContain('“1+15+N” {a} 平台整合');
+  });
+
+  it('writes annotation notes horizontally above the plot, inside the chart, clear of bars and legend', async () => {
+    const months = ['2022-01', '2022-02', '2022-03', '2022-04', '2022-05', '2022-06'];
+    const values = months.flatMap((period, i) => [{ period, kind: 'hotline-public', value: 5 + i }, { period, kind: 'hotline-enterprise', value: 9 }]);
+    const notes = [{ period: '2022-01', text: '开通企业、群众服务热线' }, { period: '2022-06', text: '年中回访群众诉求办理' }];
+    for (const theme of ['portal', 'bigscreen'] as const) {
+      const tokens = themeTokens(theme);
+      const out = compileActivityTrend({ ...view, data: 'm', mark: 'stacked-bar', annotations: notes }, await load({ m: { values } }), { ...zh, theme });
+      const width = 600;
+      const svg = renderSvg(out, { width, height: 400, tokens });
+      // The plot's top: where the dashed annotation lines start; the bars' tops are at or below it.
+      const lineTop = Math.min(...[...svg.matchAll(/<path d="M[\d.]+ [\d.]+L[\d.]+ ([\d.]+)"[^>]*stroke-dasharray/g)].map((m) => Number(m[1])));
+      expect(Number.isFinite(lineTop)).toBe(true);
+      const legendBottom = Math.max(...[...svg.matchAll(/<text[^>]*transform="translate\([\d.]+ ([\d.]+)\)"[^>]*>(群众诉求|企业诉求)<\/text>/g)].map((m) => Number(m[1]) + 7 + tokens.fontSize / 2));
+      for (const note of notes) {
+        const text = new RegExp(`<text([^>]*)>${note.text}</text>`).exec(svg);
+        expect(text, note.text).not.toBeNull();
+        const attrs = text![1];
+        expect(attrs, 'horizontal, not rotated').toMatch(/transform="translate\([-\d.]+ [-\d.]+\)"/);
+        const [, tx, ty] = /translate\(([-\d.]+) ([-\d.]+)\)/.exec(attrs)!.map(Number);
+        const x = tx + Number(/ x="([-\d.]+)"/.exec(attrs)?.[1] ?? 0);
+        const y = ty + Number(/ y="([-\d.]+)"/.exec(attrs)?.[1] ?? 0);
+        const anchor = /text-anchor="(\w+)"/.exec(attrs)![1];
+        const w = textWidth(note.text, tokens.fontSize);
+        const [left, right] = anchor === 'end' ? [x - w, x] : anchor === 'middle' ? [x - w / 2, x + w / 2] : [x, x + w];
+        expect(left, `${note.text} left edge`).toBeGreaterThanOrEqual(0);
+        expect(right, `${note.text} right edge`).toBeLessThanOrEqual(width);
+        expect(y + tokens.fontSize / 2, `${note.text} above the plot (${theme})`).toBeLessThanOrEqual(lineTop);
+        expect(y - tokens.fontSize / 2, `${note.text} below the legend (${theme})`).toBeGreaterThanOrEqual(legendBottom);
+      }
+    }
   });
 
   it('reads quarters and months', async () => {

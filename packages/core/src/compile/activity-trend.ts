@@ -2,6 +2,7 @@ import type { ActivityTrendView, DataRecord, Qualifier, Unit } from '@tongxin/sp
 import type { CompileContext, CompiledView, DataTable, LoadedData, SelectableItem } from '../model.ts';
 import { activityKindName, messages } from '../messages.ts';
 import { formatValue } from '../format/format-value.ts';
+import type { ThemeTokens } from '../theme/theme-tokens.ts';
 import { baseOption, contextTokens } from './base-option.ts';
 import { combineQualifiers } from './combine-qualifiers.ts';
 import { anyIllustrative, distinct, recordSourceTitle } from './figure-sources.ts';
@@ -84,7 +85,7 @@ export function compileActivityTrend(view: ActivityTrendView, data: LoadedData, 
       ...(asBar ? { stack: 'activity', barMaxWidth: 48 } : { connectNulls: false, symbolSize: 6, showAllSymbol: true }),
       emphasis: { focus: 'series' },
       data: s.points.map((p) => p.value),
-      ...(k === 0 && view.annotations?.length ? { markLine: annotationMarks(view, periods, granularity, tokens.textMuted) } : {}),
+      ...(k === 0 && view.annotations?.length ? { markLine: annotationMarks(view, periods, granularity, tokens) } : {}),
     };
   });
 
@@ -101,7 +102,7 @@ export function compileActivityTrend(view: ActivityTrendView, data: LoadedData, 
       },
     }),
     legend: { show: series.length > 1, top: 4, textStyle: { color: tokens.text } },
-    grid: { left: 8, right: 16, top: series.length > 1 ? 36 : 16, bottom: 8 },
+    grid: { left: 8, right: 16, top: (series.length > 1 ? 36 : 16) + annotationBand(view, tokens), bottom: 8 },
     xAxis: { type: 'category', data: periods, boundaryGap: view.mark === 'stacked-bar' },
     yAxis,
     series: echartsSeries,
@@ -159,15 +160,32 @@ function normalise(period: string, granularity: PeriodGranularity): string {
   return i == null ? period : periodLabel(i, granularity);
 }
 
-function annotationMarks(view: ActivityTrendView, periods: string[], granularity: PeriodGranularity, color: string) {
+/**
+ * Annotations as dashed vertical lines, each with its note written horizontally
+ * just above the top of its line: in a band the grid keeps free under the
+ * legend (`annotationBand`), so the note never crosses a bar or a point. A
+ * note in the left half of the chart runs rightwards from its line, one in the
+ * right half leftwards, so neither end is cut at the chart's edge.
+ */
+function annotationMarks(view: ActivityTrendView, periods: string[], granularity: PeriodGranularity, tokens: ThemeTokens) {
+  const last = Math.max(1, periods.length - 1);
   return {
     silent: false,
     symbol: ['none', 'none'],
-    lineStyle: { type: 'dashed', color },
+    lineStyle: { type: 'dashed', color: tokens.textMuted },
     // The note is the item's name and the label prints {b}, so its text is never read as a template.
-    label: { formatter: '{b}', position: 'insideEndTop' },
+    label: { formatter: '{b}', position: 'end', distance: 4, rotate: 0, color: tokens.text, fontSize: tokens.fontSize },
     data: (view.annotations ?? [])
       .filter((a) => periods.includes(normalise(a.period, granularity)))
-      .map((a) => ({ xAxis: normalise(a.period, granularity), name: a.text })),
+      .map((a) => {
+        const period = normalise(a.period, granularity);
+        const rightHalf = periods.indexOf(period) / last > 0.5;
+        return { xAxis: period, name: a.text, label: { align: rightHalf ? 'right' : 'left' } };
+      }),
   };
+}
+
+/** Height kept free above the plot for annotation notes (one line of text). */
+function annotationBand(view: ActivityTrendView, tokens: ThemeTokens): number {
+  return view.annotations?.length ? Math.round(tokens.fontSize * 1.5) + 4 : 0;
 }
