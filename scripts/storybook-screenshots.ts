@@ -47,7 +47,8 @@ const shots: Shot[] = [
       await frame.locator('tx-county-map').first().waitFor({ timeout: 20_000 });
     },
   },
-  storyShot('dashboard--wuxuan', 'theme:bigscreen', 1920, 1080),
+  storyShot('dashboard--big-screen', 'theme:bigscreen', 1920, 1080),
+  storyShot('dashboard--wall-4-k', 'theme:bigscreen', 3840, 2160),
   storyShot('elements-county-map--wuxuan', 'theme:bigscreen', 1920, 1080),
   ...extraStories.map((id) => storyShot(id, '', 1366, 768)),
 ];

@@ -86,6 +86,7 @@ export async function checkEntry(context: BrowserContext, entry: IndexEntry, opt
       waitUntil: 'load',
     });
     problems.push(...(await checkState(page, expectation, entry.tags ?? [], options)));
+    if (options.globals && expectation !== 'docs') problems.push(...(await checkGlobalsFollowed(page, options.globals)));
     // Late errors (a second render, a refresh) count too.
     await page.waitForTimeout(300);
   } catch (error) {
@@ -94,6 +95,20 @@ export async function checkEntry(context: BrowserContext, entry: IndexEntry, opt
     await page.close();
   }
   return problems;
+}
+
+/** Every element follows the toolbar's theme and locale (stories about one locale or theme set the same here). */
+async function checkGlobalsFollowed(page: Page, globals: string): Promise<string[]> {
+  const wanted = Object.fromEntries(globals.split(';').map((pair) => pair.split(':'))) as Record<string, string>;
+  return page.evaluate(
+    (wanted) =>
+      topLevelTongxinElements().flatMap((el) =>
+        ['theme', 'locale']
+          .filter((name) => wanted[name] && el.getAttribute(name) !== wanted[name])
+          .map((name) => `<${el.localName}> ${name}="${el.getAttribute(name)}", toolbar says ${wanted[name]}`),
+      ),
+    wanted,
+  );
 }
 
 async function checkState(page: Page, expectation: Expectation, tags: string[], options: CheckOptions): Promise<string[]> {

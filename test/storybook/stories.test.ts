@@ -79,6 +79,15 @@ describe('the built Storybook', () => {
     }
   });
 
+  // The toolbar switched: every story again, dark and in English.
+  describe.concurrent('stories with the toolbar on big screen and English', () => {
+    for (const entry of stories) {
+      it(`${entry.title} › ${entry.name} (${expectationOf(entry)})`, async () => {
+        expect(await checkEntry(context, entry, { origin: server.origin, globals: 'theme:bigscreen;locale:en' })).toEqual([]);
+      });
+    }
+  });
+
   describe.concurrent('docs pages', () => {
     for (const entry of docs) {
       it(`${entry.title} › ${entry.name}`, async () => {
