@@ -47,7 +47,7 @@ describe('compileStationCoverage', () => {
     const out = compileStationCoverage(view, await load(datasets), zh);
     const series = seriesOf(out.option);
     expect(series[0]).toMatchObject({ type: 'map', geoIndex: 0 });
-    const scatter = series.filter((s) => s.type === 'scatter');
+    const scatter = series.filter((s) => s.type === 'scatter' && String(s.id).startsWith('stations-'));
     expect(scatter.map((s) => s.name)).toEqual(['政协工作联络站', '“两代表一委员”工作室']);
     expect(scatter.every((s) => s.coordinateSystem === 'geo')).toBe(true);
     expect(new Set(scatter.map((s) => s.symbol)).size).toBe(2);
@@ -61,8 +61,9 @@ describe('compileStationCoverage', () => {
     const regionsData = seriesOf(out.option)[0].data;
     expect(regionsData[2].itemStyle.decal).toBeTruthy();
     expect(regionsData[0].itemStyle).toBeUndefined();
-    expect((out.option.geo as { regions: { name: string; label: { formatter: string } }[] }).regions).toEqual([
-      expect.objectContaining({ name: HOSTILE, label: expect.objectContaining({ formatter: '{a}\n未覆盖' }) }),
+    const names = seriesOf(out.option).find((s) => s.id === 'township-names')!;
+    expect(names.data.filter((d: { label: { formatter?: string } }) => d.label.formatter)).toEqual([
+      expect.objectContaining({ name: HOSTILE, label: expect.objectContaining({ formatter: '{b}\n未覆盖' }) }),
     ]);
     const svg = renderSvg(out, { width: 600, height: 400, tokens });
     expect(svgFills(svg, 0)).toEqual({ 0: tokens.covered, 1: tokens.covered, 2: tokens.uncovered });

@@ -11,7 +11,8 @@ import { noteGraphic } from './note-graphic.ts';
 import { regionLevel } from './region-level.ts';
 import { regionValues, type RegionValue } from './region-values.ts';
 import { tooltipHtml } from './tooltip-html.ts';
-import { regionVisualMap } from './region-visual-map.ts';
+import { regionFillOf, regionVisualMap } from './region-visual-map.ts';
+import { regionLabelStyle } from './region-label-style.ts';
 
 /**
  * A choropleth of townships or counties: one `map` series drawn with d3's
@@ -38,16 +39,19 @@ export function compileCountyMap(view: CountyMapView, data: LoadedData, ctx: Com
   const registration = mapRegistration(regionsId, regions);
   const selected = ctx.selection?.value;
 
+  const numeric = values.filter((v) => v.value != null);
+  const fillOf = measure && numeric.length ? regionFillOf(numeric.map((v) => v.value!), unit, tokens) : undefined;
   const seriesData = values.map((v) => ({
     name: v.name,
     value: v.value,
     code: v.code,
+    // Each name in the colour that reads on its own fill (a light ramp end needs dark text, a dark one light).
+    label: regionLabelStyle(v.value != null && fillOf ? fillOf(v.value) : tokens.regionFill, tokens),
     ...(selected === v.code ? { selected: true } : {}),
   }));
 
   const illustrativeRegions = regionsSet?.illustrative === true;
   const attributions = distinct([regionsSet?.spec.attribution]);
-  const numeric = values.filter((v) => v.value != null);
 
   const option: Record<string, unknown> = {
     ...baseOption(ctx, {
@@ -69,8 +73,8 @@ export function compileCountyMap(view: CountyMapView, data: LoadedData, ctx: Com
         selectedMode: 'single',
         label: { show: view.labels !== false, formatter: '{b}' },
         labelLayout: { hideOverlap: true },
-        emphasis: { label: { show: true }, itemStyle: { areaColor: tokens.emphasis } },
-        select: { label: { show: true }, itemStyle: { areaColor: tokens.selected } },
+        emphasis: { label: { show: true, ...regionLabelStyle(tokens.emphasis, tokens) }, itemStyle: { areaColor: tokens.emphasis } },
+        select: { label: { show: true, ...regionLabelStyle(tokens.selected, tokens) }, itemStyle: { areaColor: tokens.selected } },
         itemStyle: { areaColor: tokens.regionFill, borderColor: tokens.regionBorder, borderWidth: 1 },
         data: seriesData,
       },

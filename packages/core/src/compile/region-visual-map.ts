@@ -1,7 +1,42 @@
 import type { Unit } from '@tongxin/spec';
 import type { CompileContext } from '../model.ts';
 import { formatValue } from '../format/format-value.ts';
+import { rampColor } from '../theme/contrast.ts';
 import type { ThemeTokens } from '../theme/theme-tokens.ts';
+
+/** Few distinct values get a legend piece each; more make a continuous ramp. */
+const MAX_PIECES = 5;
+
+interface RegionScale {
+  pieces?: { value: number; color: string }[];
+  min: number;
+  max: number;
+}
+
+function regionScale(values: number[], unit: Unit, tokens: ThemeTokens): RegionScale {
+  const distinctValues = [...new Set(values)].sort((a, b) => a - b);
+  if (distinctValues.length <= MAX_PIECES) {
+    const ramp = tokens.ramp;
+    const colorAt = (i: number) => ramp[distinctValues.length === 1 ? ramp.length - 1 : Math.round((i * (ramp.length - 1)) / (distinctValues.length - 1))];
+    return { pieces: distinctValues.map((value, i) => ({ value, color: colorAt(i) })), min: distinctValues[0], max: distinctValues[distinctValues.length - 1] };
+  }
+  const min = unit === 'percent' ? 0 : distinctValues[0];
+  const max = unit === 'percent' ? 100 : distinctValues[distinctValues.length - 1];
+  return { min, max: max === min ? min + 1 : max };
+}
+
+/**
+ * The fill the legend below gives a value: what a label drawn on the region
+ * must stand out from (region-label-style.ts).
+ */
+export function regionFillOf(values: number[], unit: Unit, tokens: ThemeTokens): (value: number) => string {
+  const scale = regionScale(values, unit, tokens);
+  if (scale.pieces) {
+    const byValue = new Map(scale.pieces.map((p) => [p.value, p.color]));
+    return (value) => byValue.get(value) ?? tokens.regionFill;
+  }
+  return (value) => rampColor(tokens.ramp, (value - scale.min) / (scale.max - scale.min));
+}
 
 /**
  * The choropleth legend. Few distinct values (≤ 5, e.g. station counts) get
@@ -13,7 +48,7 @@ import type { ThemeTokens } from '../theme/theme-tokens.ts';
  */
 export function regionVisualMap(values: number[], unit: Unit, label: string | undefined, ctx: CompileContext, tokens: ThemeTokens): Record<string, unknown> {
   const fmt = (v: number) => formatValue(v, { locale: ctx.locale, unit });
-  const distinctValues = [...new Set(values)].sort((a, b) => a - b);
+  const scale = regionScale(values, unit, tokens);
   const common = {
     seriesIndex: 0,
     left: 8,
@@ -21,23 +56,19 @@ export function regionVisualMap(values: number[], unit: Unit, label: string | un
     text: label ? [label] : undefined,
     textStyle: { color: tokens.text, fontSize: tokens.fontSize },
   };
-  if (distinctValues.length <= 5) {
-    const ramp = tokens.ramp;
-    const colorAt = (i: number) => ramp[distinctValues.length === 1 ? ramp.length - 1 : Math.round((i * (ramp.length - 1)) / (distinctValues.length - 1))];
+  if (scale.pieces) {
     return {
       ...common,
       type: 'piecewise',
       showLabel: true,
-      pieces: distinctValues.map((value, i) => ({ value, label: fmt(value), color: colorAt(i) })),
+      pieces: scale.pieces.map(({ value, color }) => ({ value, label: fmt(value), color })),
     };
   }
-  const min = unit === 'percent' ? 0 : Math.min(...distinctValues);
-  const max = unit === 'percent' ? 100 : Math.max(...distinctValues);
   return {
     ...common,
     type: 'continuous',
-    min,
-    max: max === min ? min + 1 : max,
+    min: scale.min,
+    max: scale.max,
     calculable: true,
     inRange: { color: tokens.ramp },
     formatter: (value: number) => fmt(value),

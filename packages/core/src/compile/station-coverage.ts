@@ -8,6 +8,8 @@ import { anyIllustrative, distinct, recordSourceTitle } from './figure-sources.t
 import { baseOption, contextTokens } from './base-option.ts';
 import { mapProjection } from './map-projection.ts';
 import { mapRegistration } from './map-registration.ts';
+import { labelsClearOfStations } from './labels-clear-of-stations.ts';
+import { regionLabelStyle } from './region-label-style.ts';
 import { noteGraphic } from './note-graphic.ts';
 import { regionLevel } from './region-level.ts';
 import { stationRecords } from './station-records.ts';
@@ -108,6 +110,47 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
     });
   }
 
+  const labelPoints = new Map(registration.geoJSON.features.map((f) => [String(f.properties?.code), f.properties?.cp as [number, number] | undefined]));
+  const movedLabels = view.labels === false ? new Map<string, [number, number]>() : labelsClearOfStations(
+    regions,
+    stats.byRegion.flatMap((r) => {
+      const at = labelPoints.get(r.code);
+      return at ? [{ code: r.code, at, lines: r.covered ? [r.name] : [r.name, m.uncovered] }] : [];
+    }),
+    stations,
+    { width: Math.max(1, ctx.width || 400), height: Math.max(1, ctx.height || 300), padding: Math.min(ctx.width || 400, ctx.height || 300) * 0.05, fontSize: tokens.fontSize, symbolSize: tokens.fontSize },
+  );
+  /**
+   * Township names as a label-only series drawn above the markers (z 4): a name moves off the
+   * markers where there is room (movedLabels) and, on a crowded map, stays readable over them
+   * with a halo; names that would collide with each other are hidden. Uncovered townships say
+   * so in their label, not only by colour.
+   */
+  function townshipNames(): Record<string, unknown> {
+    return {
+      type: 'scatter',
+      id: 'township-names',
+      coordinateSystem: 'geo',
+      geoIndex: 0,
+      silent: true,
+      z: 4,
+      symbolSize: 0,
+      label: { show: true, position: 'inside', formatter: '{b}', fontSize: tokens.fontSize },
+      itemStyle: { opacity: 1 },
+      labelLayout: { hideOverlap: true },
+      tooltip: { show: false },
+      data: stats.byRegion.flatMap((r) => {
+        const at = movedLabels.get(r.code) ?? labelPoints.get(r.code);
+        if (!at) return [];
+        const label = {
+          ...regionLabelStyle(r.covered ? tokens.covered : tokens.uncovered, tokens, { halo: true }),
+          ...(r.covered ? {} : { formatter: `{b}\n${m.uncovered}`, fontWeight: 'bold' }),
+        };
+        return [{ name: r.name, value: at, label }];
+      }),
+    };
+  }
+  if (view.labels !== false) series.push(townshipNames());
   const illustrativeRegions = regionsSet?.illustrative === true;
   const attributions = distinct([regionsSet?.spec.attribution]);
   const stationsInSeries = stationSeries.map((s) => stations.filter((st) => st.kind === kinds[stationSeries.indexOf(s)]));
@@ -137,18 +180,11 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
       projection: mapProjection(regions, ctx),
       roam: false,
       selectedMode: 'single',
-      // The geo component's label template names the region {a} (map series use {b}).
-      // Township-level stations stand at the township's seat, near the region's centre: the name goes
-      // under the marker, as on a printed map, instead of being covered by it.
-      label: { show: view.labels !== false, formatter: '{a}', color: tokens.text, offset: [0, Math.round(tokens.fontSize * 1.2)] },
-      labelLayout: { hideOverlap: true },
+      // Names are drawn by the township-names series, above the station markers.
+      label: { show: false },
       itemStyle: { areaColor: tokens.regionFill, borderColor: tokens.regionBorder, borderWidth: 1 },
-      emphasis: { label: { show: true }, itemStyle: { areaColor: tokens.emphasis } },
-      select: { label: { show: true }, itemStyle: { areaColor: tokens.selected } },
-      // Uncovered townships say so in their label, not only by colour.
-      regions: stats.byRegion
-        .filter((r) => !r.covered)
-        .map((r) => ({ name: r.name, label: { show: true, formatter: `{a}\n${m.uncovered}`, fontWeight: 'bold' } })),
+      emphasis: { label: { show: false }, itemStyle: { areaColor: tokens.emphasis } },
+      select: { label: { show: false }, itemStyle: { areaColor: tokens.selected } },
     },
     visualMap: {
       type: 'piecewise',

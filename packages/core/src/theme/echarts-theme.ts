@@ -1,3 +1,4 @@
+import { readableTextColor } from './contrast.ts';
 import { svgSafeFontFamily } from './svg-safe-font-family.ts';
 import type { ThemeTokens } from './theme-tokens.ts';
 
@@ -13,8 +14,9 @@ export function echartsTheme(t: ThemeTokens): Record<string, unknown> {
   const region = {
     itemStyle: { areaColor: t.regionFill, borderColor: t.regionBorder, borderWidth: 1 },
     label: { color: t.text, fontSize: t.fontSize },
-    emphasis: { itemStyle: { areaColor: t.emphasis }, label: { color: t.text } },
-    select: { itemStyle: { areaColor: t.selected }, label: { color: t.name === 'bigscreen' ? t.text : '#ffffff' } },
+    // Hovered and selected regions change fill: their names take whichever text colour reads on it.
+    emphasis: { itemStyle: { areaColor: t.emphasis }, label: { color: readableTextColor(t.emphasis, [t.text, t.surface]) } },
+    select: { itemStyle: { areaColor: t.selected }, label: { color: readableTextColor(t.selected, [t.text, t.surface]) } },
   };
   return {
     color: t.palette,

@@ -43,14 +43,17 @@ const portal: ThemeTokens = {
   axis: '#8a919f',
   grid: '#e5e8ef',
   palette: ['#c23531', '#2f6fb6', '#e0962c', '#3a9d6b', '#7b5ea7', '#1c9aa6', '#b0603a', '#6b7a8f'],
-  ramp: ['#fdeee9', '#f6b9a6', '#e4725a', '#b8322a', '#7f1d1d'],
+  // Calm blues for measures and coverage: CPPCC red stays an accent (first series, selection,
+  // markers), never a fill, so nothing on a map reads as an alarm. The lightest ramp step
+  // is still clearly tinted, apart from regionFill (no value).
+  ramp: ['#cfe1f1', '#9dc2e3', '#6a9fcf', '#3a6fa8', '#1f4a7a'],
   regionFill: '#eef1f6',
   regionBorder: '#ffffff',
   emphasis: '#f0b429',
-  selected: '#2f6fb6',
-  // A light tint, so the red station markers and dark labels stand out on covered townships.
-  covered: '#f6b9a6',
-  uncovered: '#c9ccd3',
+  selected: '#c23531',
+  covered: '#9dc2e3',
+  // Uncovered: neutral grey, also hatched and labelled 未覆盖 (never colour alone).
+  uncovered: '#e4e5e8',
   serviceArea: 'rgba(194, 53, 49, 0.12)',
   tooltipBackground: 'rgba(255, 255, 255, 0.96)',
   tooltipText: '#1f2329',
@@ -67,12 +70,14 @@ const bigscreen: ThemeTokens = {
   axis: '#5d7ba3',
   grid: 'rgba(93, 123, 163, 0.3)',
   palette: ['#3fd0ff', '#ffc53d', '#ff6b6b', '#5be39b', '#b38cff', '#ff9f43', '#4d8dff', '#a0b4cc'],
-  ramp: ['#0d3a6b', '#1565a8', '#1e90d6', '#4fc3f7', '#b3ecff'],
+  // The darkest step stays apart from regionFill (no value).
+  ramp: ['#17548f', '#1a72b8', '#2196e0', '#4fc3f7', '#b3ecff'],
   regionFill: '#123463',
   regionBorder: '#3fa7ff',
   emphasis: '#ffc53d',
   selected: '#ff9f43',
-  covered: '#1e90d6',
+  // Deep enough that the cyan markers and light names stand out on it.
+  covered: '#1d5c96',
   uncovered: '#3b4660',
   serviceArea: 'rgba(63, 208, 255, 0.15)',
   tooltipBackground: 'rgba(6, 22, 48, 0.92)',
