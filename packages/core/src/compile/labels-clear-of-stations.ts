@@ -45,31 +45,18 @@ export function labelsClearOfStations(
     return q ? [q[0] * scale, q[1] * scale] : undefined;
   };
 
-  // Markers in a coarse grid of cells, so each label looks only at the markers around it.
   const radius = size.symbolSize / 2;
   const lineHeight = Math.round(size.fontSize * 1.25);
-  const cell = Math.max(8, lineHeight * 4);
-  const grid = new Map<string, [number, number][]>();
-  for (const s of stations) {
-    const p = pixel([s.lon, s.lat]);
-    if (!p) continue;
-    const key = `${Math.floor(p[0] / cell)},${Math.floor(p[1] / cell)}`;
-    const list = grid.get(key);
-    if (list) list.push(p);
-    else grid.set(key, [p]);
-  }
+  const markers = stations.map((s) => pixel([s.lon, s.lat])).filter((p): p is [number, number] => p !== undefined);
+  const count = markerCounter(markers);
 
   for (const label of labels) {
     const at = pixel(label.at);
     if (!at) continue;
+    // A marker touches the label when its centre lies in the label's box grown by its radius.
     const halfWidth = Math.max(...label.lines.map((l) => textWidth(l, size.fontSize))) / 2 + radius + GAP;
     const halfHeight = (label.lines.length * lineHeight) / 2 + radius + GAP;
-    const reach = Math.ceil((halfWidth + 3 * lineHeight) / cell) + 1;
-    const near: [number, number][] = [];
-    const [cx, cy] = [Math.floor(at[0] / cell), Math.floor(at[1] / cell)];
-    for (let i = cx - reach; i <= cx + reach; i++) for (let j = cy - reach; j <= cy + reach; j++) near.push(...(grid.get(`${i},${j}`) ?? []));
-    const touched = (dx: number, dy: number) =>
-      near.filter((p) => Math.abs(p[0] - at[0] - dx) < halfWidth && Math.abs(p[1] - at[1] - dy) < halfHeight).length;
+    const touched = (dx: number, dy: number) => count(at[0] + dx - halfWidth, at[1] + dy - halfHeight, at[0] + dx + halfWidth, at[1] + dy + halfHeight);
     if (touched(0, 0) === 0) continue;
     let best: [number, number] = [0, 0];
     let bestTouched = Infinity;
@@ -82,6 +69,45 @@ export function labelsClearOfStations(
     if (point) moved.set(label.code, [point[0], point[1]]);
   }
   return moved;
+}
+
+/** Cell size of the marker count grid, px. */
+const CELL = 2;
+
+/**
+ * How many markers have their centre in a box, in constant time: a summed-area table of
+ * marker centres on a 2 px grid (a province map has 10,000 markers and 1,000 labels, each
+ * trying dozens of spots). Boxes are grown by one cell, so a count errs towards "touched".
+ */
+function markerCounter(markers: number[][]): (x0: number, y0: number, x1: number, y1: number) => number {
+  if (markers.length === 0) return () => 0;
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  for (const [x, y] of markers) {
+    minX = Math.min(minX, x!);
+    minY = Math.min(minY, y!);
+    maxX = Math.max(maxX, x!);
+    maxY = Math.max(maxY, y!);
+  }
+  const columns = Math.floor((maxX - minX) / CELL) + 1;
+  const rows = Math.floor((maxY - minY) / CELL) + 1;
+  // sums[(r + 1) * (columns + 1) + (c + 1)] = markers in cells [0..r] × [0..c].
+  const sums = new Int32Array((rows + 1) * (columns + 1));
+  for (const [x, y] of markers) sums[(Math.floor((y! - minY) / CELL) + 1) * (columns + 1) + Math.floor((x! - minX) / CELL) + 1]! += 1;
+  for (let r = 1; r <= rows; r++) {
+    for (let c = 1; c <= columns; c++) {
+      const i = r * (columns + 1) + c;
+      sums[i]! += sums[i - 1]! + sums[i - columns - 1]! - sums[i - columns - 2]!;
+    }
+  }
+  const column = (x: number) => Math.max(0, Math.min(columns, Math.floor((x - minX) / CELL)));
+  const row = (y: number) => Math.max(0, Math.min(rows, Math.floor((y - minY) / CELL)));
+  return (x0, y0, x1, y1) => {
+    if (x1 < minX || y1 < minY || x0 > maxX || y0 > maxY) return 0;
+    const c0 = column(x0 - CELL), c1 = Math.min(columns, column(x1 + CELL) + 1);
+    const r0 = row(y0 - CELL), r1 = Math.min(rows, row(y1 + CELL) + 1);
+    const w = columns + 1;
+    return sums[r1 * w + c1]! - sums[r0 * w + c1]! - sums[r1 * w + c0]! + sums[r0 * w + c0]!;
+  };
 }
 
 /** Offsets to try, nearest first: half-line steps up and down, each also shifted sideways. */
