@@ -78,6 +78,22 @@ describe('tx-select', () => {
     await sendKeys({ press: 'Enter' });
     expect((await selected).detail.name).to.contain('热线来电');
   });
+
+  it('every KPI card is a selectable item: a click reports its key, pointOf finds it', async () => {
+    const { el } = await mount('tx-kpi', { spec: kpiSpec() });
+    const cards = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="card"]')];
+    expect(cards.length).to.be.greaterThan(1);
+    expect(cards.every((c) => !c.disabled)).to.equal(true);
+    const label = cards[1].querySelector('[part="card-label"]')!.textContent!.trim();
+    const point = el.pointOf(label);
+    expect(point, `pointOf(${label})`).to.exist;
+    const selected = nextEvent<TxSelectEvent>(el, 'tx-select');
+    await sendMouse({ type: 'click', position: [Math.round(point!.x), Math.round(point!.y)] });
+    const { detail } = await selected;
+    expect(detail.key).to.equal(label);
+    expect(detail.name).to.equal(label);
+    expect(detail.value).to.be.a('number');
+  });
 });
 
 describe('drill-down', () => {

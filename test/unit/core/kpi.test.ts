@@ -48,3 +48,20 @@ describe('compileKpi', () => {
     expect(out.summary).toBe('暂无数据');
   });
 });
+
+describe('compileKpi: every card is a selectable item', () => {
+  it('keys by record id, else label; a repeated label gets its own key', async () => {
+    const out = compileKpi(view, await load({}), zh);
+    expect(out.selectable.map((s) => [s.key, s.name, s.value, s.dataIndex])).toEqual([
+      ['热线来电', '热线来电', 152, 0],
+      ['满意度', '满意度', 100, 1],
+      ['委员捐款', '委员捐款', 5_000_000, 2],
+      ['委员参与率', '委员参与率', 92, 3],
+    ]);
+    const twice = compileKpi({ id: 'k', kind: 'kpi', data: 'figures' }, await load({
+      figures: { values: [{ id: 'calls', label: '热线来电', value: 152 }, { label: '诉求', value: 85 }, { label: '诉求', value: 67 }] },
+    }), zh);
+    expect(twice.selectable.map((s) => s.key)).toEqual(['calls', '诉求', '诉求~2']);
+    expect(new Set(twice.selectable.map((s) => s.key)).size).toBe(twice.cards!.length);
+  });
+});

@@ -10,8 +10,9 @@ import { datasetRecords, recordNumber, selectRecords } from './view-records.ts';
 
 /**
  * Headline figures. The element draws them as HTML cards from `cards`
- * (text only); the ECharts option is the bare base (aria, no series) so a
- * renderer that insists on one has something valid.
+ * (text only), each a selectable item (`selectable`, same order); the ECharts
+ * option is the bare base (aria, no series) so a renderer that insists on one
+ * has something valid.
  * Modules: none beyond AriaComponent (no chart is drawn).
  */
 export function compileKpi(view: KpiView, data: LoadedData, ctx: CompileContext): CompiledView {
@@ -20,7 +21,8 @@ export function compileKpi(view: KpiView, data: LoadedData, ctx: CompileContext)
   const fromData = selectRecords(datasetRecords(data, view.data), ctx.selection)
     .filter((r) => r.label != null && recordNumber(r, 'value') != null)
     .map(
-      (r): KpiItem => ({
+      (r): KpiItem & { id?: string } => ({
+        ...(r.id != null ? { id: String(r.id) } : {}),
         label: String(r.label),
         value: recordNumber(r, 'value')!,
         ...(r.unit ? { unit: r.unit as Unit } : {}),
@@ -31,7 +33,7 @@ export function compileKpi(view: KpiView, data: LoadedData, ctx: CompileContext)
         ...(r.illustrative === true ? { illustrative: true } : {}),
       }),
     );
-  const items = [...(view.items ?? []), ...fromData];
+  const items: (KpiItem & { id?: string })[] = [...(view.items ?? []), ...fromData];
   const datasetIllustrative = view.data ? data.datasets[view.data]?.illustrative === true : false;
 
   const cards: KpiCard[] = items.map((item) => {
@@ -82,7 +84,22 @@ export function compileKpi(view: KpiView, data: LoadedData, ctx: CompileContext)
     attributions: [],
     sources: distinct(cards.map((c) => c.source)),
     empty: cards.length === 0,
-    selectable: [],
+    selectable: cardKeys(items).map((key, i) => ({ key, name: cards[i].label, value: cards[i].value, seriesIndex: 0, dataIndex: i })),
     cards,
   };
+}
+
+/**
+ * What tx-select reports for each card: a record's `id` when it has one, else its label,
+ * which is what a portal shows and filters by; a label used twice gets ~2, ~3… so every
+ * card has its own key.
+ */
+function cardKeys(items: (KpiItem & { id?: string })[]): string[] {
+  const seen = new Map<string, number>();
+  return items.map((item) => {
+    const base = item.id ?? item.label;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base}~${n}`;
+  });
 }

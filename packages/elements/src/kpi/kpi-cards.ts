@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { CompiledView, SelectableItem, TableRow } from '@tongxin/core';
+import type { CompiledView, SelectableItem } from '@tongxin/core';
 
 /**
  * One card per figure, from the same table rows the data table shows, so the
@@ -12,7 +12,8 @@ export function renderKpiCards(compiled: CompiledView, select: (item: Selectable
   // One source for every figure is said once, in the footer; cards name theirs only when they differ.
   const perCardSource = new Set(table.rows.map((r) => r.source ?? '')).size > 1;
   return html`${table.rows.map((row, index) => {
-    const item = selectable[index] ?? cardItem(row.raw, row.cells[labelKey] ?? '', index);
+    // core lists one selectable item per card, in the same order (its key is what tx-select reports).
+    const item = selectable[index];
     const change = row.cells.change;
     const direction = typeof row.raw.change === 'number' ? (row.raw.change > 0 ? 'up' : row.raw.change < 0 ? 'down' : '') : '';
     return html`<button
@@ -30,7 +31,3 @@ export function renderKpiCards(compiled: CompiledView, select: (item: Selectable
   })}`;
 }
 
-/** core's KPI compile lists no selectable items; a card then selects by its label. */
-function cardItem(raw: TableRow['raw'], label: string, index: number): SelectableItem {
-  return { key: String(raw.label ?? label), name: label, value: typeof raw.value === 'number' ? raw.value : null, seriesIndex: 0, dataIndex: index };
-}

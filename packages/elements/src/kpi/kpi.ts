@@ -124,9 +124,7 @@ export class TxKpi extends LitElement {
 
   /** Where a card is, in viewport pixels (its centre). */
   pointOf(key: string): { x: number; y: number } | undefined {
-    const rows = this.controller.compiled?.table.rows ?? [];
-    const selectable = this.controller.compiled?.selectable ?? [];
-    const index = selectable.length ? selectable.findIndex((i) => i.key === key) : rows.findIndex((r) => String(r.raw.label) === key);
+    const index = (this.controller.compiled?.selectable ?? []).findIndex((i) => i.key === key);
     const card = this.renderRoot.querySelectorAll<HTMLElement>('.card')[index];
     if (!card) return undefined;
     const box = card.getBoundingClientRect();
