@@ -1,2 +1,3 @@
-export { main, localDatasetFiles, type CliIO } from './main.ts';
+export { main, localDatasetFiles } from './main.ts';
+export type { CliIO } from './io.ts';
 export { locatePointer, positionAt, offsetOfPointer, type Position } from './locate.ts';

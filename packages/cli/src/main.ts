@@ -1,20 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { type Locale, type SpecError, specError, validateSpec } from '@tongxin/spec';
+import type { CliIO } from './io.ts';
 import { locatePointer, positionAt } from './locate.ts';
 import { cliMessages } from './messages.ts';
 import { readJson } from './read-json.ts';
 import { renderCommand } from './render-command.ts';
-
-/** Where the CLI reads and writes; tests pass their own. */
-export interface CliIO {
-  stdout(line: string): void;
-  stderr(line: string): void;
-  /** Directory relative file names are read from and printed against. Default `process.cwd()`. */
-  cwd?: string;
-  /** Default: `readFileSync(path, 'utf8')`. */
-  readFile?(path: string): string;
-}
 
 const processIO: CliIO = {
   stdout: (line) => process.stdout.write(`${line}\n`),

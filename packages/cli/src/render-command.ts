@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { DataLoadError } from '@tongxin/core';
 import { formatErrors, type Locale, type ThemeName } from '@tongxin/spec';
-import type { CliIO } from './main.ts';
+import type { CliIO } from './io.ts';
 import { cliMessages } from './messages.ts';
 import { readJson } from './read-json.ts';
 import { renderViewSvg } from './render-view.ts';
