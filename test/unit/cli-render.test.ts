@@ -161,10 +161,12 @@ describe('tongxin render: what a report shows', () => {
   it('a dashboard needs --view, and names the views it has', async () => {
     const none = await tongxin('render', 'wuxuan/dashboard.json');
     expect(none.code).toBe(1);
-    expect(none.stderr).toContain('map、kpi、trend、funds');
+    expect(none.stderr).toContain('[no-view]');
+    expect(none.stderr).toContain('"map"、"kpi"、"trend"、"funds"');
     const wrong = await tongxin('render', 'wuxuan/dashboard.json', '--view', 'nope', '--locale', 'en');
     expect(wrong.code).toBe(1);
-    expect(wrong.stderr).toContain('The spec has no view "nope"; it has: map, kpi, trend, funds.');
+    expect(wrong.stderr).toContain('/views  The spec has no view with id "nope" [no-view]');
+    expect(wrong.stderr).toContain('Views: "map", "kpi", "trend", "funds".');
   });
 
   it('bad usage exits 2 with the usage; an invalid spec exits 1 with its errors', async () => {

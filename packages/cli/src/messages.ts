@@ -51,17 +51,9 @@ export const cliMessages = {
     'zh-CN': `不支持的主题 ${q(p.theme)}，可用 portal、bigscreen。`,
     en: `Unsupported theme ${q(p.theme)}; use portal or bigscreen.`,
   }),
-  unreadable: (p: { file: string; reason: string }): Localized => ({
-    'zh-CN': `${p.file}：无法读取（${p.reason}）。`,
-    en: `${p.file}: cannot be read (${p.reason}).`,
-  }),
-  notJson: (p: { file: string }): Localized => ({
-    'zh-CN': `${p.file}：不是有效的 JSON，请先运行 tongxin validate 查看位置。`,
-    en: `${p.file}: not valid JSON; run tongxin validate to see where.`,
-  }),
-  noSuchView: (p: { view: string; views: string[] }): Localized => ({
-    'zh-CN': p.view ? `规范中没有视图 ${q(p.view)}；可用：${p.views.join('、')}。` : `规范有多个视图，请用 --view 选择：${p.views.join('、')}。`,
-    en: p.view ? `The spec has no view ${q(p.view)}; it has: ${p.views.join(', ')}.` : `The spec has several views; choose one with --view: ${p.views.join(', ')}.`,
+  cannotWrite: (p: { file: string; reason: string }): Localized => ({
+    'zh-CN': `${p.file}：无法写入（${p.reason}）。`,
+    en: `${p.file}: cannot be written (${p.reason}).`,
   }),
   rendered: (p: { file: string; view: string; width: number; height: number }): Localized => ({
     'zh-CN': `已写入 ${p.file}（视图 ${p.view}，${p.width}×${p.height}）。`,

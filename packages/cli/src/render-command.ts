@@ -1,11 +1,11 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { DataLoadError } from '@tongxin/core';
-import { formatErrors, type Locale, type ThemeName } from '@tongxin/spec';
+import { locatePointer, SpecFailure } from '@tongxin/core';
+import type { Locale, ThemeName } from '@tongxin/spec';
 import type { CliIO } from './io.ts';
 import { cliMessages } from './messages.ts';
-import { readJson } from './read-json.ts';
 import { renderViewSvg } from './render-view.ts';
+import { loadSpecFile, printProblem, type Problem } from './spec-file.ts';
 
 interface RenderArgs {
   spec?: string;
@@ -77,37 +77,33 @@ export async function renderCommand(args: string[], io: CliIO): Promise<number> 
   const locale = parsed.locale ?? messagesLocale;
   const specPath = resolve(cwd, parsed.spec!);
   const display = (path: string) => (relative(cwd, path).startsWith('..') ? path : relative(cwd, path));
-  let text: string;
+  // The pipeline the elements run: the same problems, codes and pointers as `tongxin validate`.
+  const run = await loadSpecFile(specPath, { locale, readFile: io.readFile });
+  const fail = (problems: Problem[]) => {
+    // stdout is the SVG's: problems go to stderr.
+    for (const problem of problems) printProblem({ ...io, stdout: io.stderr }, problem, display, locale);
+    return 1;
+  };
+  if (!run.ok) return fail(run.problems);
+  let result: ReturnType<typeof renderViewSvg>;
   try {
-    text = (io.readFile ?? ((path: string) => readFileSync(path, 'utf8')))(specPath);
+    result = renderViewSvg(run.loaded, { viewId: parsed.view, width: parsed.width, height: parsed.height, theme: parsed.theme, locale: parsed.locale });
   } catch (error) {
-    io.stderr(cliMessages.unreadable({ file: display(specPath), reason: (error as NodeJS.ErrnoException).code ?? String(error) })[locale]);
-    return 1;
+    if (!(error instanceof SpecFailure)) throw error;
+    return fail(error.issues(locale).map((issue) => ({ ...issue, file: specPath, ...locatePointer(run.text, issue.path), pointer: issue.path })));
   }
-  const read = readJson(text.replace(/^\uFEFF/, ''));
-  if (!read.ok) {
-    io.stderr(cliMessages.notJson({ file: display(specPath) })[locale]);
-    return 1;
-  }
-  try {
-    const result = await renderViewSvg(read.value, { specPath, viewId: parsed.view, width: parsed.width, height: parsed.height, theme: parsed.theme, locale: parsed.locale });
-    if (!result.ok) {
-      if (result.problem === 'invalid') io.stderr(`${display(specPath)}\n${formatErrors(result.errors, locale)}`);
-      else io.stderr(cliMessages.noSuchView({ view: parsed.view ?? '', views: result.viewIds })[locale]);
-      return 1;
-    }
-    if (parsed.out === undefined || parsed.out === '-') {
-      io.stdout(result.svg.trimEnd());
-    } else {
-      const out = resolve(cwd, parsed.out);
-      mkdirSync(dirname(out), { recursive: true });
-      writeFileSync(out, result.svg);
-      io.stderr(cliMessages.rendered({ file: display(out), view: result.view.id, width: parsed.width, height: parsed.height })[locale]);
-    }
+  if (parsed.out === undefined || parsed.out === '-') {
+    io.stdout(result.svg.trimEnd());
     return 0;
+  }
+  const out = resolve(cwd, parsed.out);
+  try {
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, result.svg);
   } catch (error) {
-    if (!(error instanceof DataLoadError)) throw error;
-    io.stderr(`${display(specPath)}: ${error.message}`);
+    io.stderr(cliMessages.cannotWrite({ file: display(out), reason: (error as NodeJS.ErrnoException).code ?? String(error) })[locale]);
     return 1;
   }
+  io.stderr(cliMessages.rendered({ file: display(out), view: result.view.id, width: parsed.width, height: parsed.height })[locale]);
+  return 0;
 }

@@ -24,6 +24,10 @@ export { echartsTheme } from './theme/echarts-theme.ts';
 export { svgSafeFontFamily } from './theme/svg-safe-font-family.ts';
 export { cssCustomProperties, tokensFromCss, type CssCustomProperty } from './theme/css-custom-properties.ts';
 
+// The pipeline: spec → loaded data → drawn view, the same for every consumer (see pipeline/index.ts)
+export * from './pipeline/index.ts';
+export { chartSvg, type SvgEcharts, type ChartSvgOptions } from './render/chart-svg.ts';
+
 // Loading
 export { loadData, type LoadDataOptions } from './load/load-data.ts';
 export { DataLoadError, type DataLoadIssue, type DataLoadErrorInit } from './load/data-load-error.ts';

@@ -8,7 +8,7 @@
 import type { Locale, Qualifier, StationKind, Unit } from '@tongxin/spec';
 
 export type FundGrouping = 'campaign' | 'purpose' | 'donor';
-export type DataLoadErrorKind = 'http' | 'network' | 'malformed-json' | 'invalid-data' | 'aborted';
+export type DataLoadErrorKind = 'not-found' | 'http' | 'network' | 'malformed-json' | 'invalid-data' | 'aborted';
 export type RegionLevel = 'township' | 'county' | 'region';
 export type Magnitude = 'one' | 'wan' | 'yi' | 'million' | 'billion';
 
@@ -111,6 +111,7 @@ export interface Messages {
 
   // Load errors: one message per kind.
   loadError: {
+    'not-found': (p: { url: string }) => string;
     http: (p: { url: string; status: number; statusText?: string }) => string;
     network: (p: { url: string; detail?: string }) => string;
     'malformed-json': (p: { url: string; line?: number; column?: number; detail?: string }) => string;
@@ -118,6 +119,14 @@ export interface Messages {
     aborted: (p: { url: string }) => string;
     /** How to fix it: shown as the error's hint. */
     hint: Record<DataLoadErrorKind, string>;
+  };
+
+  // Views the pipeline cannot pick or compile (steps 6 and 7).
+  viewError: {
+    /** No view of this element's kind, or no view with the requested id. */
+    'no-view': (p: { kind?: string; view?: string; views: string[] }) => string;
+    'compile-failed': (p: { view: string; detail: string }) => string;
+    hint: { 'no-view': (p: { views: string[] }) => string; 'compile-failed': string };
   };
 }
 
@@ -249,6 +258,7 @@ const zhCN: Messages = {
   percentagePoints: (d) => `${d}个百分点`,
 
   loadError: {
+    'not-found': ({ url }) => `找不到数据文件 ${url}`,
     http: ({ url, status, statusText }) => `无法获取数据 ${url}：服务器返回 ${status}${statusText ? ` ${statusText}` : ''}`,
     network: ({ url, detail }) => `无法连接到 ${url}${detail ? `（${detail}）` : ''}`,
     'malformed-json': ({ url, line, column, detail }) =>
@@ -256,11 +266,22 @@ const zhCN: Messages = {
     'invalid-data': ({ url, detail }) => `${url} 的数据无法读取${detail ? `：${detail}` : ''}`,
     aborted: ({ url }) => `已取消加载 ${url}`,
     hint: {
+      'not-found': '检查 url 是否正确：相对地址以规格文件所在位置为准。',
       http: '检查 url 是否正确（相对地址以规格文件所在位置为准），以及服务器是否允许访问。',
       network: '检查网络连接、服务器地址与跨域（CORS）设置。',
       'malformed-json': '用 JSON 校验工具打开该文件，修正所指位置附近的语法错误。',
       'invalid-data': '检查 format 是否与文件内容一致：json 为记录数组，geojson 为 FeatureCollection，topojson 为 Topology。',
       aborted: '加载被新的请求或页面离开所取消，无需处理。',
+    },
+  },
+  viewError: {
+    'no-view': ({ kind, view, views }) =>
+      view !== undefined ? `规范里没有 id 为 ${JSON.stringify(view)} 的视图${kind ? `（类型 ${kind}）` : ''}`
+        : kind ? `规范里没有 ${kind} 类型的视图` : `规范有 ${views.length} 个视图，请指明画哪一个（--view 或 view 属性）`,
+    'compile-failed': ({ view, detail }) => `视图 ${JSON.stringify(view)} 无法生成图表：${detail}`,
+    hint: {
+      'no-view': ({ views }) => (views.length ? `可用的视图：${views.map((v) => JSON.stringify(v)).join('、')}。` : '规范里还没有视图。'),
+      'compile-failed': '这是同心的缺陷，请把规范文件附在问题报告里。',
     },
   },
 };
@@ -381,6 +402,7 @@ const en: Messages = {
   percentagePoints: (d) => `${d} percentage points`,
 
   loadError: {
+    'not-found': ({ url }) => `The data file ${url} does not exist`,
     http: ({ url, status, statusText }) => `Could not fetch ${url}: the server answered ${status}${statusText ? ` ${statusText}` : ''}`,
     network: ({ url, detail }) => `Could not reach ${url}${detail ? ` (${detail})` : ''}`,
     'malformed-json': ({ url, line, column, detail }) =>
@@ -388,11 +410,22 @@ const en: Messages = {
     'invalid-data': ({ url, detail }) => `The data in ${url} cannot be read${detail ? `: ${detail}` : ''}`,
     aborted: ({ url }) => `Loading ${url} was cancelled`,
     hint: {
+      'not-found': 'Check the url: relative URLs resolve against the spec file.',
       http: 'Check the url (relative URLs resolve against the spec file) and that the server allows access.',
       network: 'Check the connection, the server address and its CORS settings.',
       'malformed-json': 'Open the file in a JSON validator and fix the syntax near the position given.',
       'invalid-data': 'Check that format matches the file: json is an array of records, geojson a FeatureCollection, topojson a Topology.',
       aborted: 'A newer load or leaving the page cancelled this one; nothing to fix.',
+    },
+  },
+  viewError: {
+    'no-view': ({ kind, view, views }) =>
+      view !== undefined ? `The spec has no view with id ${JSON.stringify(view)}${kind ? ` (kind ${kind})` : ''}`
+        : kind ? `The spec has no view of kind ${kind}` : `The spec has ${views.length} views; say which one to draw (--view or the view attribute)`,
+    'compile-failed': ({ view, detail }) => `View ${JSON.stringify(view)} could not be compiled: ${detail}`,
+    hint: {
+      'no-view': ({ views }) => (views.length ? `Views: ${views.map((v) => JSON.stringify(v)).join(', ')}.` : 'The spec has no views yet.'),
+      'compile-failed': 'This is a bug in Tongxin: please attach the spec to an issue.',
     },
   },
 };

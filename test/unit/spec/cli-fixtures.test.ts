@@ -74,7 +74,7 @@ const invalid: Record<string, Expected[]> = {
     ['unknown-township', '/datasets/stations/values/1/township', 114],
   ],
   'measure-unknown-field.json': [['unknown-field', '/measure/field', 8]],
-  'dataset-file-missing.json': [['dataset-file-missing', '/datasets/stations/url', 15]],
+  'dataset-file-missing.json': [['not-found', '/datasets/stations/url', 15]],
   // Problems inside a dataset file are printed at that file's line, with a pointer into it.
   'files-unknown-township.json': [['unknown-township', '/1/township', 14, 'data/stations-bad-township.json']],
   'files-malformed-data.json': [['malformed-json', '', 16, 'data/stations-malformed.json']],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locatePointer, positionAt } from '../../../packages/cli/src/index.ts';
+import { locatePointer, positionAt } from '../../../packages/core/src/index.ts';
 
 const text = `{
   "title": "武宣县",

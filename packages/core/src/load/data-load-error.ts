@@ -60,7 +60,7 @@ export class DataLoadError extends Error {
 
   /** The error as a SpecError-like issue in a locale. */
   issue(locale: Locale): DataLoadIssue {
-    return { path: this.init.path, message: describe(this.init, locale), hint: messages(locale).loadError.hint[this.kind], code: `data-${this.kind}` };
+    return { path: this.init.path, message: describe(this.init, locale), hint: messages(locale).loadError.hint[this.kind], code: this.kind };
   }
 }
 
@@ -68,6 +68,8 @@ function describe(init: DataLoadErrorInit, locale: Locale): string {
   const m = messages(locale).loadError;
   const { url, detail } = init;
   switch (init.kind) {
+    case 'not-found':
+      return m['not-found']({ url });
     case 'http':
       return m.http({ url, status: init.status ?? 0, statusText: init.statusText });
     case 'network':

@@ -1,4 +1,6 @@
-import type { Dataset, Locale, Spec } from '@tongxin/spec';
+import { orderErrors, validateSpec, type Dataset, type Locale, type Spec, type SpecError } from '@tongxin/spec';
+import { countStep } from '../pipeline/pipeline-stats.ts';
+import { SpecFailure } from '../pipeline/spec-failure.ts';
 import type { LoadedData, LoadedDataset } from '../model.ts';
 import { DataLoadError, type DataLoadErrorKind } from './data-load-error.ts';
 import { datasetFormat } from './dataset-format.ts';
@@ -31,6 +33,7 @@ type Fetched = { ok: true; value: unknown } | { ok: false; error: Omit<Construct
  * the same way. Throws the first DataLoadError, in the spec's dataset order.
  */
 export async function loadData(spec: Spec, options: LoadDataOptions = {}): Promise<LoadedData> {
+  countStep('load');
   const { baseUrl, signal, previous, now = Date.now } = options;
   const fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis);
   const locale: Locale = options.locale ?? spec.locale ?? 'zh-CN';
@@ -45,19 +48,40 @@ export async function loadData(spec: Spec, options: LoadDataOptions = {}): Promi
   const fetched = new Map<string, Fetched>();
   await Promise.all([...requests].map(async ([url, request]) => fetched.set(url, await request)));
 
+  // Step 5: the records that arrived by `url` against the records contract of the views that
+  // read them (inline records were checked with the document). The same check as `tongxin validate`.
+  const arrived: Record<string, unknown> = {};
+  for (const [id, dataset] of entries) {
+    const result = dataset.url != null ? fetched.get(resolveDatasetUrl(dataset.url, baseUrl)) : undefined;
+    if (result?.ok) arrived[id] = result.value;
+  }
+  const recordErrors = Object.keys(arrived).length > 0 ? validateRecords(spec, arrived, locale) : [];
+
   const datasets: Record<string, LoadedDataset> = {};
-  const refreshErrors: DataLoadError[] = [];
+  const refreshErrors: Error[] = [];
+  const rejected: SpecError[] = recordErrors.filter((e) => e.dataset === undefined || !Object.hasOwn(arrived, e.dataset));
   for (const [id, dataset] of entries) {
     const isUrl = dataset.url != null;
     const url = isUrl ? resolveDatasetUrl(dataset.url!, baseUrl) : 'inline';
     const path = jsonPointer('datasets', id, isUrl ? 'url' : 'values');
     const result: Fetched = isUrl ? fetched.get(url)! : { ok: true, value: dataset.values };
+    const last = isUrl ? previous?.datasets[id] : undefined;
+    const badRecords = recordErrors.filter((e) => e.dataset === id);
+    if (badRecords.length > 0) {
+      // A refresh that brings records the views cannot read keeps the last good ones, marked stale.
+      if (last) {
+        datasets[id] = { ...last, spec: dataset, stale: true };
+        refreshErrors.push(SpecFailure.fromSpecErrors('invalid-records', badRecords, locale));
+      } else {
+        rejected.push(...badRecords);
+      }
+      continue;
+    }
     try {
       if (!result.ok) throw new DataLoadError({ ...result.error, path, datasetId: id, locale });
       datasets[id] = readLoaded(id, dataset, result.value, url, path, locale, isUrl ? now() : undefined);
     } catch (error) {
-      const last = previous?.datasets[id];
-      if (error instanceof DataLoadError && error.kind !== 'aborted' && isUrl && last) {
+      if (error instanceof DataLoadError && error.kind !== 'aborted' && last) {
         datasets[id] = { ...last, spec: dataset, stale: true };
         refreshErrors.push(error);
         continue;
@@ -65,6 +89,7 @@ export async function loadData(spec: Spec, options: LoadDataOptions = {}): Promi
       throw error;
     }
   }
+  if (rejected.length > 0) throw SpecFailure.fromSpecErrors('invalid-records', orderErrors(rejected), locale);
   const loaded: LoadedData = { datasets, sources: { ...(spec.sources ?? {}) } };
   if (refreshErrors.length) loaded.refreshErrors = refreshErrors;
   return loaded;
@@ -87,12 +112,18 @@ function readLoaded(id: string, dataset: Dataset, content: unknown, url: string,
   };
 }
 
+/** The checks that need data, run on the contents that arrived by `url` (the document is already valid). */
+function validateRecords(spec: Spec, arrived: Record<string, unknown>, locale: Locale): SpecError[] {
+  return validateSpec(spec, { locale, datasets: arrived }).errors;
+}
+
 async function fetchJson(url: string, fetchFn: typeof globalThis.fetch, signal?: AbortSignal): Promise<Fetched> {
   const fail = (kind: DataLoadErrorKind, more: Partial<Extract<Fetched, { ok: false }>['error']> = {}): Fetched => ({ ok: false, error: { kind, url, ...more } });
   let text: string;
   try {
     const response = await fetchFn(url, { signal, headers: { accept: 'application/json, application/geo+json;q=0.9, */*;q=0.5' } });
-    if (!response.ok) return fail('http', { status: response.status, statusText: response.statusText });
+    // A missing file (the CLI reads file: URLs from disk) is `not-found`; a server's 404 stays `http`, with its status.
+    if (!response.ok) return fail(response.status === 404 && url.startsWith('file:') ? 'not-found' : 'http', { status: response.status, statusText: response.statusText });
     text = await response.text();
   } catch (cause) {
     if (signal?.aborted || (cause as Error)?.name === 'AbortError') return fail('aborted', { cause });

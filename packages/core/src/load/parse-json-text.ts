@@ -18,7 +18,11 @@ export function parseJsonText(text: string): JsonParseResult {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
     const errors: ParseError[] = [];
-    parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    try {
+      parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    } catch {
+      // jsonc-parser recurses: a document nested thousands deep overflows the stack. Position unknown then.
+    }
     const first = errors[0];
     const offset = first ? first.offset : 0;
     const { line, column } = lineAndColumn(text, offset);

@@ -13,8 +13,8 @@ import {
 } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import type { CompiledView } from '../model.ts';
-import { echartsTheme } from '../theme/echarts-theme.ts';
 import type { ThemeTokens } from '../theme/theme-tokens.ts';
+import { chartSvg, type SvgEcharts } from './chart-svg.ts';
 
 let registered = false;
 
@@ -36,18 +36,11 @@ export interface RenderSvgOptions {
 }
 
 /**
- * A compiled view drawn to an SVG string on the server (ECharts SSR, no DOM):
- * for the CLI's static export and for tests that check what is drawn.
- * Imported from `@tongxin/core/render` so browsers never load it.
+ * A compiled view drawn to an SVG string on the server (ECharts SSR, no DOM): for the CLI's
+ * static export and for tests that check what is drawn. Imported from `@tongxin/core/render` so
+ * browsers never load it; it registers every module a view may use, then calls `chartSvg`.
  */
-export function renderSvg(compiled: CompiledView, { width, height, tokens }: RenderSvgOptions): string {
+export function renderSvg(compiled: CompiledView, options: RenderSvgOptions): string {
   registerModules();
-  for (const map of compiled.maps) echarts.registerMap(map.name, map.geoJSON as never);
-  const chart = echarts.init(null, echartsTheme(tokens), { renderer: 'svg', ssr: true, width, height });
-  try {
-    chart.setOption({ ...compiled.option, animation: false });
-    return chart.renderToSVGString();
-  } finally {
-    chart.dispose();
-  }
+  return chartSvg(echarts as unknown as SvgEcharts, compiled, options);
 }

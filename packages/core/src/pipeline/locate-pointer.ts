@@ -39,5 +39,12 @@ export function offsetOfPointer(tree: Node | undefined, pointer: string, at: 'va
 
 /** Position of a pointer's value in a JSON text. */
 export function locatePointer(text: string, pointer: string, at: 'value' | 'key' = 'value'): Position {
-  return positionAt(text, offsetOfPointer(parseTree(text, [], { disallowComments: true }), pointer, at));
+  let tree: Node | undefined;
+  try {
+    tree = parseTree(text, [], { disallowComments: true });
+  } catch {
+    // jsonc-parser recurses: past a few thousand levels (rejected as too deep anyway) the stack runs out.
+    return { line: 1, column: 1 };
+  }
+  return positionAt(text, offsetOfPointer(tree, pointer, at));
 }

@@ -1,0 +1,58 @@
+import { validateSpec, type Locale, type Spec } from '@tongxin/spec';
+import { loadData, type LoadDataOptions } from '../load/load-data.ts';
+import type { LoadedData } from '../model.ts';
+import { countStep } from './pipeline-stats.ts';
+import { parseSpecText } from './parse-spec-text.ts';
+import { SpecFailure } from './spec-failure.ts';
+
+/** Where a spec comes from: its text (a file, a `src` response) or a document already parsed (a `spec` property). */
+export interface SpecSource {
+  /** The spec's JSON text; parsed by step 1. */
+  text?: string;
+  /** The spec as an object; step 1 is skipped. */
+  document?: unknown;
+  /** The spec's own URL: dataset URLs resolve against it, and messages name it. */
+  url: string;
+}
+
+export type LoadSpecOptions = Omit<LoadDataOptions, 'baseUrl'>;
+
+/** A spec that passed steps 1–5: valid, its datasets loaded and their records checked. Immutable. */
+export interface LoadedSpec {
+  spec: Spec;
+  data: LoadedData;
+  /** URL the dataset URLs were resolved against. */
+  baseUrl: string;
+}
+
+/**
+ * Steps 1–5 of the pipeline, the same for every element, the dashboard and the CLI:
+ *
+ *   1. parse      text → document (JSON, with line and column on a syntax error)
+ *   2. migrate    an older version → the current one
+ *   3. validate   the document: schema, then references, ids, dates, inline records
+ *   4. load       every dataset `url` the spec names, once each (and only those)
+ *   5. validate   the records that arrived against the contract of the views reading them
+ *
+ * Throws `DataLoadError` (1, 4) or `SpecFailure` (`invalid-spec` for 2–3, `invalid-records`
+ * for 5); never returns something that cannot be drawn for a reason the checks know.
+ */
+export async function loadSpec(source: SpecSource, options: LoadSpecOptions = {}): Promise<LoadedSpec> {
+  const locale: Locale = options.locale ?? 'zh-CN';
+  // 1. Parse.
+  const document = source.text !== undefined ? parseSpecText(source.text, source.url) : source.document;
+  // 2–3. Migrate and validate the document.
+  const spec = checkSpec(document, locale);
+  // 4–5. Load the datasets and check the records that arrived.
+  const data = await loadData(spec, { ...options, baseUrl: source.url, locale: options.locale ?? spec.locale ?? locale });
+  options.signal?.throwIfAborted();
+  return { spec, data, baseUrl: source.url };
+}
+
+/** Steps 2–3: the migrated, valid spec, or a `SpecFailure` naming every problem. */
+export function checkSpec(document: unknown, locale: Locale): Spec {
+  countStep('validate');
+  const result = validateSpec(document, { locale });
+  if (!result.valid || !result.spec) throw SpecFailure.fromSpecErrors('invalid-spec', result.errors, locale);
+  return result.spec;
+}

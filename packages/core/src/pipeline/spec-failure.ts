@@ -1,0 +1,92 @@
+import { messages as specMessages, messageText, type Locale, type MessageParams, type SpecError, type SpecErrorCode } from '@tongxin/spec';
+import { messages, type DataLoadErrorKind } from '../messages.ts';
+
+/**
+ * What stopped a spec from being drawn, as `tx-error`'s `kind` says it:
+ * - `invalid-spec`: the document breaks the schema or a semantic rule (steps 1–3);
+ * - `invalid-records`: records loaded from a dataset `url` break the records contract (step 5);
+ * - a `DataLoadErrorKind` (`not-found`, `http`, `network`, `malformed-json`, `invalid-data`,
+ *   `aborted`): the spec or a dataset could not be fetched or read (steps 1 and 4);
+ * - `no-view`: the spec has no view this element (or `--view`) can draw (step 6);
+ * - `compile-failed`: a view could not be compiled (step 7: a bug, reported rather than a blank).
+ */
+export type FailureKind = 'invalid-spec' | 'invalid-records' | DataLoadErrorKind | 'no-view' | 'compile-failed';
+
+/** One problem, located and worded: what every consumer (element, dashboard, CLI) shows. */
+export interface PipelineIssue {
+  /** Stable code, e.g. `unknown-property`, `http`, `no-view`. */
+  code: string;
+  /** JSON Pointer into the spec; `''` is the document. */
+  path: string;
+  message: string;
+  hint?: string;
+  /** For problems inside data loaded from a dataset `url`: its id and the pointer inside its contents. */
+  dataset?: string;
+  dataPath?: string;
+}
+
+/** Codes the pipeline itself raises (the spec's own codes are worded by @tongxin/spec). */
+export type PipelineCode = 'no-view' | 'compile-failed';
+
+/** A problem as the pipeline keeps it: code and parameters, worded on demand in any locale. */
+export interface PipelineError {
+  code: SpecErrorCode | PipelineCode;
+  path: string;
+  params: Record<string, unknown>;
+  dataset?: string;
+  dataPath?: string;
+}
+
+/**
+ * A spec the pipeline rejected (steps 2–3, 5, 6, 7). Keeps the errors' codes and parameters,
+ * so `issues(locale)` words them in any locale without running anything again.
+ */
+export class SpecFailure extends Error {
+  readonly kind: 'invalid-spec' | 'invalid-records' | 'no-view' | 'compile-failed';
+  readonly errors: readonly PipelineError[];
+
+  constructor(kind: SpecFailure['kind'], errors: readonly PipelineError[], locale: Locale = 'zh-CN') {
+    super(errors.map((e) => `${e.path || '/'}${e.dataset !== undefined ? ` (${e.dataset}${e.dataPath ?? ''})` : ''}: ${wordError(e, locale).message}`).join('\n'));
+    this.name = 'SpecFailure';
+    this.kind = kind;
+    this.errors = errors;
+  }
+
+  /** Built from @tongxin/spec's validation errors. */
+  static fromSpecErrors(kind: 'invalid-spec' | 'invalid-records', errors: readonly SpecError[], locale?: Locale): SpecFailure {
+    return new SpecFailure(kind, errors.map((e) => {
+      const error: PipelineError = { code: e.code, path: e.path, params: e.params ?? {} };
+      if (e.dataset !== undefined) error.dataset = e.dataset;
+      if (e.dataPath !== undefined) error.dataPath = e.dataPath;
+      return error;
+    }), locale);
+  }
+
+  /** The problems worded in `locale`. */
+  issues(locale: Locale): PipelineIssue[] {
+    return this.errors.map((error) => {
+      const text = wordError(error, locale);
+      const issue: PipelineIssue = { code: error.code, path: error.path, message: text.message };
+      if (text.hint !== undefined) issue.hint = text.hint;
+      if (error.dataset !== undefined) issue.dataset = error.dataset;
+      if (error.dataPath !== undefined) issue.dataPath = error.dataPath;
+      return issue;
+    });
+  }
+}
+
+/** One error in a locale: the spec's catalogue for its codes, core's for the pipeline's. */
+export function wordError(error: PipelineError, locale: Locale): { message: string; hint?: string } {
+  const words = messages(locale).viewError;
+  switch (error.code) {
+    case 'no-view': {
+      const p = error.params as { kind?: string; view?: string; views: string[] };
+      return { message: words['no-view'](p), hint: words.hint['no-view'](p) };
+    }
+    case 'compile-failed':
+      return { message: words['compile-failed'](error.params as { view: string; detail: string }), hint: words.hint['compile-failed'] };
+    default:
+      if (!Object.hasOwn(specMessages, error.code)) return { message: error.code };
+      return messageText(error.code, error.params as MessageParams<SpecErrorCode>, locale);
+  }
+}
