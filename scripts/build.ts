@@ -2,8 +2,9 @@
  * `pnpm build`: what the npm packages and the script-tag users get.
  *
  *   packages/<name>/dist/**  ES modules + .d.ts, one file per source file (tsc), for spec, geo,
- *                            core, elements, react — in dependency order, each compiled against
- *                            the .d.ts of the ones before (tsconfig.build.json `paths`)
+ *                            core, cli, elements, react — in dependency order, each compiled against
+ *                            the .d.ts of the ones before (tsconfig.build.json `paths`); the
+ *                            published `tongxin` bin (packages/cli/bin/tongxin.js) runs dist/bin.js
  *   packages/elements/dist/custom-elements.json   the manifest (`pnpm analyze`), paths → dist
  *   packages/elements/dist/cdn/tongxin.js          one minified file registering every tag
  *   packages/elements/dist/cdn/<element>.js        one entry per tag, sharing chunks
@@ -21,7 +22,7 @@ import { buildCdn } from './build-cdn.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 /** Built in this order: each package's dist/*.d.ts is what the next one compiles against. */
-export const BUILT_PACKAGES = ['spec', 'geo', 'core', 'elements', 'react'] as const;
+export const BUILT_PACKAGES = ['spec', 'geo', 'core', 'cli', 'elements', 'react'] as const;
 
 /** Every file under a directory, recursively. */
 function filesUnder(dir: string): string[] {

@@ -1,6 +1,3 @@
 #!/usr/bin/env node
-// The CLI is TypeScript run through tsx, so it needs no build step in the workspace.
-import { register } from 'tsx/esm/api';
-register();
-const { main } = await import('../src/main.ts');
-process.exitCode = await main(process.argv.slice(2));
+// The published `tongxin` command: the compiled CLI (`pnpm build` → dist/), plain Node, no TypeScript at run time.
+import '../dist/bin.js';
