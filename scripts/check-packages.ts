@@ -3,7 +3,8 @@
  * `pnpm pack` (publishConfig applied: exports → dist, workspace: versions resolved), then checked by
  * publint (--strict) and @arethetypeswrong/cli (--profile esm-only: the packages are ESM only, so
  * node10 and require() are out of scope), plus what those tools do not look at: no sources in the
- * tarball, every `exports` target and `customElements` file present, `types` first in every condition.
+ * tarball (src/, or any .ts but .d.ts), every `exports` target, `bin` and `customElements` file
+ * present, `types` first in every condition.
  *
  *   npx tsx scripts/check-packages.ts            (after `pnpm build`)
  */
@@ -50,6 +51,8 @@ export function checkTarball(files: string[], manifest: Record<string, unknown>)
   const problems: string[] = [];
   const has = (p: string) => files.includes(p.replace(/^\.\//, ''));
   if (files.some((f) => f.startsWith('src/'))) problems.push('sources (src/) in the tarball');
+  const sources = files.filter((f) => /\.[cm]?tsx?$/.test(f) && !/\.d\.[cm]?ts$/.test(f));
+  if (sources.length > 0) problems.push(`TypeScript sources in the tarball: ${sources.join(', ')}`);
   if (JSON.stringify(manifest).includes('workspace:')) problems.push('a workspace: version left in package.json');
   for (const { path, target, typesFirst } of exportTargets(manifest.exports)) {
     const where = `exports[${path.map((p) => JSON.stringify(p)).join('][')}]`;
@@ -62,13 +65,21 @@ export function checkTarball(files: string[], manifest: Record<string, unknown>)
     }
     if (target.endsWith('.ts') && !target.endsWith('.d.ts')) problems.push(`${where} → ${target}: TypeScript source`);
   }
+  const bin = typeof manifest.bin === 'string' ? { [String(manifest.name)]: manifest.bin } : (manifest.bin ?? {}) as Record<string, string>;
+  for (const [command, target] of Object.entries(bin)) {
+    if (!has(target)) problems.push(`bin[${JSON.stringify(command)}] → ${target}: not in the tarball`);
+  }
   const customElements = manifest.customElements;
   if (typeof customElements === 'string' && !has(customElements)) problems.push(`customElements → ${customElements}: not in the tarball`);
   return problems;
 }
 
-export function checkPackages(names: readonly string[] = BUILT_PACKAGES): PackageCheck[] {
-  const out = mkdtempSync(join(tmpdir(), 'tongxin-pack-'));
+/**
+ * Packs and checks each package. The tarballs go to `keepIn` and stay there when it is given (the
+ * caller installs them and removes it); by default to a temporary directory removed afterwards.
+ */
+export function checkPackages(names: readonly string[] = BUILT_PACKAGES, keepIn?: string): PackageCheck[] {
+  const out = keepIn ?? mkdtempSync(join(tmpdir(), 'tongxin-pack-'));
   try {
     return names.map((name) => {
       const dir = resolve(ROOT, 'packages', name);
@@ -88,7 +99,7 @@ export function checkPackages(names: readonly string[] = BUILT_PACKAGES): Packag
       };
     });
   } finally {
-    rmSync(out, { recursive: true, force: true });
+    if (keepIn === undefined) rmSync(out, { recursive: true, force: true });
   }
 }
 

@@ -1,10 +1,12 @@
 // The packages as npm and a TypeScript user get them (after `pnpm build`): packed tarballs pass
-// publint and arethetypeswrong, carry dist/ and no sources; the single-file tongxin.js registers
-// every tag by itself; the JSX typings and the tag map check props and events.
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+// publint and arethetypeswrong, carry dist/ and no sources; the CLI installed from its tarball runs
+// in plain Node; the single-file tongxin.js registers every tag by itself; the JSX typings and the
+// tag map check props and events.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPackages, checkTarball, type PackageCheck } from '../../scripts/check-packages.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -20,13 +22,19 @@ function filesUnder(dir: string): string[] {
 
 describe('packed packages', () => {
   let checks: PackageCheck[];
+  /** The tarballs, kept for the install test below. */
+  let tarballs: string;
   beforeAll(() => {
     if (!existsSync(resolve(ELEMENTS, 'dist/index.js'))) throw new Error('run `pnpm build` first (the `examples` script does)');
-    checks = checkPackages();
+    tarballs = mkdtempSync(join(tmpdir(), 'tongxin-pack-'));
+    checks = checkPackages(undefined, tarballs);
+  });
+  afterAll(() => {
+    if (tarballs) rmSync(tarballs, { recursive: true, force: true });
   });
 
   it('publint --strict, attw (esm-only) and the tarball checks pass for every package', () => {
-    expect(checks.map((c) => c.name)).toEqual(['@tongxin/spec', '@tongxin/geo', '@tongxin/core', '@tongxin/elements', '@tongxin/react']);
+    expect(checks.map((c) => c.name)).toEqual(['@tongxin/spec', '@tongxin/geo', '@tongxin/core', '@tongxin/cli', '@tongxin/elements', '@tongxin/react']);
     for (const check of checks) {
       expect(check.publint.ok, `${check.name} publint:\n${check.publint.output}`).toBe(true);
       expect(check.attw.ok, `${check.name} attw:\n${check.attw.output}`).toBe(true);
@@ -57,19 +65,87 @@ describe('packed packages', () => {
   });
 
   it('the tarball checks catch a bad manifest', () => {
-    const problems = checkTarball(['dist/index.js', 'src/index.ts'], {
+    const problems = checkTarball(['dist/index.js', 'src/index.ts', 'bin/run.ts'], {
       exports: { '.': { default: './dist/index.js', types: './dist/index.d.ts' }, './x.js': './src/x.ts' },
+      bin: { tongxin: './bin/tongxin.js' },
       customElements: 'custom-elements.json',
       dependencies: { '@tongxin/core': 'workspace:*' },
     });
     expect(problems).toEqual(expect.arrayContaining([
       'sources (src/) in the tarball',
+      'TypeScript sources in the tarball: src/index.ts, bin/run.ts',
       'a workspace: version left in package.json',
       'exports["."]["types"]: "types" is not the first condition',
       'exports["."]["types"] → ./dist/index.d.ts: not in the tarball',
       'exports["./x.js"] → ./src/x.ts: TypeScript source',
+      'bin["tongxin"] → ./bin/tongxin.js: not in the tarball',
       'customElements → custom-elements.json: not in the tarball',
     ]));
+  });
+
+  describe('@tongxin/cli installed with npm from the tarballs (its own, spec, geo, core), in plain Node', () => {
+    let project: string;
+    const kpi = { version: 1, kind: 'kpi', id: 'hotline', title: '民生热线', items: [{ label: '热线来电', value: 152, unitLabel: '件' }] };
+    /** Runs the installed `tongxin` bin in the project: exit code and output. */
+    const tongxin = (...args: string[]) => {
+      const run = spawnSync(join(project, 'node_modules/.bin/tongxin'), args, { cwd: project, encoding: 'utf8' });
+      return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+    };
+
+    beforeAll(() => {
+      project = mkdtempSync(join(tmpdir(), 'tongxin-cli-install-'));
+      writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'cli-install-check', private: true, type: 'module' }));
+      writeFileSync(join(project, 'valid.json'), JSON.stringify(kpi, null, 2));
+      writeFileSync(join(project, 'invalid.json'), JSON.stringify({ ...kpi, theme: 'dark' }, null, 2));
+      // All four at once, so npm takes @tongxin/core etc. from these tarballs, never from the registry.
+      const packed = ['@tongxin/spec', '@tongxin/geo', '@tongxin/core', '@tongxin/cli'].map((name) => checks.find((c) => c.name === name)!.tarball);
+      execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...packed], { cwd: project, stdio: 'pipe' });
+    });
+    afterAll(() => {
+      if (project) rmSync(project, { recursive: true, force: true });
+    });
+
+    it('the tarball has dist/ (.js + .d.ts), the bin and the README; no TypeScript sources, no tsx', () => {
+      const cli = checks.find((c) => c.name === '@tongxin/cli')!;
+      expect(cli.files).toEqual(expect.arrayContaining(['bin/tongxin.js', 'dist/bin.js', 'dist/index.js', 'dist/index.d.ts', 'dist/main.js', 'dist/io.d.ts', 'README.md', 'package.json']));
+      expect(cli.files.filter((f) => /\.[cm]?tsx?$/.test(f) && !f.endsWith('.d.ts'))).toEqual([]);
+      expect(cli.files.filter((f) => !/^(dist\/|bin\/tongxin\.js$|README\.md$|package\.json$)/.test(f))).toEqual([]);
+      expect(cli.manifest.bin).toEqual({ tongxin: './bin/tongxin.js' });
+      const dependencies = { ...(cli.manifest.dependencies as object), ...(cli.manifest.peerDependencies as object), ...(cli.manifest.optionalDependencies as object) };
+      expect(Object.keys(dependencies)).toEqual(expect.arrayContaining(['@tongxin/core', '@tongxin/spec']));
+      expect(Object.keys(dependencies).filter((name) => /^(tsx|esbuild|typescript|ts-node)$/.test(name))).toEqual([]);
+      expect(existsSync(resolve(project, 'node_modules/tsx')), 'tsx installed with the CLI').toBe(false);
+      const installed = resolve(project, 'node_modules/@tongxin/cli');
+      for (const file of filesUnder(installed)) {
+        expect(readFileSync(file, 'utf8'), relative(installed, file)).not.toMatch(/\btsx\b|esbuild/);
+      }
+      for (const file of filesUnder(installed).filter((f) => f.endsWith('.js'))) {
+        expect(readFileSync(file, 'utf8'), relative(installed, file)).not.toMatch(/from\s*['"][^'"]+\.ts['"]|import\(\s*['"][^'"]+\.ts['"]/);
+      }
+    });
+
+    it("import('@tongxin/cli') gives main, and main runs", () => {
+      const script = "import('@tongxin/cli').then(async (m) => { const lines = []; const code = await m.main(['--help'], { stdout: (l) => lines.push(l), stderr: (l) => lines.push(l) }); console.log(JSON.stringify({ main: typeof m.main, code, help: lines.join('\\n') })); })";
+      const result = JSON.parse(execFileSync('node', ['-e', script], { cwd: project, encoding: 'utf8' })) as { main: string; code: number; help: string };
+      expect(result.main).toBe('function');
+      expect(result.code).toBe(0);
+      expect(result.help).toContain('tongxin validate');
+    });
+
+    it('tongxin validate exits 0 on a valid spec and 1 on an invalid one, naming file, line and pointer', () => {
+      const valid = tongxin('validate', '--locale', 'en', 'valid.json');
+      expect(valid.status, valid.stderr).toBe(0);
+      const invalid = tongxin('validate', '--locale', 'en', 'invalid.json');
+      expect(invalid.status, invalid.stderr).toBe(1);
+      expect(`${invalid.stdout}${invalid.stderr}`).toMatch(/invalid\.json:\d+:\d+\s+\/theme/);
+    });
+
+    it('tongxin render draws the spec as SVG through @tongxin/core/render', () => {
+      const rendered = tongxin('render', 'valid.json', '--width', '600', '--height', '400');
+      expect(rendered.status, rendered.stderr).toBe(0);
+      expect(rendered.stdout).toContain('<svg');
+      expect(rendered.stdout.trimEnd()).toMatch(/<\/svg>$/);
+    });
   });
 });
 
