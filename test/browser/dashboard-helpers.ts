@@ -1,6 +1,7 @@
 /** Helpers for the <tx-dashboard> browser tests. */
 import '../../packages/elements/src/dashboard/define.ts';
 import type { TxDashboard } from '../../packages/elements/src/dashboard/index.ts';
+import type { Clock } from '../../packages/core/src/index.ts';
 
 export type { TxDashboard };
 
@@ -60,13 +61,27 @@ export function fakeNetwork(respond: (url: string, call: number) => unknown | { 
   return { calls, restore: () => { globalThis.fetch = realFetch; } };
 }
 
+/**
+ * A clock that runs `factor` times faster than the wall: specs keep realistic durations (a
+ * refresh is at least 5 s, a tour stop 1 s) and the tests still see many cycles in seconds.
+ */
+export function fastClock(factor: number): Clock {
+  const start = Date.now();
+  return {
+    now: () => start + (Date.now() - start) * factor,
+    setTimeout: (callback, ms) => setTimeout(callback, ms / factor),
+    clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  };
+}
+
 /** Create a dashboard in a host box of the given size and wait for every view to draw. */
-export async function mountDashboard(setup: { src?: string; spec?: unknown; width: number; height: number; attrs?: Record<string, string> }): Promise<{ host: HTMLElement; dashboard: TxDashboard }> {
+export async function mountDashboard(setup: { src?: string; spec?: unknown; width: number; height: number; attrs?: Record<string, string>; clock?: Clock }): Promise<{ host: HTMLElement; dashboard: TxDashboard }> {
   const host = document.createElement('div');
   host.style.cssText = `position:absolute;left:0;top:0;width:${setup.width}px;height:${setup.height}px;`;
   const dashboard = document.createElement('tx-dashboard');
   dashboard.style.cssText = 'width:100%;height:100%;';
   for (const [k, v] of Object.entries(setup.attrs ?? {})) dashboard.setAttribute(k, v);
+  if (setup.clock) dashboard.clock = setup.clock;
   if (setup.src) dashboard.src = setup.src;
   if (setup.spec) dashboard.spec = setup.spec as never;
   host.append(dashboard);

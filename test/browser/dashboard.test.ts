@@ -2,7 +2,7 @@
 import { expect } from '@esm-bundle/chai';
 import { resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
 import { getInstanceByDom } from '@tongxin/elements/echarts.js';
-import { allDrawn, canvases, fakeNetwork, headerText, mountDashboard, until, views } from './dashboard-helpers.ts';
+import { allDrawn, canvases, fakeNetwork, fastClock, headerText, mountDashboard, until, views } from './dashboard-helpers.ts';
 
 const WUXUAN = '/data/wuxuan/dashboard.json';
 
@@ -109,11 +109,12 @@ describe('tx-dashboard refresh', () => {
     const network = fakeNetwork(() => answer);
     try {
       const spec = {
-        version: 1, kind: 'dashboard', title: '刷新测试', refresh: '300ms',
+        version: 1, kind: 'dashboard', title: '刷新测试', refresh: '5s',
         datasets: { hotline: { url: '/virtual/hotline.json', format: 'json' } },
         views: [{ id: 'kpi', kind: 'kpi', title: '热线', data: 'hotline', grid: { x: 0, y: 0, w: 24, h: 6 } }],
       };
-      const { dashboard } = await mountDashboard({ spec, width: 1920, height: 1080 });
+      // 5 s refreshes at 16× speed: about one every 300 ms.
+      const { dashboard } = await mountDashboard({ spec, width: 1920, height: 1080, clock: fastClock(16) });
       const kpi = views(dashboard).get('kpi')!;
       const kpiText = () => (kpi.shadowRoot?.textContent ?? '').replace(/\s+/g, '');
       expect(kpiText()).to.contain('152个');
@@ -166,7 +167,7 @@ describe('tx-dashboard refresh', () => {
     });
     try {
       const spec = {
-        version: 1, kind: 'dashboard', title: '长时间运行', refresh: '20ms',
+        version: 1, kind: 'dashboard', title: '长时间运行', refresh: '5s',
         datasets: {
           kpi: { url: '/virtual/kpi.json', format: 'json' },
           funds: { url: '/virtual/funds.json', format: 'json' },
@@ -176,7 +177,8 @@ describe('tx-dashboard refresh', () => {
           { id: 'funds', kind: 'fund-chart', data: 'funds', grid: { x: 0, y: 6, w: 24, h: 18 } },
         ],
       };
-      const { host, dashboard } = await mountDashboard({ spec, width: 1920, height: 1080 });
+      // 5 s refreshes at 250× speed: one every 20 ms.
+      const { host, dashboard } = await mountDashboard({ spec, width: 1920, height: 1080, clock: fastClock(250) });
       await until(() => dashboard.stats.fetches >= 100, 'warm-up cycles', 60_000);
       const warm = { listeners, canvases: canvases(dashboard.shadowRoot!).length };
       let maxTimers = 0;
@@ -238,8 +240,9 @@ describe('tx-dashboard tour', () => {
     for (const dataset of Object.values(spec.datasets) as Array<{ url?: string }>) {
       if (dataset.url) dataset.url = `/data/laibin/${dataset.url}`;
     }
-    spec.tour = { view: spec.tour.view, interval: '400ms' };
-    const { dashboard } = await mountDashboard({ spec, width: 1920, height: 1080 });
+    spec.tour = { view: spec.tour.view, interval: '1s' };
+    // 1 s stops at 2.5× speed: one every 400 ms.
+    const { dashboard } = await mountDashboard({ spec, width: 1920, height: 1080, clock: fastClock(2.5) });
     const map = views(dashboard).get(spec.tour.view)!;
     const tooltip = () => (map.shadowRoot!.querySelector('[part="chart"]')?.textContent ?? '').trim();
     const first = await until(() => tooltip(), 'the first tour stop’s tooltip');

@@ -2,7 +2,7 @@
  * The events every Tongxin element fires, one small class each, so that
  * `addEventListener('tx-select', e => e.detail.key)` is typed in portals.
  */
-import type { SpecErrorLike } from './shared/errors.ts';
+import type { FailureKind, PipelineIssue } from '@tongxin/core';
 
 export interface TxSelectDetail {
   /** Id of the view the item belongs to. */
@@ -38,10 +38,18 @@ export class TxRenderEvent extends CustomEvent<TxRenderDetail> {
 }
 
 export interface TxErrorDetail {
-  /** What failed: the spec, a fetch, or a dataset's contents. */
-  kind: string;
-  /** Every problem, each with the spec path it concerns and a message in the element's locale. */
-  errors: SpecErrorLike[];
+  /**
+   * What failed: `invalid-spec` (the document), `invalid-records` (records loaded by `url`),
+   * `not-found` / `http` / `network` / `malformed-json` / `invalid-data` / `aborted` (fetching or
+   * reading the spec or a dataset), `no-view` (nothing of this element's kind), `compile-failed` (a bug).
+   */
+  kind: FailureKind;
+  /**
+   * Every problem: its `code`, the JSON `path` in the spec it concerns (and for loaded records the
+   * `dataset` and the `dataPath` inside it), a `message` and `hint` in the element's locale.
+   * The same codes and pointers `tongxin validate` prints.
+   */
+  errors: PipelineIssue[];
 }
 
 /** The spec or its data could not be used; the element shows the same errors. */

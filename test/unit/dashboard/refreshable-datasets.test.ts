@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DashboardSpec } from '@tongxin/spec';
-import { refreshableDatasets, specForUrl } from '../../../packages/core/src/index.ts';
+import { datasetsForUrl, refreshableDatasets } from '../../../packages/core/src/index.ts';
 
 const spec: DashboardSpec = {
   version: 1,
@@ -25,12 +25,10 @@ describe('refreshableDatasets', () => {
   });
 });
 
-describe('specForUrl', () => {
-  it('keeps only the datasets read from that URL', () => {
+describe('datasetsForUrl', () => {
+  it('names only the datasets read from that URL', () => {
     const base = 'http://localhost:5173/data/wuxuan/dashboard.json';
-    const one = specForUrl(spec, 'http://localhost:5173/data/wuxuan/townships.geo.json', base);
-    expect(Object.keys(one.datasets ?? {})).toEqual(['townships', 'outline']);
-    expect(one.kind).toBe('dashboard');
-    expect(spec.datasets && Object.keys(spec.datasets)).toHaveLength(4);
+    expect(datasetsForUrl(spec, 'http://localhost:5173/data/wuxuan/townships.geo.json', base)).toEqual(['townships', 'outline']);
+    expect(datasetsForUrl(spec, 'http://localhost:5173/data/elsewhere.json', base)).toEqual([]);
   });
 });

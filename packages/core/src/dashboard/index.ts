@@ -19,11 +19,10 @@ export { applyLinks, toggleSelection, isLinkSource, DEFAULT_LINK_FIELD, type Vie
 export { TourSequencer, type TourOptions, type TourPauses } from './tour-sequencer.ts';
 export { dashboardMessages, type DashboardMessages } from './messages.ts';
 export { formatAge, formatRefreshTime } from './format-age.ts';
-export { refreshableDatasets, specForUrl } from './refreshable-datasets.ts';
+export { refreshableDatasets, datasetsForUrl } from './refreshable-datasets.ts';
 export { summarizeRefresh, type RefreshSummary } from './refresh-summary.ts';
 export { autoPlace } from './auto-place.ts';
 export { viewDatasetIds } from './view-datasets.ts';
-export { viewSpec } from './view-spec.ts';
 export { dashboardRegions, HEADER_HEIGHT, KPI_STRIP_HEIGHT, type DashboardRegions } from './dashboard-regions.ts';
 export { resolveSelection } from './resolve-selection.ts';
 export { sameDatasetContent } from './same-dataset-content.ts';

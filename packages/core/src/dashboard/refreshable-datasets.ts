@@ -14,14 +14,11 @@ export function refreshableDatasets(spec: Spec, baseUrl?: string): Map<string, s
 }
 
 /**
- * A spec holding only the datasets read from one URL: what a refresh hands to the
- * core's `loadData`, so a refresh reads data exactly as the first load did.
+ * The ids of the datasets read from one URL: what a refresh of that URL hands to the core's
+ * `loadData` (`only`), so a refresh reads and checks data exactly as the first load did.
  */
-export function specForUrl(spec: Spec, url: string, baseUrl?: string): Spec {
-  const datasets = Object.fromEntries(
-    Object.entries(spec.datasets ?? {}).filter(
-      ([, dataset]) => dataset.url != null && resolveDatasetUrl(dataset.url, baseUrl) === url,
-    ),
-  );
-  return { ...spec, datasets };
+export function datasetsForUrl(spec: Spec, url: string, baseUrl?: string): string[] {
+  return Object.entries(spec.datasets ?? {})
+    .filter(([, dataset]) => dataset.url != null && resolveDatasetUrl(dataset.url, baseUrl) === url)
+    .map(([id]) => id);
 }

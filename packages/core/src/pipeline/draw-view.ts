@@ -72,7 +72,7 @@ export function resolveView(spec: Spec, request: Pick<ViewRequest, 'kind' | 'vie
     : request.kind || candidates.length === 1 ? candidates[0] : undefined;
   const locale = specLocale(spec, request.locale);
   if (!found) {
-    const params = { views: candidates.map((v) => v.view.id), ...(request.kind ? { kind: request.kind } : {}), ...(request.view !== undefined ? { view: request.view } : {}) };
+    const params = { views: all.map((v) => v.view.id), ...(request.kind ? { kind: request.kind } : {}), ...(request.view !== undefined ? { view: request.view } : {}) };
     throw new SpecFailure('no-view', [{ code: 'no-view', path: request.view !== undefined ? '/views' : '', params }], locale);
   }
   const view = request.overrides && Object.keys(request.overrides).length ? ({ ...found.view, ...request.overrides } as View) : found.view;

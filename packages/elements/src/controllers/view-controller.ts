@@ -1,17 +1,30 @@
 import { html, type ReactiveController, type TemplateResult } from 'lit';
 import type { ECharts } from 'echarts/core';
-import { compileView, echartsTheme, messages, toCSV, type CompiledView, type SelectableItem, type ThemeTokens } from '@tongxin/core';
+import {
+  chartSvg,
+  describeFailure,
+  drawView,
+  echartsTheme,
+  messages,
+  specLocale,
+  specTheme,
+  toCSV,
+  type CompiledView,
+  type DrawnView,
+  type FailureDescription,
+  type SelectableItem,
+  type ThemeTokens,
+  type ViewRequest,
+} from '@tongxin/core';
 import type { Locale, Spec, ThemeName, View, ViewKind } from '@tongxin/spec';
 import { TxErrorEvent, TxRenderEvent, TxSelectEvent } from '../events.ts';
-import { describeFailure, type SpecErrorLike } from '../shared/errors.ts';
 import { renderFrame, type FrameState } from '../shared/frame.ts';
-import { pickView } from '../shared/pick-view.ts';
 import { frameStyle, readThemeTokens } from '../shared/theme-style.ts';
 import type { TxViewHost } from '../shared/view-host.ts';
 import type { EChartsController } from './echarts-controller.ts';
 import type { ChartSupport } from '../shared/chart-support.ts';
 import { SelectionController } from './selection-controller.ts';
-import { TaskStatus, ViewDataController } from './view-data-controller.ts';
+import { ViewDataController } from './view-data-controller.ts';
 
 export interface ViewControllerOptions {
   kind: ViewKind;
@@ -37,18 +50,18 @@ export interface ItemPoint {
 }
 
 /**
- * Everything a chart element does, composed from the data, ECharts and
- * selection controllers: resolve theme and locale (attribute over spec),
- * compile the view at the chart's size, draw it, fire tx-render / tx-select /
- * tx-error, and render the frame with its states and data table.
+ * Everything a view element does, composed from the data, ECharts and selection controllers:
+ * the pipeline's steps 1–5 through the data controller (or the `loaded` spec a dashboard hands
+ * over), steps 6–8 (`drawView`) at the chart's size with the element's attributes, then draw it,
+ * fire tx-render / tx-select / tx-error, and render the frame with its states and data table.
  */
 export class ViewController implements ReactiveController {
   readonly data: ViewDataController;
   /** The ECharts controller; undefined for HTML views (tx-kpi). */
   readonly echarts: EChartsController | undefined;
   readonly selection: SelectionController;
-  /** The view as last compiled (undefined while loading or on error). */
-  compiled: CompiledView | undefined;
+  /** The view as last drawn by the pipeline (undefined while loading or on error). */
+  drawn: DrawnView | undefined;
   /** Region code of the open drill-down, if any. */
   drilledInto: string | undefined;
 
@@ -58,7 +71,8 @@ export class ViewController implements ReactiveController {
   private compileKey = '';
   private compiledFrom: unknown;
   private reportedRender: unknown;
-  private compileFailure: { kind: string; errors: SpecErrorLike[] } | undefined;
+  /** What `drawView` threw for the current inputs. */
+  private drawFailure: unknown;
   private reportedFailure: unknown;
   private readonly reducedMotion = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : undefined;
 
@@ -67,9 +81,9 @@ export class ViewController implements ReactiveController {
     this.options = options;
     host.addController(this);
     this.data = new ViewDataController(host, {
-      source: () => {
-        const attributeSpec = host.src || host.spec ? undefined : options.attributeSpec?.();
-        return { src: host.src, spec: host.spec, attributes: attributeSpec ? JSON.stringify(attributeSpec) : undefined };
+      inputs: () => {
+        const attributeSpec = host.loaded || host.src || host.spec ? undefined : options.attributeSpec?.();
+        return { loaded: host.loaded, spec: host.spec, src: host.src, attributes: attributeSpec ? JSON.stringify(attributeSpec) : undefined };
       },
       locale: () => this.locale,
     });
@@ -98,22 +112,27 @@ export class ViewController implements ReactiveController {
     return this.host.renderRoot.querySelector<HTMLElement>('.chart');
   }
 
-  get spec(): Spec | undefined {
-    return this.data.last?.spec;
+  /** The view as last compiled (undefined while loading or on error). */
+  get compiled(): CompiledView | undefined {
+    return this.drawn?.compiled;
   }
 
-  /** Locale in force: the attribute, else the spec's, else zh-CN. */
+  get spec(): Spec | undefined {
+    return this.data.current?.spec;
+  }
+
+  /** Locale in force: the attribute, else the spec's, else zh-CN (the pipeline's rule). */
   get locale(): Locale {
-    return this.host.locale ?? this.spec?.locale ?? 'zh-CN';
+    return specLocale(this.spec, this.host.locale);
   }
 
   /** Theme in force: the attribute, else the spec's, else portal. */
   get theme(): ThemeName {
-    return this.host.theme ?? this.spec?.theme ?? 'portal';
+    return specTheme(this.spec, this.host.theme);
   }
 
   get viewId(): string {
-    return this.currentView()?.id ?? this.host.view ?? this.options.kind;
+    return this.drawn?.view.id ?? this.host.view ?? this.options.kind;
   }
 
   hostConnected(): void {
@@ -135,8 +154,7 @@ export class ViewController implements ReactiveController {
       this.host.dispatchEvent(new TxRenderEvent({ viewId: this.viewId, empty: false }));
     }
     const failure = this.failure();
-    const task = this.data.task;
-    const failed = task.status === TaskStatus.ERROR ? task.error : this.compileFailure;
+    const failed = this.data.error ?? this.drawFailure;
     if (failure && failed !== this.reportedFailure) {
       this.reportedFailure = failed;
       this.host.dispatchEvent(new TxErrorEvent(failure));
@@ -149,7 +167,7 @@ export class ViewController implements ReactiveController {
 
   /** Open the detailed map of a region, if the view has a drill-down for it. */
   openDrilldown(code: string): void {
-    const view = this.currentView();
+    const view = this.drawn?.view;
     const entries = view && 'drilldown' in view ? view.drilldown ?? [] : [];
     if (!entries.some((d) => d.region === code)) return;
     this.drilledInto = code;
@@ -169,26 +187,14 @@ export class ViewController implements ReactiveController {
     return this.echarts?.chart?.getDataURL({ type: 'png', pixelRatio, backgroundColor: this.tokens?.surface });
   }
 
-  /** The same chart rendered as an SVG document (a separate, off-screen SVG instance). */
+  /** The same chart rendered as an SVG document (the pipeline's one SVG export, off-screen). */
   toSVG(): string | undefined {
     const option = this.echarts?.option;
     const container = this.container;
-    if (!option || !container || !this.tokens) return undefined;
-    // Core quotes font names for SVG (echartsTheme, compiled options), so the document is valid XML.
-    const init = this.options.charts?.init;
-    if (!init) return undefined;
-    const svg = init(null, echartsTheme(this.tokens), {
-      renderer: 'svg',
-      ssr: true,
-      width: container.clientWidth || 600,
-      height: container.clientHeight || 400,
-    });
-    try {
-      svg.setOption({ ...option, animation: false });
-      return svg.renderToSVGString();
-    } finally {
-      svg.dispose();
-    }
+    const charts = this.options.charts;
+    if (!option || !container || !this.tokens || !charts) return undefined;
+    const size = { width: container.clientWidth || 600, height: container.clientHeight || 400 };
+    return chartSvg(charts, { option, maps: this.compiled?.maps ?? [] }, { ...size, tokens: this.tokens });
   }
 
   /** The data table as CSV. */
@@ -245,19 +251,18 @@ export class ViewController implements ReactiveController {
 
   private frameState(): FrameState {
     const words = messages(this.locale);
-    const view = this.currentView();
-    const compiled = this.compiled;
+    const drawn = this.drawn;
+    const compiled = drawn?.compiled;
     const failure = this.failure();
-    const task = this.data.task;
     const status = failure ? 'error'
-      : !compiled ? (task.status === TaskStatus.COMPLETE && !task.value ? 'empty' : 'loading')
+      : !compiled ? (this.data.settled && !this.data.current ? 'empty' : 'loading')
       : compiled.empty ? 'empty' : 'ready';
-    const stale = Object.values(this.data.last?.data.datasets ?? {}).find((d) => d.stale && d.fetchedAt);
+    const stale = Object.values(this.data.current?.data.datasets ?? {}).find((d) => d.stale && d.fetchedAt);
     return {
       words,
       status,
-      title: view?.title ?? this.spec?.title,
-      description: view?.description ?? (this.spec?.kind !== 'dashboard' ? this.spec?.description : undefined),
+      title: failure ? undefined : drawn?.title,
+      description: failure ? undefined : drawn?.description,
       errors: failure?.errors,
       illustrative: compiled?.illustrative,
       staleMinutes: stale?.fetchedAt ? Math.max(1, Math.round((Date.now() - stale.fetchedAt) / 60000)) : undefined,
@@ -281,72 +286,53 @@ export class ViewController implements ReactiveController {
 
   private readonly onMotionChange = (): void => this.host.requestUpdate();
 
-  private currentView(): View | undefined {
-    const spec = this.spec;
-    if (!spec || this.data.task.status === TaskStatus.ERROR) return undefined;
-    const view = pickView(spec, this.options.kind, this.host.view);
-    return view ? ({ ...view, ...this.options.viewOverrides?.() } as View) : undefined;
+  private failure(): FailureDescription | undefined {
+    const failed = this.data.error ?? this.drawFailure;
+    return failed === undefined ? undefined : describeFailure(failed, this.locale);
   }
 
-  private failure(): { kind: string; errors: SpecErrorLike[] } | undefined {
-    const task = this.data.task;
-    if (task.status === TaskStatus.ERROR) return describeFailure(task.error, this.locale);
-    return this.compileFailure;
-  }
-
+  /** Steps 6–8 again when the data, the size, the attributes or the theme changed; nothing is fetched or validated here. */
   private compile(): void {
-    const task = this.data.task;
-    const loaded = this.data.last;
-    if (task.status === TaskStatus.ERROR || !loaded) {
-      this.compiled = undefined;
-      this.compileFailure = undefined;
+    const loaded = this.data.current;
+    if (this.data.error !== undefined || !loaded) {
+      this.drawn = undefined;
+      this.drawFailure = undefined;
       this.echarts?.set(undefined);
       return;
     }
-    const view = this.currentView();
-    const words = messages(this.locale);
-    if (!view) {
-      // A valid spec with nothing of this element's kind in it.
-      this.compiled = undefined;
-      this.compileFailure = { kind: 'no-view', errors: [{ path: '/kind', message: `${words.errorTitle}: ${this.options.kind}` }] };
-      return;
-    }
     const container = this.container;
-    const width = container?.clientWidth || this.host.clientWidth || 600;
-    const height = container?.clientHeight || 360;
-    const context = {
-      locale: this.locale,
-      theme: this.theme,
-      width,
-      height,
-      drilledInto: this.drilledInto,
+    const request: ViewRequest = {
+      kind: this.options.kind,
+      ...(this.host.view ? { view: this.host.view } : {}),
+      overrides: this.options.viewOverrides?.() ?? {},
+      ...(this.host.locale ? { locale: this.host.locale } : {}),
+      ...(this.host.theme ? { theme: this.host.theme } : {}),
+      width: container?.clientWidth || this.host.clientWidth || 600,
+      height: container?.clientHeight || 360,
+      ...(this.host.filter ? { selection: this.host.filter } : {}),
+      ...(this.drilledInto !== undefined ? { drilledInto: this.drilledInto } : {}),
       reducedMotion: this.reducedMotion?.matches ?? false,
       decal: this.host.decal === true,
-      tokens: this.tokens,
     };
-    // The loaded spec is immutable, so its identity plus the rest decides whether to recompile.
-    const key = JSON.stringify([context, this.host.view, this.options.viewOverrides?.(), this.tokens]);
-    if (key === this.compileKey && loaded === this.compiledFrom && this.compiled) return;
+    // The loaded spec is immutable: its identity plus the request (and the tokens read from CSS) decide.
+    const key = JSON.stringify([request, this.tokens]);
+    if (key === this.compileKey && loaded === this.compiledFrom && (this.drawn || this.drawFailure)) return;
+    this.compileKey = key;
+    this.compiledFrom = loaded;
+    const tokens = this.tokens;
     try {
-      const compiled = compileView(view, loaded.data, context);
-      if (context.reducedMotion) compiled.option = { ...compiled.option, animation: false };
-      // ECharts aria on, its label the generated summary (core may refine it).
-      const aria = (compiled.option.aria ?? {}) as Record<string, unknown>;
-      compiled.option = { ...compiled.option, aria: { ...aria, enabled: true, label: { description: compiled.summary, ...(aria.label as object) } } };
-      this.compiled = compiled;
-      this.compileFailure = undefined;
-      this.compileKey = key;
-      this.compiledFrom = loaded;
+      const drawn = drawView(loaded, { ...request, ...(tokens ? { tokens: () => tokens } : {}) });
+      this.drawn = drawn;
+      this.drawFailure = undefined;
       if (this.options.renderHtml) return;
-      this.echarts?.set(compiled.empty ? undefined : { option: compiled.option, maps: compiled.maps, theme: echartsTheme(this.tokens!) });
+      const compiled = drawn.compiled;
+      this.echarts?.set(compiled.empty ? undefined : { option: compiled.option, maps: compiled.maps, theme: echartsTheme(drawn.tokens) });
     } catch (error) {
-      this.compiled = undefined;
-      this.compileKey = '';
-      this.compileFailure = describeFailure(error, this.locale);
+      this.drawn = undefined;
+      this.drawFailure = error;
       this.echarts?.set(undefined);
     }
   }
 }
 
 export type { ECharts };
-

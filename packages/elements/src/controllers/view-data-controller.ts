@@ -1,71 +1,81 @@
 import type { ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
-import { loadData, type LoadedData } from '@tongxin/core';
-import { validateSpec, type Locale, type Spec } from '@tongxin/spec';
-import { SpecInvalidError } from '../shared/errors.ts';
-import { fetchSpecDocument } from '../shared/fetch-spec.ts';
+import { loadSpec, type LoadedSpec, type SpecSource } from '@tongxin/core';
+import type { Locale } from '@tongxin/spec';
+import { fetchSpecText } from '../shared/fetch-spec.ts';
 
-/** Where the spec comes from. `attributes` is a JSON string built from simple attributes (stable for comparison). */
-export interface SpecSource {
-  src?: string;
+/** Where the spec comes from, in the order the element honours them. */
+export interface ViewDataInputs {
+  /** A spec already through the pipeline's steps 1–5 (what a dashboard hands its views): used as is. */
+  loaded?: LoadedSpec;
+  /** The `spec` property: a document. */
   spec?: unknown;
+  /** A spec built from the element's simple attributes, as JSON (stable for comparison). */
   attributes?: string;
+  /** The `src` attribute: the spec's URL. */
+  src?: string;
 }
 
 export interface ViewDataControllerOptions {
-  source: () => SpecSource;
-  /** Locale for validation messages at load time (they are re-worded on locale change). */
+  inputs: () => ViewDataInputs;
+  /** Locale for messages at load time (they are worded again on locale change). */
   locale: () => Locale;
 }
 
-/** A validated spec and its loaded datasets. */
-export interface LoadedSpec {
-  spec: Spec;
-  data: LoadedData;
-  /** URL the dataset URLs were resolved against. */
-  baseUrl: string;
-}
-
 /**
- * Validates the spec and loads its datasets with `@lit/task`: a new `src` or
- * `spec` aborts the load in flight (its AbortSignal reaches every fetch).
- * Keeps the last good result so a re-load never flashes an empty box.
+ * Runs the pipeline's steps 1–5 (`loadSpec` from @tongxin/core) with `@lit/task`: a new `src`
+ * or `spec` aborts the load in flight (its AbortSignal reaches every fetch). A `loaded` input
+ * skips them: nothing is validated or fetched again. Keeps the last good result, so a re-load
+ * never flashes an empty box.
  */
 export class ViewDataController {
-  readonly task: Task<[string | undefined, unknown, string | undefined], LoadedSpec | undefined>;
-  /** The last successfully loaded spec and data. */
-  last: LoadedSpec | undefined;
-  private lastSource: [string | undefined, unknown] | undefined;
+  readonly task: Task<[LoadedSpec | undefined, unknown, string | undefined, string | undefined], LoadedSpec | undefined>;
+  private readonly inputs: () => ViewDataInputs;
+  /** The last spec the task loaded. */
+  private lastLoaded: LoadedSpec | undefined;
+  private lastSource: [unknown, string | undefined, string | undefined] | undefined;
 
   constructor(host: ReactiveControllerHost, options: ViewDataControllerOptions) {
+    this.inputs = options.inputs;
     this.task = new Task(host, {
       args: () => {
-        const source = options.source();
-        return [source.src, source.spec, source.attributes];
+        const { loaded, spec, attributes, src } = options.inputs();
+        return [loaded, spec, attributes, src];
       },
-      task: async ([src, spec, attributes], { signal }) => {
-        let input: unknown = spec ?? (attributes ? JSON.parse(attributes) : undefined);
-        let baseUrl = document.baseURI;
-        if (input === undefined && src) {
-          baseUrl = new URL(src, document.baseURI).href;
-          input = await fetchSpecDocument(baseUrl, signal, options.locale());
+      task: async ([loaded, spec, attributes, src], { signal }) => {
+        if (loaded) return loaded;
+        let source: SpecSource;
+        if (spec !== undefined || attributes !== undefined) {
+          source = { document: spec ?? JSON.parse(attributes!), url: document.baseURI };
+        } else if (src) {
+          const url = new URL(src, document.baseURI).href;
+          source = { text: await fetchSpecText(url, signal), url };
+        } else {
+          return undefined;
         }
-        if (input === undefined) return undefined;
-        const result = validateSpec(input, { locale: options.locale() });
-        if (!result.valid || !result.spec) throw new SpecInvalidError(input);
         // The last good data are a fallback only for the same spec (a refresh), never for another one.
-        const previous = this.lastSource?.[0] === src && this.lastSource?.[1] === spec ? this.last?.data : undefined;
-        const data = await loadData(result.spec, { baseUrl, signal, previous });
-        signal.throwIfAborted();
-        this.last = { spec: result.spec, data, baseUrl };
-        this.lastSource = [src, spec];
-        return this.last;
+        const same = this.lastSource?.[0] === spec && this.lastSource?.[1] === attributes && this.lastSource?.[2] === src;
+        const result = await loadSpec(source, { signal, locale: options.locale(), ...(same && this.lastLoaded ? { previous: this.lastLoaded.data } : {}) });
+        this.lastLoaded = result;
+        this.lastSource = [spec, attributes, src];
+        return result;
       },
     });
   }
 
-  get status(): TaskStatus {
-    return this.task.status;
+  /** The spec and data on screen: the handed-over ones, else the last the task loaded. */
+  get current(): LoadedSpec | undefined {
+    return this.inputs().loaded ?? this.lastLoaded;
+  }
+
+  /** What the last load threw, while no handed-over spec replaces it. */
+  get error(): unknown {
+    return !this.inputs().loaded && this.task.status === TaskStatus.ERROR ? this.task.error : undefined;
+  }
+
+  /** True once there is something to show or a failure to report. */
+  get settled(): boolean {
+    return this.inputs().loaded !== undefined || this.task.status === TaskStatus.COMPLETE || this.task.status === TaskStatus.ERROR;
   }
 
   /** Load again with the same inputs (the Retry button, a refresh). */
@@ -75,3 +85,4 @@ export class ViewDataController {
 }
 
 export { TaskStatus };
+export type { LoadedSpec, SpecSource };

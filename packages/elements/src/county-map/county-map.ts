@@ -10,6 +10,7 @@ import { chartSupport } from '../shared/chart-support.ts';
 import { frameStyles, srOnlyStyles } from '../shared/frame-styles.ts';
 import { viewProperties } from '../shared/view-host.ts';
 import type { Locale, ThemeName } from '@tongxin/spec';
+import type { LoadedSpec, Selection } from '@tongxin/core';
 import type { ECharts } from 'echarts/core';
 
 // Only what a county map draws: map series, colour scale, tooltip, note text, aria.
@@ -54,6 +55,10 @@ export class TxCountyMap extends LitElement {
 
   declare src?: string;
   declare spec?: Spec;
+  /** A spec already validated and loaded by `loadSpec` (@tongxin/core), e.g. shared by several elements; nothing is validated or fetched again. */
+  declare loaded?: LoadedSpec;
+  /** A linked selection `{ field, value }` that filters the view's records (what `tx-dashboard` sets). */
+  declare filter?: Selection;
   declare theme?: ThemeName;
   declare locale?: Locale;
   declare view?: string;

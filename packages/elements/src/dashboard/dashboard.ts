@@ -20,14 +20,18 @@ import {
   resolveLayout,
   resolveSelection,
   sameDatasetContent,
-  specForUrl,
+  datasetsForUrl,
+  specLocale,
+  specTheme,
+  describeFailure,
   summarizeRefresh,
   systemClock,
   toggleSelection,
   TourSequencer,
   TrackedTimers,
-  viewSpec,
+  type Clock,
   type FitResult,
+  type LoadedSpec,
   type LoadedData,
   type Rect,
   type RefreshState,
@@ -37,9 +41,8 @@ import {
 } from '@tongxin/core';
 import type { ECharts } from 'echarts/core';
 import type { DashboardSpec, GridPlacement, Locale, Spec, ThemeName, View, ViewKind } from '@tongxin/spec';
-import { TaskStatus, ViewDataController, type LoadedSpec } from '../controllers/view-data-controller.ts';
+import { ViewDataController } from '../controllers/view-data-controller.ts';
 import { TxErrorEvent } from '../events.ts';
-import { describeFailure } from '../shared/errors.ts';
 import { readThemeTokens } from '../shared/theme-style.ts';
 import { dashboardStyles } from './dashboard-styles.ts';
 
@@ -94,6 +97,7 @@ export class TxDashboard extends LitElement {
     locale: { type: String },
     fit: { type: String },
     noTour: { type: Boolean, attribute: 'no-tour' },
+    clock: { attribute: false },
   };
   static override styles = dashboardStyles;
 
@@ -103,11 +107,17 @@ export class TxDashboard extends LitElement {
   declare locale?: Locale;
   declare fit?: 'contain' | 'cover' | 'width';
   declare noTour?: boolean;
+  /**
+   * The time the refresh, the tour and the age badge run on: a `Clock` from @tongxin/core. Default
+   * the system clock; a simulation or a test passes a faster one (set before the spec).
+   */
+  declare clock?: Clock;
   /** How the stage is fitted to the host now (scale 0 until the spec and the host's size are known). */
   fitResult: FitResult;
 
+  // Steps 1–5 of the pipeline, once for the whole wall; the views get the result (`loaded`).
   readonly #data = new ViewDataController(this, {
-    source: () => ({ src: this.src, spec: this.spec }),
+    inputs: () => ({ src: this.src, spec: this.spec }),
     locale: () => this.#locale,
   });
   /** The load the scheduler and tour were built from (cleared on disconnect). */
@@ -121,12 +131,12 @@ export class TxDashboard extends LitElement {
   #selection: ViewSelection | null = null;
   #tour: TourSequencer | undefined;
   #tourHighlight: string | undefined;
-  readonly #timers = new TrackedTimers(systemClock);
+  #timers = new TrackedTimers(systemClock);
   #ageTicker: unknown;
   #resizeObserver: ResizeObserver | undefined;
   #measured = { width: -1, height: -1 };
-  /** Child specs by view id, rebuilt only when that view's data or filter change. */
-  #childSpecs = new Map<string, { key: unknown[]; spec: DashboardSpec }>();
+  /** What every view draws from: the spec and the data on screen, one object until the data change. */
+  #shared: LoadedSpec | undefined;
 
   constructor() {
     super();
@@ -135,7 +145,7 @@ export class TxDashboard extends LitElement {
 
   /** The validated spec on screen, if any. */
   get loadedSpec(): DashboardSpec | undefined {
-    const spec = this.#data.last?.spec;
+    const spec = this.#data.current?.spec;
     return spec?.kind === 'dashboard' ? spec : undefined;
   }
 
@@ -161,8 +171,8 @@ export class TxDashboard extends LitElement {
 
   /** Select an item as a click in view `view` would (what tx-select does); null clears. */
   select(selection: ViewSelection | null): void {
+    // Only the filters change: the linked views compile again (steps 6–8), nothing is validated or fetched.
     this.#selection = selection;
-    this.#childSpecs.clear();
     this.requestUpdate();
   }
 
@@ -202,8 +212,8 @@ export class TxDashboard extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const loaded = this.#data.last;
-    if (this.isConnected && loaded && loaded !== this.#builtFrom && this.#data.status !== TaskStatus.ERROR) {
+    const loaded = this.#data.current;
+    if (this.isConnected && loaded && loaded !== this.#builtFrom && this.#data.error === undefined) {
       this.#teardown();
       // A reconnect rebuilds from the data last shown; a new spec or src starts afresh.
       if (loaded !== this.#loadedFrom) {
@@ -212,7 +222,6 @@ export class TxDashboard extends LitElement {
         this.#selection = null;
       }
       this.#builtFrom = loaded;
-      this.#childSpecs.clear();
       this.#build(loaded);
     }
     const spec = this.loadedSpec;
@@ -229,17 +238,17 @@ export class TxDashboard extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Tell the page once per failure, with the same {path, message} list the error state shows.
-    const task = this.#data.task;
-    if (task.status === TaskStatus.ERROR && task.error !== this.#reportedFailure) {
-      this.#reportedFailure = task.error;
-      fireError(this, describeFailure(task.error, this.#locale));
+    const failed = this.#data.error;
+    if (failed !== undefined && failed !== this.#reportedFailure) {
+      this.#reportedFailure = failed;
+      fireError(this, describeFailure(failed, this.#locale));
     }
   }
 
   override render() {
     const locale = this.#locale;
     const words = dashboardMessages(locale);
-    const task = this.#data.task;
+    const failed = this.#data.error;
     const tokens = readThemeTokens(this, this.#theme);
     const dark = this.#theme === 'bigscreen';
     const palette = {
@@ -258,8 +267,8 @@ export class TxDashboard extends LitElement {
     // Styles through the CSSOM, never a style attribute: strict CSP pages refuse those (style-props.ts).
     const paletteStyle = styleProps(palette);
 
-    if (task.status === TaskStatus.ERROR) {
-      const failure = describeFailure(task.error, locale);
+    if (failed !== undefined) {
+      const failure = describeFailure(failed, locale);
       return html`<div part="error" class="message" role="alert" ${paletteStyle}>
         <strong>${messages(locale).errorTitle}</strong>
         <ul>${failure.errors.map((e) => html`<li>${e.path ? html`<code>${e.path}</code> ` : nothing}${e.message}</li>`)}</ul>
@@ -268,7 +277,7 @@ export class TxDashboard extends LitElement {
     const spec = this.loadedSpec;
     const data = this.#current;
     if (!spec || !data) {
-      const notDashboard = this.#data.last && !spec;
+      const notDashboard = this.#data.current && !spec;
       return html`<div part=${notDashboard ? 'error' : 'loading'} class="message" role=${notDashboard ? 'alert' : 'status'} ${paletteStyle}>
         ${notDashboard ? words.noViews : words.loading}
       </div>`;
@@ -340,27 +349,28 @@ export class TxDashboard extends LitElement {
   #renderCell(spec: DashboardSpec, view: View, data: LoadedData, rect: Rect, filter: Selection | undefined, pixelRatio: number) {
     const tag = TAGS[view.kind];
     return html`<div part="cell" class="cell ${filter ? 'linked-target' : ''}" ${styleProps(rectStyle(rect))} data-view=${view.id}>
-      <${tag} .spec=${this.#childSpec(spec, view, data, filter)} view=${view.id}
+      <${tag} .loaded=${this.#sharedLoad(data)} .filter=${filter} view=${view.id}
         theme=${this.#theme} locale=${this.#locale} pixel-ratio=${pixelRatio}></${tag}>
     </div>`;
   }
 
-  /** The one-view spec a child draws, the same object until its data or filter change (no needless reloads). */
-  #childSpec(spec: DashboardSpec, view: View, data: LoadedData, filter: Selection | undefined): DashboardSpec {
-    const key: unknown[] = [spec, view, filter?.field, filter?.value, ...Object.values(data.datasets)];
-    const cached = this.#childSpecs.get(view.id);
-    if (cached && cached.key.length === key.length && cached.key.every((k, i) => k === key[i])) return cached.spec;
-    const child = viewSpec(spec, view, data, filter);
-    this.#childSpecs.set(view.id, { key, spec: child });
-    return child;
+  /** The loaded spec the views draw, the same object until a refresh brings new data (so no view recompiles needlessly). */
+  #sharedLoad(data: LoadedData): LoadedSpec {
+    const loaded = this.#data.current!;
+    if (this.#shared?.data !== data || this.#shared.spec !== loaded.spec) this.#shared = { spec: loaded.spec, data, baseUrl: loaded.baseUrl };
+    return this.#shared;
+  }
+
+  get #clock(): Clock {
+    return this.clock ?? systemClock;
   }
 
   get #locale(): Locale {
-    return this.locale ?? this.#data.last?.spec.locale ?? 'zh-CN';
+    return specLocale(this.#data.current?.spec, this.locale);
   }
 
   get #theme(): ThemeName {
-    return this.theme ?? this.#data.last?.spec.theme ?? 'portal';
+    return specTheme(this.#data.current?.spec, this.theme);
   }
 
   #statesNow(): Map<string, RefreshState<unknown>> {
@@ -380,13 +390,15 @@ export class TxDashboard extends LitElement {
   }
 
   #build(loaded: LoadedSpec): void {
+    this.#timers = new TrackedTimers(this.#clock);
     const spec = loaded.spec as DashboardSpec;
     const interval = parseDuration(spec.refresh);
     const urls = refreshableDatasets(spec, loaded.baseUrl);
     if (interval !== undefined && urls.size > 0) {
       const scheduler = new RefreshScheduler<LoadedData>({
+        clock: this.#clock,
         interval,
-        fetcher: (url, signal) => loadData(specForUrl(spec, url, loaded.baseUrl), { baseUrl: loaded.baseUrl, signal, locale: this.#locale }),
+        fetcher: (url, signal) => loadData(spec, { only: datasetsForUrl(spec, url, loaded.baseUrl), baseUrl: loaded.baseUrl, signal, locale: this.#locale }),
         onChange: (id, state) => this.#onRefresh(id, state),
       });
       for (const [id, url] of urls) {
@@ -407,6 +419,7 @@ export class TxDashboard extends LitElement {
     const stops = features.map((f) => ({ code: String(f.properties.code), name: String(f.properties.name) }));
     if (!view || stops.length === 0) return;
     const tour = new TourSequencer({
+      clock: this.#clock,
       count: stops.length,
       interval: parseDuration(spec.tour.interval) ?? 8000,
       onStep: (index) => {

@@ -4,6 +4,7 @@ import { ViewController } from '../controllers/view-controller.ts';
 import { frameStyles, srOnlyStyles } from '../shared/frame-styles.ts';
 import { viewProperties } from '../shared/view-host.ts';
 import { renderKpiCards } from './kpi-cards.ts';
+import type { LoadedSpec, Selection } from '@tongxin/core';
 
 /**
  * @summary Headline figures as cards: value with unit and qualifier, change against the previous period, source. HTML, no canvas.
@@ -91,6 +92,10 @@ export class TxKpi extends LitElement {
 
   declare src?: string;
   declare spec?: Spec;
+  /** A spec already validated and loaded by `loadSpec` (@tongxin/core), e.g. shared by several elements; nothing is validated or fetched again. */
+  declare loaded?: LoadedSpec;
+  /** A linked selection `{ field, value }` that filters the view's records (what `tx-dashboard` sets). */
+  declare filter?: Selection;
   declare theme?: ThemeName;
   declare locale?: Locale;
   declare view?: string;

@@ -75,6 +75,7 @@ export const frameStyles = css`
   .errors { margin: 0; padding-inline-start: 1.2em; display: flex; flex-direction: column; gap: 0.4em; }
   .path { font-family: ui-monospace, monospace; font-size: 0.85em; padding: 0 0.25em; border-radius: 3px; background: var(--_code-background); }
   .hint { font-size: 0.85em; color: var(--_text-muted); }
+  .code { font-family: ui-monospace, monospace; font-size: 0.75em; color: var(--_text-muted); }
   .footer { font-size: 0.75em; color: var(--_text-muted); line-height: 1.4; }
   .footer p { margin: 0; }
   .table summary { cursor: pointer; font-size: 0.85em; color: var(--_accent); }

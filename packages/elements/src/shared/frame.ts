@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { styleProps } from './style-props.ts';
 import type { DataTable } from '@tongxin/core';
 import type { Messages } from '@tongxin/core';
-import type { SpecErrorLike } from './errors.ts';
+import type { PipelineIssue } from '@tongxin/core';
 
 export type FrameStatus = 'loading' | 'empty' | 'error' | 'ready';
 
@@ -17,7 +17,7 @@ export interface FrameState {
   status: FrameStatus;
   title?: string;
   description?: string;
-  errors?: SpecErrorLike[];
+  errors?: PipelineIssue[];
   illustrative?: boolean;
   /** Minutes since the last good data, when a refresh failed. */
   staleMinutes?: number;
@@ -59,7 +59,8 @@ export function renderStatus(state: FrameState): TemplateResult | typeof nothing
         <p class="error-title">${words.errorTitle}</p>
         <ul class="errors">
           ${(state.errors ?? []).map((e) => html`<li>
-            ${e.path ? html`<code class="path">${e.path}</code> ` : nothing}<span class="message">${e.message}</span>
+            ${e.path ? html`<code class="path">${e.path}</code> ` : nothing}${e.dataPath !== undefined ? html`<code class="path data-path">${e.dataset}${e.dataPath}</code> ` : nothing}<span class="message">${e.message}</span>
+            <code class="code">[${e.code}]</code>
             ${e.hint ? html`<div class="hint">${e.hint}</div>` : nothing}
           </li>`)}
         </ul>

@@ -1,10 +1,15 @@
 import type { ReactiveControllerHost } from 'lit';
+import type { LoadedSpec, Selection } from '@tongxin/core';
 import type { Locale, ThemeName } from '@tongxin/spec';
 
 /** The properties every Tongxin element has; the controllers read them. */
 export type TxViewHost = ReactiveControllerHost & HTMLElement & {
   src?: string;
   spec?: unknown;
+  /** A spec already validated and loaded (`loadSpec`); a dashboard hands its views this. */
+  loaded?: LoadedSpec;
+  /** A linked selection filtering the view's records. */
+  filter?: Selection;
   theme?: ThemeName;
   locale?: Locale;
   /** Id of the view to draw when the spec is a dashboard. */
@@ -20,6 +25,8 @@ export type TxViewHost = ReactiveControllerHost & HTMLElement & {
 export const viewProperties = {
   src: { type: String },
   spec: { attribute: false },
+  loaded: { attribute: false },
+  filter: { attribute: false },
   theme: { type: String },
   locale: { type: String },
   view: { type: String },
