@@ -58,7 +58,8 @@ function topologyFeatures(input: Record<string, unknown>, object: string | undef
   if (!isObject(objects) || !Array.isArray(arcs)) throw new GeoInputError('topology-invalid', {});
   const available = Object.keys(objects);
   const name = object ?? available[0];
-  if (name === undefined || !isObject(objects[name])) {
+  // Own keys only: an object named "__proto__" or "constructor" must not find Object.prototype or Object.
+  if (name === undefined || !Object.hasOwn(objects, name) || !isObject(objects[name])) {
     throw new GeoInputError('topology-object-missing', { object: name ?? '', available });
   }
   const result = topologyFeature(input as unknown as Topology, name) as Feature | FeatureCollection;
@@ -74,11 +75,12 @@ function geojsonFeatures(input: Record<string, unknown>): unknown[] {
 function toRegion(raw: unknown, index: number, codeProperty: string, nameProperty: string): RegionFeature {
   if (!isObject(raw) || raw.type !== 'Feature') throw new GeoInputError('feature-invalid', { index });
   const properties = isObject(raw.properties) ? raw.properties : {};
-  const code = [properties[codeProperty], raw.id, properties.adcode].map(asCode).find((c) => c !== undefined);
+  // Own properties only: a codeProperty or nameProperty such as "constructor" must not read Object.
+  const own = (key: string) => (Object.hasOwn(properties, key) ? properties[key] : undefined);
+  const code = [own(codeProperty), raw.id, own('adcode')].map(asCode).find((c) => c !== undefined);
   if (code === undefined) throw new GeoInputError('region-without-code', { index, codeProperty });
-  const name = typeof properties[nameProperty] === 'string' && properties[nameProperty] !== ''
-    ? (properties[nameProperty] as string)
-    : code;
+  const nameValue = own(nameProperty);
+  const name = typeof nameValue === 'string' && nameValue !== '' ? nameValue : code;
   const geometry = raw.geometry;
   if (!isObject(geometry) || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')) {
     const geometryType = isObject(geometry) && typeof geometry.type === 'string' ? geometry.type : 'null';

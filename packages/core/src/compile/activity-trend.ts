@@ -1,12 +1,13 @@
 import type { ActivityTrendView, DataRecord, Qualifier, Unit } from '@tongxin/spec';
 import type { CompileContext, CompiledView, DataTable, LoadedData, SelectableItem } from '../model.ts';
-import { activityKindName, messages } from '../messages.ts';
+import { messages } from '../messages.ts';
 import { formatValue } from '../format/format-value.ts';
 import type { ThemeTokens } from '../theme/theme-tokens.ts';
 import { baseOption, contextTokens } from './base-option.ts';
 import { combineQualifiers } from './combine-qualifiers.ts';
 import { anyIllustrative, distinct, recordSourceTitle } from './figure-sources.ts';
 import { periodGranularity, periodIndex, periodLabel, periodRange, type PeriodGranularity } from './period-range.ts';
+import { ownEntry } from './own-entry.ts';
 import { tooltipHtml } from './tooltip-html.ts';
 import { datasetRecords, recordNumber, selectRecords } from './view-records.ts';
 
@@ -63,7 +64,9 @@ export function compileActivityTrend(view: ActivityTrendView, data: LoadedData, 
         sources: distinct(bucket.map((r) => recordSourceTitle(data, view.data, r))),
       };
     });
-    return { kind, name: activityKindName(kind, ctx.locale), unit, points };
+    // Own keys only: a kind named "constructor" or "toString" is shown as written, not as Object's member
+    // (activityKindName in messages.ts reads inherited keys too).
+    return { kind, name: ownEntry(m.activityKind, kind) ?? kind, unit, points };
   });
 
   const hasRates = series.some((s) => s.unit === 'percent');

@@ -8,6 +8,7 @@ import { baseOption, contextTokens } from './base-option.ts';
 import { mapProjection } from './map-projection.ts';
 import { mapRegistration } from './map-registration.ts';
 import { noteGraphic } from './note-graphic.ts';
+import { ownEntry } from './own-entry.ts';
 import { regionLevel } from './region-level.ts';
 import { regionValues, type RegionValue } from './region-values.ts';
 import { tooltipHtml } from './tooltip-html.ts';
@@ -24,11 +25,11 @@ import { regionLabelStyle } from './region-label-style.ts';
 export function compileCountyMap(view: CountyMapView, data: LoadedData, ctx: CompileContext): CompiledView {
   const m = messages(ctx.locale);
   const tokens = contextTokens(ctx);
-  const parentRegions = data.datasets[view.regions]?.regions;
+  const parentRegions = ownEntry(data.datasets, view.regions)?.regions;
   const drill = ctx.drilledInto ? view.drilldown?.find((d) => d.region === ctx.drilledInto) : undefined;
   const regionsId = drill ? drill.regions : view.regions;
   const measure: RegionMeasure | undefined = drill ? drill.measure : view.measure;
-  const regionsSet = data.datasets[regionsId];
+  const regionsSet = ownEntry(data.datasets, regionsId);
   const regions = regionsSet?.regions ?? { type: 'FeatureCollection' as const, features: [] };
   const drillCodes = new Set(drill ? [] : (view.drilldown ?? []).map((d) => d.region));
 

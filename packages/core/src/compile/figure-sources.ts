@@ -1,16 +1,17 @@
 import type { DataRecord } from '@tongxin/spec';
 import type { LoadedData } from '../model.ts';
+import { ownEntry } from './own-entry.ts';
 
 /** Title of a source id (the id itself when the spec does not list it). */
 export function sourceTitle(data: LoadedData, id: unknown): string | undefined {
   if (id == null || id === '') return undefined;
-  return data.sources[String(id)]?.title ?? String(id);
+  return ownEntry(data.sources, String(id))?.title ?? String(id);
 }
 
 /** The source of a record: its own `source`, else its dataset's default. */
 export function recordSourceTitle(data: LoadedData, datasetId: string | undefined, record: DataRecord | undefined): string | undefined {
   const own = record?.source;
-  return sourceTitle(data, own ?? (datasetId ? data.datasets[datasetId]?.spec.source : undefined));
+  return sourceTitle(data, own ?? ownEntry(data.datasets, datasetId)?.spec.source);
 }
 
 /** Distinct, in order of first appearance. */
@@ -20,5 +21,5 @@ export function distinct<T>(items: (T | undefined | null)[]): T[] {
 
 /** Whether any dataset or record shown is illustrative. */
 export function anyIllustrative(data: LoadedData, datasetIds: (string | undefined)[], records: DataRecord[] = []): boolean {
-  return datasetIds.some((id) => id != null && data.datasets[id]?.illustrative === true) || records.some((r) => r.illustrative === true);
+  return datasetIds.some((id) => ownEntry(data.datasets, id)?.illustrative === true) || records.some((r) => r.illustrative === true);
 }

@@ -6,6 +6,7 @@ import { formatValue } from '../format/format-value.ts';
 import { qualifierWord } from '../format/qualifier-word.ts';
 import { baseOption } from './base-option.ts';
 import { anyIllustrative, distinct, sourceTitle } from './figure-sources.ts';
+import { ownEntry } from './own-entry.ts';
 import { datasetRecords, recordNumber, selectRecords } from './view-records.ts';
 
 /**
@@ -17,7 +18,7 @@ import { datasetRecords, recordNumber, selectRecords } from './view-records.ts';
  */
 export function compileKpi(view: KpiView, data: LoadedData, ctx: CompileContext): CompiledView {
   const m = messages(ctx.locale);
-  const datasetSource = view.data ? data.datasets[view.data]?.spec.source : undefined;
+  const datasetSource = ownEntry(data.datasets, view.data)?.spec.source;
   const fromData = selectRecords(datasetRecords(data, view.data), ctx.selection)
     .filter((r) => r.label != null && recordNumber(r, 'value') != null)
     .map(
@@ -34,7 +35,7 @@ export function compileKpi(view: KpiView, data: LoadedData, ctx: CompileContext)
       }),
     );
   const items: (KpiItem & { id?: string })[] = [...(view.items ?? []), ...fromData];
-  const datasetIllustrative = view.data ? data.datasets[view.data]?.illustrative === true : false;
+  const datasetIllustrative = ownEntry(data.datasets, view.data)?.illustrative === true;
 
   const cards: KpiCard[] = items.map((item) => {
     const unit = item.unit ?? 'count';

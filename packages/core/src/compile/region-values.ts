@@ -2,6 +2,7 @@ import type { DataRecord, Qualifier, RegionMeasure } from '@tongxin/spec';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { LoadedData, RegionProperties } from '../model.ts';
 import { datasetRecords, recordNumber } from './view-records.ts';
+import { ownEntry } from './own-entry.ts';
 
 export interface RegionValue {
   code: string;
@@ -19,7 +20,10 @@ export function regionValues(regions: FeatureCollection<Geometry, RegionProperti
   const key = measure?.key ?? 'township';
   const records = measure ? datasetRecords(data, measure.data) : [];
   const byKey = new Map<string, DataRecord>();
-  for (const r of records) if (r[key] != null && !byKey.has(String(r[key]))) byKey.set(String(r[key]), r);
+  for (const r of records) {
+    const value = ownEntry(r, key);
+    if (value != null && !byKey.has(String(value))) byKey.set(String(value), r);
+  }
   return regions.features.map(({ properties: { code, name } }) => {
     const record = byKey.get(code) ?? byKey.get(name);
     const value = record && measure ? recordNumber(record, measure.field) : null;

@@ -1,7 +1,7 @@
 import type { StationCoverageView, StationKind, StationRecord } from '@tongxin/spec';
 import { coverageStats, serviceCircle, type CoverageStats } from '@tongxin/geo';
 import type { CompileContext, CompiledView, DataTable, LoadedData, SelectableItem } from '../model.ts';
-import { messages, stationKindName } from '../messages.ts';
+import { messages } from '../messages.ts';
 import { formatCount } from '../format/format-count.ts';
 import { formatPercent } from '../format/format-percent.ts';
 import { anyIllustrative, distinct, recordSourceTitle } from './figure-sources.ts';
@@ -11,6 +11,7 @@ import { mapRegistration } from './map-registration.ts';
 import { labelsClearOfStations } from './labels-clear-of-stations.ts';
 import { regionLabelStyle } from './region-label-style.ts';
 import { noteGraphic } from './note-graphic.ts';
+import { ownEntry } from './own-entry.ts';
 import { regionLevel } from './region-level.ts';
 import { stationRecords } from './station-records.ts';
 import { tooltipHtml } from './tooltip-html.ts';
@@ -35,8 +36,10 @@ const KIND_ORDER: StationKind[] = ['liaison', 'deputies-studio', 'sector-studio'
 export function compileStationCoverage(view: StationCoverageView, data: LoadedData, ctx: CompileContext): CompiledView {
   const m = messages(ctx.locale);
   const tokens = contextTokens(ctx);
-  const regionsSet = data.datasets[view.regions];
-  const stationsSet = data.datasets[view.stations];
+  const regionsSet = ownEntry(data.datasets, view.regions);
+  const stationsSet = ownEntry(data.datasets, view.stations);
+  // Own keys only: a kind outside the catalogue is shown as written (stationKindName reads inherited keys too).
+  const kindName = (kind: string) => ownEntry<string>(m.stationKind, kind) ?? kind;
   const regions = regionsSet?.regions ?? { type: 'FeatureCollection' as const, features: [] };
   const crs = regionsSet?.crs ?? 'wgs84';
   const rawStations = selectRecords(datasetRecords(data, view.stations), ctx.selection);
@@ -54,7 +57,7 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
   const kinds = distinct(stations.map((s) => s.kind)).sort((a, b) => rank(a) - rank(b));
   const sourceOf = (s: StationRecord) => recordSourceTitle(data, view.stations, s as never);
   const stationLines = (s: StationRecord) => [
-    { label: m.column.kind, value: stationKindName(s.kind, ctx.locale) },
+    { label: m.column.kind, value: kindName(s.kind) },
     ...(s.village ? [{ label: m.column.village, value: String(s.village) }] : []),
   ];
 
@@ -75,7 +78,7 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
   const stationSeries = kinds.map((kind, k) => ({
     type: 'scatter',
     id: `stations-${kind}`,
-    name: stationKindName(kind, ctx.locale),
+    name: kindName(kind),
     coordinateSystem: 'geo',
     geoIndex: 0,
     symbol: SYMBOLS[rank(kind) % SYMBOLS.length],

@@ -1,4 +1,5 @@
 import type { DataTable } from '../model.ts';
+import { ownEntry } from './own-entry.ts';
 
 /**
  * The table as CSV (RFC 4180: CRLF, fields with , " CR LF quoted, quotes
@@ -7,7 +8,7 @@ import type { DataTable } from '../model.ts';
  * (OWASP CSV injection); numbers such as -12 are left alone.
  */
 export function toCSV(table: DataTable): string {
-  const lines = [table.columns.map((c) => field(c.label)), ...table.rows.map((row) => table.columns.map((c) => field(row.cells[c.key] ?? '')))];
+  const lines = [table.columns.map((c) => field(c.label)), ...table.rows.map((row) => table.columns.map((c) => field(ownEntry(row.cells, c.key) ?? '')))];
   return lines.map((cells) => cells.join(',')).join('\r\n') + '\r\n';
 }
 

@@ -19,7 +19,10 @@ export function formatValue(value: number, { locale, unit = 'count', qualifier, 
       return formatAmount(value, { locale, qualifier });
     case 'percent':
       return formatPercent(value, locale, qualifier);
-    default:
-      return formatCount(value, { locale, qualifier, unitLabel: unitLabel ?? messages(locale).unitWord[unit] });
+    default: {
+      // Own keys only: a record's unit "constructor" must not print Object.
+      const words = messages(locale).unitWord;
+      return formatCount(value, { locale, qualifier, unitLabel: unitLabel ?? (Object.hasOwn(words, unit) ? words[unit] : '') });
+    }
   }
 }
