@@ -2,6 +2,7 @@
 import { expect } from '@esm-bundle/chai';
 import { resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
 import { getInstanceByDom } from '@tongxin/elements/echarts.js';
+import { pipelineStats } from '../../packages/core/src/index.ts';
 import { allDrawn, canvases, fakeNetwork, fastClock, headerText, mountDashboard, until, views } from './dashboard-helpers.ts';
 
 const WUXUAN = '/data/wuxuan/dashboard.json';
@@ -60,7 +61,7 @@ describe('tx-dashboard fit to screen', () => {
 });
 
 describe('tx-dashboard linked selection', () => {
-  it('clicking a township on the map filters the linked trend; the clear button restores it', async function () {
+  it('clicking a township on the map filters the linked trend, validating and fetching nothing; the clear button restores it', async function () {
     this.timeout(30_000);
     await setViewport({ width: 1920, height: 1080 });
     const { dashboard } = await mountDashboard({ src: WUXUAN, width: 1920, height: 1080 });
@@ -69,6 +70,15 @@ describe('tx-dashboard linked selection', () => {
     const total = () => seriesTotal(trend.option);
     const before = total();
     expect(before).to.be.greaterThan(0);
+    const records = (await (await fetch('/data/wuxuan/activities.json')).json()) as Array<{ township?: string; kind: string; value: number }>;
+    // From here on, count what the pipeline does and every request the page makes.
+    const realFetch = globalThis.fetch;
+    let fetches = 0;
+    globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      fetches++;
+      return realFetch(input, init);
+    };
+    const stats = pipelineStats();
 
     // Click inside 东乡镇 with the real pointer; its label point may carry a station marker
     // (a station, not the township), so step off it until a township is picked.
@@ -86,10 +96,15 @@ describe('tx-dashboard linked selection', () => {
     expect(chip.textContent).to.contain(name);
 
     // The trend now counts only that township's activities.
-    const records = (await (await fetch('/data/wuxuan/activities.json')).json()) as Array<{ township?: string; kind: string; value: number }>;
     const expected = records.filter((r) => r.township === code).reduce((sum, r) => sum + r.value, 0);
     await until(() => total() === expected, `the trend to show ${expected} (was ${before})`);
     expect(expected).to.be.lessThan(before);
+    globalThis.fetch = realFetch;
+    const after = pipelineStats();
+    expect(fetches, 'requests caused by the click').to.equal(0);
+    expect(after.validate - stats.validate, 'validations caused by the click').to.equal(0);
+    expect(after.load - stats.load, 'loads caused by the click').to.equal(0);
+    expect(after.compile - stats.compile, 'the linked views compiled again').to.be.greaterThan(0);
     expect(dashboard.shadowRoot!.querySelector('[data-view="trend"]')!.classList.contains('linked-target')).to.equal(true);
 
     const clear = chip.querySelector<HTMLButtonElement>('[part="clear"]')!;
