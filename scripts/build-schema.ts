@@ -1,9 +1,25 @@
 /**
- * Generates the spec's JSON Schema from packages/spec/src/types.ts (type `Spec`).
+ * Generates the spec's JSON Schema from packages/spec/src/types.ts (type `Spec`, and the record
+ * kinds `StationRecord`, `ActivityRecord`, `FundRecord`, `KpiRecord`).
  *
  *   pnpm schema            writes packages/spec/schema/v1.json and packages/spec/src/schema.generated.ts
  *
- * The drift test (test/unit/spec/schema-drift.test.ts) calls `buildSchema()` and compares.
+ * Two outputs from one generation; the drift test (test/unit/spec/schema.test.ts) calls
+ * `buildSchemas()` and compares both with the committed files:
+ *
+ * - **published** (`schema/v1.json`, `$id` `SCHEMA_ID`): for editors and other tools. A dataset's
+ *   `values` items are documented as `anyOf` the four record kinds and `DataRecord` (any table), so
+ *   an editor completes and describes record fields without flagging the tables no view reads.
+ * - **runtime** (`schema.generated.ts`, what `validateSpec` interprets): the same, except that
+ *   `values` items stay `DataRecord` (scalar cells and a free `meta`), and there is no `anyOf`
+ *   anywhere. Which record kind a table must follow depends on the views that read it, which a
+ *   schema cannot see; the record checks (packages/spec/src/check/records.ts) know it and word
+ *   each problem ("did you mean qualifier?") where an `anyOf` failure could only say "matches no
+ *   branch". The record definitions are in both; a test holds the checks' field table equal to them.
+ *
+ * `SCHEMA_ID` names the schema; it need not resolve (specs point `$schema` at the file or the npm
+ * package path). The runtime copy leaves it out, so the interpreter resolves `$ref`s against its
+ * own default base, as it always has.
  *
  * Post-processing: ts-json-schema-generator writes unions as `anyOf`, and a validator can only say
  * "does not match anyOf" for those. We rewrite each union into an `if`/`then` chain keyed on what
@@ -21,28 +37,59 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const schemaJsonPath = resolve(root, 'packages/spec/schema/v1.json');
 export const schemaModulePath = resolve(root, 'packages/spec/src/schema.generated.ts');
 
-/** Generates and post-processes the schema. Pure apart from reading types.ts. */
-export function buildSchema(): JsonSchema {
-  const generated = createGenerator({
+/** The published schema's `$id`. */
+export const SCHEMA_ID = 'https://tongxin.dev/schema/v1.json';
+
+/** The record kinds, in the order `Dataset.values` lists them in the published schema. */
+export const RECORD_TYPES = ['StationRecord', 'ActivityRecord', 'FundRecord', 'KpiRecord'] as const;
+
+export interface Schemas {
+  /** `schema/v1.json`: for editors. */
+  published: JsonSchema;
+  /** `schema.generated.ts`: what the validator interprets. */
+  runtime: JsonSchema;
+}
+
+/** Generates and post-processes both schemas. Pure apart from reading types.ts. */
+export function buildSchemas(): Schemas {
+  const generator = createGenerator({
     path: resolve(root, 'packages/spec/src/types.ts'),
     tsconfig: resolve(root, 'tsconfig.json'),
-    type: 'Spec',
     additionalProperties: false,
     skipTypeCheck: true, // tsc checks types.ts; this keeps the drift test fast
-  }).createSchema('Spec') as JsonSchema;
+  });
+  const generated = generator.createSchema('Spec') as JsonSchema;
+  const definitions: Record<string, JsonSchema> = { ...generated.definitions };
+  for (const name of RECORD_TYPES) Object.assign(definitions, (generator.createSchema(name) as JsonSchema).definitions);
 
-  const definitions: Record<string, JsonSchema> = generated.definitions;
   for (const [name, definition] of Object.entries(definitions)) {
     definitions[name] = rewriteUnions(definition, definitions);
   }
   assertNoUnions(definitions);
-  return {
+  const runtime = {
     $schema: generated.$schema,
     title: 'Tongxin spec, version 1',
     description: 'A Tongxin spec: a dashboard or one view. Generated from packages/spec/src/types.ts by `pnpm schema`; do not edit.',
     $ref: generated.$ref,
     definitions,
   };
+  return { published: publish(runtime), runtime };
+}
+
+/** The runtime schema with an `$id`, and the record kinds offered for `Dataset.values` items. */
+function publish(runtime: JsonSchema): JsonSchema {
+  const published: JsonSchema = structuredClone(runtime);
+  const values = published.definitions.Dataset.properties.values;
+  const tableBranch = values.allOf.find((branch: JsonSchema) => branch.if?.type === 'array').then;
+  if (tableBranch.items?.$ref !== '#/definitions/DataRecord') throw new Error('build-schema: Dataset.values items are no longer DataRecord');
+  tableBranch.items = {
+    description:
+      'A record. The views that read the dataset decide its kind: `StationRecord` (station-coverage), `ActivityRecord` (activity-trend), ' +
+      '`FundRecord` (fund-chart), `KpiRecord` (kpi); a field outside the kind, `meta` and the dataset\'s `extraFields` is an error. ' +
+      'A table no view reads is free (`DataRecord`).',
+    anyOf: [...RECORD_TYPES, 'DataRecord'].map((name) => ({ $ref: `#/definitions/${name}` })),
+  };
+  return { $schema: published.$schema, $id: SCHEMA_ID, ...published };
 }
 
 function resolveRef(schema: JsonSchema, definitions: Record<string, JsonSchema>): JsonSchema {
@@ -106,10 +153,12 @@ export function schemaJsonText(schema: JsonSchema): string {
   return `${JSON.stringify(schema, null, 2)}\n`;
 }
 
-/** The same schema as a module, so browsers and every bundler load it without JSON-import support. */
+/** The runtime schema as a module, so browsers and every bundler load it without JSON-import support. */
 export function schemaModuleText(schema: JsonSchema): string {
   return `// Generated from types.ts by \`pnpm schema\` (scripts/build-schema.ts); do not edit.
-// The same object as ../schema/v1.json, as a module so that no bundler needs JSON imports.
+// The runtime schema: ../schema/v1.json without its \`$id\`, and with a dataset's \`values\` items left
+// as DataRecord (the record checks enforce each view's record kind). A module, so that no bundler
+// needs JSON imports.
 import type { Schema } from '@cfworker/json-schema';
 
 export const schemaV1: Schema = ${JSON.stringify(schema, null, 2)};
@@ -117,8 +166,8 @@ export const schemaV1: Schema = ${JSON.stringify(schema, null, 2)};
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const schema = buildSchema();
-  writeFileSync(schemaJsonPath, schemaJsonText(schema));
-  writeFileSync(schemaModulePath, schemaModuleText(schema));
+  const { published, runtime } = buildSchemas();
+  writeFileSync(schemaJsonPath, schemaJsonText(published));
+  writeFileSync(schemaModulePath, schemaModuleText(runtime));
   console.log(`wrote ${schemaJsonPath}\nwrote ${schemaModulePath}`);
 }

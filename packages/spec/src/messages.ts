@@ -30,11 +30,25 @@ function choose(known: readonly string[], suggestion: string | undefined, what: 
   return { 'zh-CN': `可用的${what['zh-CN']}：${listZh(known)}。`, en: `Known ${what.en}: ${list(known)}.` };
 }
 
-const jsonTypeZh: Record<string, string> = {
+/** Names of `jsonType()`'s answers: the JSON types, `nonfinite` (Infinity, NaN) and what JSON cannot hold. */
+const jsonTypeZh: Readonly<Record<string, string>> = {
   object: '对象', array: '数组', string: '字符串', number: '数字', integer: '整数', boolean: '布尔值', null: 'null',
+  nonfinite: '非有限数（过大的数或 NaN）', function: '函数', undefined: '未定义值', symbol: '符号值', bigint: '大整数', circular: '循环引用',
 };
-const typesZh = (types: readonly string[]): string => types.map((t) => jsonTypeZh[t] ?? t).join('或');
-const typesEn = (types: readonly string[]): string => types.map((t) => (t === 'integer' ? 'an integer' : t === 'array' || t === 'object' ? `an ${t}` : t === 'null' ? 'null' : `a ${t}`)).join(' or ');
+const jsonTypeEn: Readonly<Record<string, string>> = {
+  integer: 'an integer', array: 'an array', object: 'an object', null: 'null', nonfinite: 'a non-finite number (too large, or NaN)',
+  undefined: 'undefined', circular: 'a circular reference',
+};
+const typeZh = (type: string): string => (Object.hasOwn(jsonTypeZh, type) ? jsonTypeZh[type] : type);
+const typeEn = (type: string): string => (Object.hasOwn(jsonTypeEn, type) ? jsonTypeEn[type] : `a ${type}`);
+const typesZh = (types: readonly string[]): string => types.map(typeZh).join('或');
+const typesEn = (types: readonly string[]): string => types.map(typeEn).join(' or ');
+
+/** `60000` → `60s`, `300000` → `5m`: a duration as a spec writes it. */
+const durationText = (ms: number): string =>
+  ms % 3_600_000 === 0 ? `${ms / 3_600_000}h` : ms % 60_000 === 0 ? `${ms / 60_000}m` : ms % 1000 === 0 ? `${ms / 1000}s` : `${ms}ms`;
+
+const nonFiniteZh = { Infinity: '无穷大', '-Infinity': '负无穷大', NaN: '非数值（NaN）' } as const;
 
 /** zh-CN and en for jsonc-parser's error names. */
 const jsonProblems: Record<string, [string, string]> = {
@@ -59,7 +73,7 @@ const jsonProblems: Record<string, [string, string]> = {
 export const messages = {
   // --- documents and versions -------------------------------------------------------------
   'not-an-object': (p: { actual: string }) => ({
-    message: { 'zh-CN': `规范必须是 JSON 对象，这里是${jsonTypeZh[p.actual] ?? p.actual}。`, en: `A spec must be a JSON object, not ${typesEn([p.actual])}.` },
+    message: { 'zh-CN': `规范必须是 JSON 对象，这里是${typeZh(p.actual)}。`, en: `A spec must be a JSON object, not ${typesEn([p.actual])}.` },
     hint: { 'zh-CN': '以 { "version": 1, "kind": … } 开头。', en: 'Start with { "version": 1, "kind": … }.' },
   }),
   'missing-version': (p: { current: number }) => ({
@@ -81,6 +95,43 @@ export const messages = {
     hint: { 'zh-CN': `当前版本是 ${p.current}。`, en: `The current version is ${p.current}.` },
   }),
 
+  // --- safety (the pre-pass over the spec and every loaded dataset) ----------------------
+  'forbidden-key': (p: { key: string }) => ({
+    message: { 'zh-CN': `不允许使用键名 ${q(p.key)}。`, en: `The key ${q(p.key)} is not allowed.` },
+    hint: {
+      'zh-CN': '"__proto__"、"constructor"、"prototype" 能改写对象的原型，规范和数据里任何位置都不能用作键名；请换一个名字。',
+      en: '"__proto__", "constructor" and "prototype" can rewrite JavaScript prototypes and are not allowed as keys anywhere in a spec or its data; rename it.',
+    },
+  }),
+  'non-finite-number': (p: { value: 'Infinity' | '-Infinity' | 'NaN' }) => ({
+    message: {
+      'zh-CN': p.value === 'NaN'
+        ? '这个数不是有限数：读出来是非数值（NaN）。'
+        : `这个${p.value === 'Infinity' ? '数' : '负数'}太大，超出了可用范围：读出来是${nonFiniteZh[p.value]}。`,
+      en: p.value === 'NaN'
+        ? 'This number is not finite: it reads as NaN.'
+        : `This ${p.value === 'Infinity' ? 'number' : 'negative number'} is too large to use: it reads as ${p.value}.`,
+    },
+    hint: {
+      'zh-CN': '写一个有限的数，如 3000000；JSON 里超出约 1.8×10³⁰⁸ 的数（如 1e400）会读成无穷大。',
+      en: 'Write a finite number such as 3000000; JSON numbers beyond about 1.8e308 (such as 1e400) read as infinity.',
+    },
+  }),
+  'too-deep': (p: { limit: number }) => ({
+    message: { 'zh-CN': `嵌套超过 ${p.limit} 层。`, en: `Nested more than ${p.limit} levels deep.` },
+    hint: {
+      'zh-CN': `规范和数据最多嵌套 ${p.limit} 层（地图边界的坐标也只有十来层）；请把这里压平或删去。`,
+      en: `Specs and data nest at most ${p.limit} levels (map boundary coordinates need about ten); flatten or remove this part.`,
+    },
+  }),
+  'not-json-value': (p: { actual: 'function' | 'symbol' | 'bigint' | 'undefined' | 'circular' }) => ({
+    message: { 'zh-CN': `这里不是 JSON 值，而是${typeZh(p.actual)}。`, en: `This is not a JSON value but ${typeEn(p.actual)}.` },
+    hint: {
+      'zh-CN': '规范和数据只能是 JSON：对象、数组、字符串、数字、布尔值和 null。',
+      en: 'A spec and its data are JSON only: objects, arrays, strings, numbers, booleans and null.',
+    },
+  }),
+
   // --- shape (from the JSON Schema) -----------------------------------------------------
   'missing-property': (p: { property: string }) => ({
     message: { 'zh-CN': `缺少必需的属性 ${q(p.property)}。`, en: `Missing required property ${q(p.property)}.` },
@@ -91,7 +142,7 @@ export const messages = {
   }),
   'wrong-type': (p: { expected: string[]; actual: string }) => ({
     message: {
-      'zh-CN': `应为${typesZh(p.expected)}，这里是${jsonTypeZh[p.actual] ?? p.actual}。`,
+      'zh-CN': `应为${typesZh(p.expected)}，这里是${typeZh(p.actual)}。`,
       en: `Expected ${typesEn(p.expected)}, got ${typesEn([p.actual])}.`,
     },
   }),
@@ -133,6 +184,10 @@ export const messages = {
   }),
   'duplicate-record-id': (p: { id: string; dataset: string }) => ({
     message: { 'zh-CN': `数据集 ${q(p.dataset)} 中 id ${q(p.id)} 重复。`, en: `Id ${q(p.id)} appears twice in dataset ${q(p.dataset)}.` },
+  }),
+  'duplicate-value': (p: { value: unknown; first: string }) => ({
+    message: { 'zh-CN': `${q(p.value)} 重复，已在 ${p.first} 出现。`, en: `${q(p.value)} is listed twice; first at ${p.first}.` },
+    hint: { 'zh-CN': '列表里每个值只写一次。', en: 'List each value once.' },
   }),
   'tour-not-map': (p: { id: string; kind: string }) => ({
     message: { 'zh-CN': `巡游只能用于地图视图，${q(p.id)} 是 ${q(p.kind)}。`, en: `A tour needs a map view; ${q(p.id)} is of kind ${q(p.kind)}.` },
@@ -176,6 +231,25 @@ export const messages = {
     message: { 'zh-CN': `时长 ${q(p.value)} 无效。`, en: `${q(p.value)} is not a valid duration.` },
     hint: { 'zh-CN': '写成正数加单位 ms、s、m 或 h，如 "60s"、"5m"。', en: 'Write a positive number and ms, s, m or h, e.g. "60s" or "5m".' },
   }),
+  'refresh-too-short': (p: { value: string; min: number; suggestion?: string }) => ({
+    message: {
+      'zh-CN': `刷新间隔 ${q(p.value)} 太短，至少要 ${durationText(p.min)}。`,
+      en: `Refresh interval ${q(p.value)} is too short; the minimum is ${durationText(p.min)}.`,
+    },
+    hint: p.suggestion !== undefined
+      ? { 'zh-CN': `是不是 ${q(p.suggestion)}？`, en: `Did you mean ${q(p.suggestion)}?` }
+      : {
+          'zh-CN': `大屏每次刷新都会重新请求门户的接口；写成 ${durationText(p.min)} 或更长，如 "60s"、"5m"。`,
+          en: `Every refresh fetches from the portal's API again; write ${durationText(p.min)} or longer, e.g. "60s" or "5m".`,
+        },
+  }),
+  'tour-interval-too-short': (p: { value: string; min: number }) => ({
+    message: {
+      'zh-CN': `巡游间隔 ${q(p.value)} 太短，至少要 ${durationText(p.min)}。`,
+      en: `Tour interval ${q(p.value)} is too short; the minimum is ${durationText(p.min)}.`,
+    },
+    hint: { 'zh-CN': '每个区域要停留到能读出名字，如 "8s"。', en: 'Stay on each region long enough to read its name, e.g. "8s".' },
+  }),
   'percent-out-of-range': (p: { value: number }) => ({
     message: { 'zh-CN': `百分比 ${p.value} 超出 0–100。`, en: `Percentage ${p.value} is outside 0–100.` },
     hint: { 'zh-CN': '百分比写成 0–100 的数，如 92 表示 92%。', en: 'Write percentages as 0–100, e.g. 92 for 92%.' },
@@ -207,9 +281,21 @@ export const messages = {
   }),
   'record-wrong-type': (p: { field: string; expected: string; actual: string }) => ({
     message: {
-      'zh-CN': `字段 ${q(p.field)} 应为${jsonTypeZh[p.expected] ?? p.expected}，这里是${jsonTypeZh[p.actual] ?? p.actual}。`,
+      'zh-CN': `字段 ${q(p.field)} 应为${typeZh(p.expected)}，这里是${typeZh(p.actual)}。`,
       en: `Field ${q(p.field)} must be ${typesEn([p.expected])}, not ${typesEn([p.actual])}.`,
     },
+  }),
+  'unknown-record-field': (p: { field: string; dataset: string; index: number; known: string[]; suggestion?: string }) => ({
+    message: {
+      'zh-CN': `数据集 ${q(p.dataset)} 的第 ${p.index + 1} 条记录有不认识的字段 ${q(p.field)}。`,
+      en: `Record ${p.index + 1} of dataset ${q(p.dataset)} has an unknown field ${q(p.field)}.`,
+    },
+    hint: p.suggestion !== undefined
+      ? { 'zh-CN': `是不是 ${q(p.suggestion)}？`, en: `Did you mean ${q(p.suggestion)}?` }
+      : {
+          'zh-CN': `可用的字段：${listZh(p.known)}。门户多出的列放进记录的 meta，或写进数据集的 extraFields。`,
+          en: `Known fields: ${list(p.known)}. Put the portal's other columns in the record's \`meta\`, or list them in the dataset's \`extraFields\`.`,
+        },
   }),
   'unknown-station-kind': (p: { value: unknown; known: string[]; suggestion?: string }) => ({
     message: { 'zh-CN': `不认识的站点类型 ${q(p.value)}。`, en: `Unknown station kind ${q(p.value)}.` },

@@ -1,3 +1,4 @@
+import { hasOwn, own } from './own.ts';
 import { SPEC_VERSION } from './types.ts';
 
 /**
@@ -21,10 +22,16 @@ export class SpecVersionError extends Error {
   }
 }
 
-/** JSON type name of a value, as the messages say it. */
+/**
+ * JSON type name of a value, as the messages say it: `object`, `array`, `string`, `number`,
+ * `boolean`, `null`, and `nonfinite` for Infinity and NaN (JSON's `1e400` parses as Infinity), so
+ * that no message says "expected a number, got a number". Values JSON cannot hold keep their
+ * `typeof` (`function`, `undefined`, …).
+ */
 export function jsonType(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'nonfinite';
   return typeof value;
 }
 
@@ -43,15 +50,15 @@ export function migrate(
     throw new SpecVersionError('not-an-object', { actual: jsonType(input) });
   }
   const record = input as Record<string, unknown>;
-  if (!('version' in record)) throw new SpecVersionError('missing-version', { current: target });
-  const from = record.version;
+  if (!hasOwn(record, 'version')) throw new SpecVersionError('missing-version', { current: target });
+  const from = own(record, 'version');
   if (typeof from !== 'number' || !Number.isInteger(from)) throw new SpecVersionError('bad-version', { value: from });
   if (from > target) throw new SpecVersionError('newer-version', { version: from, current: target });
   if (from < FIRST_SPEC_VERSION) throw new SpecVersionError('unknown-version', { version: from, current: target });
 
   let spec = record;
   for (let version = from; version < target; version++) {
-    const step = steps[version];
+    const step = own(steps, version) as ((spec: Record<string, unknown>) => Record<string, unknown>) | undefined;
     if (!step) throw new SpecVersionError('unknown-version', { version: from, current: target });
     spec = { ...step(spec), version: version + 1 };
   }

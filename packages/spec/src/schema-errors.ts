@@ -1,6 +1,7 @@
 import { Validator, type OutputUnit } from '@cfworker/json-schema';
 import { specError, type SpecError } from './errors.ts';
 import { jsonType } from './migrate.ts';
+import { hasOwn, own } from './own.ts';
 import { pointerChild, pointerTokens } from './pointer.ts';
 import { schemaV1 } from './schema.generated.ts';
 import { suggest } from './suggest.ts';
@@ -21,7 +22,11 @@ let validator: Validator | undefined;
  * belongs to the one branch the instance chose.
  */
 export function schemaErrors(spec: unknown, locale: Locale): SpecError[] {
-  validator ??= new Validator(schemaV1, '7', false);
+  // The interpreter walks objects with `for…in` (additionalProperties, patternProperties) and reads
+  // schema keywords by destructuring, so an enumerable key on a polluted Object.prototype would
+  // look like a property of every object. It gets null-prototype copies: `spec` is the pre-pass's
+  // (validate.ts), the schema is copied once here.
+  validator ??= new Validator(nullPrototypeCopy(schemaV1) as typeof schemaV1, '7', false);
   const result = validator.validate(spec);
   if (result.valid) return [];
   return result.errors.flatMap((unit) => errorsOfUnit(unit, spec, locale));
@@ -50,9 +55,8 @@ function errorsOfUnit(unit: OutputUnit, spec: unknown, locale: Locale): SpecErro
       return [specError('wrong-type', path, { expected, actual }, locale)];
     }
     case 'required': {
-      const present = value !== null && typeof value === 'object' ? value : {};
       return (node.required as string[])
-        .filter((property) => !(property in present))
+        .filter((property) => !hasOwn(value, property))
         .map((property) => specError('missing-property', path, { property }, locale));
     }
     case 'additionalProperties': {
@@ -100,9 +104,18 @@ function instancePointer(location: string): string {
 }
 
 function valueAt(document: unknown, pointer: string): unknown {
-  let value: any = document;
-  for (const token of pointerTokens(pointer)) value = value?.[token];
+  let value: unknown = document;
+  for (const token of pointerTokens(pointer)) value = own(value, token);
   return value;
+}
+
+/** The schema with every object's prototype null (it is small, JSON, and shallow: recursion is fine here). */
+function nullPrototypeCopy(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(nullPrototypeCopy);
+  if (value === null || typeof value !== 'object') return value;
+  const copy: Record<string, unknown> = Object.create(null);
+  for (const key of Object.keys(value)) copy[key] = nullPrototypeCopy((value as Record<string, unknown>)[key]);
+  return copy;
 }
 
 /** The schema object holding the failing keyword: walk the keyword location, following `$ref`s. */
@@ -110,7 +123,7 @@ function schemaNodeOf(keywordLocation: string): Node {
   const tokens = pointerTokens(keywordLocation.replace(/^#/, '')).map((token) => decodeURIComponent(token));
   let node: Node = schemaV1 as Node;
   for (const token of tokens.slice(0, -1)) {
-    node = token === '$ref' ? (valueAt(schemaV1, (node.$ref as string).replace(/^#/, '')) as Node) : node[token];
+    node = token === '$ref' ? (valueAt(schemaV1, (node.$ref as string).replace(/^#/, '')) as Node) : (own(node, token) as Node);
   }
   return node;
 }

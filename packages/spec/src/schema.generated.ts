@@ -1,5 +1,7 @@
 // Generated from types.ts by `pnpm schema` (scripts/build-schema.ts); do not edit.
-// The same object as ../schema/v1.json, as a module so that no bundler needs JSON imports.
+// The runtime schema: ../schema/v1.json without its `$id`, and with a dataset's `values` items left
+// as DataRecord (the record checks enforce each view's record kind). A module, so that no bundler
+// needs JSON imports.
 import type { Schema } from '@cfworker/json-schema';
 
 export const schemaV1: Schema = {
@@ -319,6 +321,13 @@ export const schemaV1: Schema = {
           "type": "string",
           "description": "Default source id for the records that name none."
         },
+        "extraFields": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Columns the portal's API carries that no view reads; they are kept and ignored. Every other field of a record a view reads must belong to its record kind (a typo such as `qualifer` is an error), or go into the record's `meta`."
+        },
         "meta": {
           "type": "object",
           "additionalProperties": {},
@@ -333,7 +342,14 @@ export const schemaV1: Schema = {
       "additionalProperties": {
         "$ref": "#/definitions/Cell"
       },
-      "description": "One record of a tabular dataset. Field names are free; the view kinds read well-known ones (see `StationRecord`, `ActivityRecord`, `FundRecord`, `KpiRecord`). Any record may carry `qualifier` and `source` (an id in `sources`)."
+      "properties": {
+        "meta": {
+          "type": "object",
+          "additionalProperties": {},
+          "description": "Free notes and the portal's extra columns, kept and not read by the library."
+        }
+      },
+      "description": "One record of a tabular dataset: scalar cells, and a free `meta` object. Field names are free here; the records a view reads follow its record kind (`StationRecord`, `ActivityRecord`, `FundRecord`, `KpiRecord`), and the validator rejects a field the kind does not have. Any record may carry `qualifier`, `source` (an id in `sources`), `illustrative` and `meta`."
     },
     "Cell": {
       "type": [
@@ -942,6 +958,11 @@ export const schemaV1: Schema = {
         "illustrative": {
           "type": "boolean",
           "description": "Marks a figure the sources do not give."
+        },
+        "meta": {
+          "type": "object",
+          "additionalProperties": {},
+          "description": "Free notes; not read by the library."
         }
       },
       "required": [
@@ -1496,6 +1517,222 @@ export const schemaV1: Schema = {
         "kind",
         "version"
       ]
+    },
+    "StationRecord": {
+      "type": "object",
+      "properties": {
+        "qualifier": {
+          "$ref": "#/definitions/Qualifier",
+          "description": "How the figure relates to the number written (多/余 → `over`, 约/近 → `about`, 以上 → `at-least`). Absent: exact."
+        },
+        "source": {
+          "type": "string",
+          "description": "Source id (a key of `sources`). Default: the dataset's `source`."
+        },
+        "illustrative": {
+          "type": "boolean",
+          "description": "Marks a record the sources do not give; the view says 示意数据 / illustrative."
+        },
+        "meta": {
+          "type": "object",
+          "additionalProperties": {},
+          "description": "Free notes and the portal's extra columns, kept and not read by the library."
+        },
+        "id": {
+          "type": "string",
+          "description": "Stable id, unique in the dataset."
+        },
+        "name": {
+          "type": "string",
+          "description": "Name as the county writes it."
+        },
+        "kind": {
+          "$ref": "#/definitions/StationKind",
+          "description": "Kind of station."
+        },
+        "township": {
+          "type": "string",
+          "description": "Township code (9 digits, NBS), a region `code` of the view's `regions`."
+        },
+        "lon": {
+          "type": "number",
+          "description": "Longitude, −180–180, in the dataset's `crs`."
+        },
+        "lat": {
+          "type": "number",
+          "description": "Latitude, −90–90, in the dataset's `crs`."
+        },
+        "village": {
+          "type": "string",
+          "description": "Village, where the station sits in one."
+        },
+        "opened": {
+          "type": "string",
+          "description": "Date opened, `YYYY[-MM[-DD]]`."
+        }
+      },
+      "required": [
+        "id",
+        "name",
+        "kind",
+        "township",
+        "lon",
+        "lat"
+      ],
+      "additionalProperties": false,
+      "description": "A station record, read by `station-coverage`."
+    },
+    "ActivityRecord": {
+      "type": "object",
+      "properties": {
+        "qualifier": {
+          "$ref": "#/definitions/Qualifier",
+          "description": "How the figure relates to the number written (多/余 → `over`, 约/近 → `about`, 以上 → `at-least`). Absent: exact."
+        },
+        "source": {
+          "type": "string",
+          "description": "Source id (a key of `sources`). Default: the dataset's `source`."
+        },
+        "illustrative": {
+          "type": "boolean",
+          "description": "Marks a record the sources do not give; the view says 示意数据 / illustrative."
+        },
+        "meta": {
+          "type": "object",
+          "additionalProperties": {},
+          "description": "Free notes and the portal's extra columns, kept and not read by the library."
+        },
+        "period": {
+          "type": "string",
+          "description": "`2024`, `2024-Q2` or `2024-05`."
+        },
+        "kind": {
+          "type": "string",
+          "description": "Activity kind or measure name, e.g. `consultation`, `participation-rate`."
+        },
+        "value": {
+          "type": "number",
+          "description": "The count or rate."
+        },
+        "unit": {
+          "$ref": "#/definitions/Unit",
+          "description": "`percent` values go on a 0–100 % axis. Default `count`."
+        },
+        "township": {
+          "type": "string",
+          "description": "Township code, when the figure is a township's."
+        }
+      },
+      "required": [
+        "period",
+        "kind",
+        "value"
+      ],
+      "additionalProperties": false,
+      "description": "A record read by `activity-trend`: one count or rate of one kind in one period."
+    },
+    "FundRecord": {
+      "type": "object",
+      "properties": {
+        "qualifier": {
+          "$ref": "#/definitions/Qualifier",
+          "description": "How the figure relates to the number written (多/余 → `over`, 约/近 → `about`, 以上 → `at-least`). Absent: exact."
+        },
+        "source": {
+          "type": "string",
+          "description": "Source id (a key of `sources`). Default: the dataset's `source`."
+        },
+        "illustrative": {
+          "type": "boolean",
+          "description": "Marks a record the sources do not give; the view says 示意数据 / illustrative."
+        },
+        "meta": {
+          "type": "object",
+          "additionalProperties": {},
+          "description": "Free notes and the portal's extra columns, kept and not read by the library."
+        },
+        "amount": {
+          "type": "number",
+          "description": "Yuan (not 万元), 0 or more."
+        },
+        "campaign": {
+          "type": "string",
+          "description": "Campaign, e.g. 捐种一棵大树."
+        },
+        "purpose": {
+          "type": "string",
+          "description": "What the money is for."
+        },
+        "donor": {
+          "type": "string",
+          "description": "Donor or donor type."
+        },
+        "date": {
+          "type": "string",
+          "description": "`YYYY[-MM[-DD]]`, for `cumulative`."
+        },
+        "township": {
+          "type": "string",
+          "description": "Township code, when the money went to one township."
+        }
+      },
+      "required": [
+        "amount"
+      ],
+      "additionalProperties": false,
+      "description": "A record read by `fund-chart`: money raised."
+    },
+    "KpiRecord": {
+      "type": "object",
+      "properties": {
+        "label": {
+          "type": "string",
+          "description": "What is counted, e.g. 热线来电."
+        },
+        "value": {
+          "type": "number",
+          "description": "The number. Percentages are 0–100."
+        },
+        "unit": {
+          "$ref": "#/definitions/Unit",
+          "description": "Unit. Default `count`."
+        },
+        "unitLabel": {
+          "type": "string",
+          "description": "Unit word shown after the number when `unit` has none of its own (件, 场次, 个)."
+        },
+        "qualifier": {
+          "$ref": "#/definitions/Qualifier",
+          "description": "How the figure relates to the number written (多 → `over`). Absent: exact."
+        },
+        "previous": {
+          "type": "number",
+          "description": "The same figure one period earlier, to show the change."
+        },
+        "source": {
+          "type": "string",
+          "description": "Source id."
+        },
+        "illustrative": {
+          "type": "boolean",
+          "description": "Marks a figure the sources do not give."
+        },
+        "meta": {
+          "type": "object",
+          "additionalProperties": {},
+          "description": "Free notes; not read by the library."
+        },
+        "id": {
+          "type": "string",
+          "description": "Stable id; the card's selection key (default: its label)."
+        }
+      },
+      "additionalProperties": false,
+      "required": [
+        "label",
+        "value"
+      ],
+      "description": "A record read by `kpi`: the fields of `KpiItem`, and an `id`."
     }
   }
 };

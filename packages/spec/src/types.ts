@@ -54,13 +54,17 @@ export type Duration = string;
 export type Cell = string | number | boolean | null;
 
 /**
- * One record of a tabular dataset. Field names are free; the view kinds read
- * well-known ones (see `StationRecord`, `ActivityRecord`, `FundRecord`, `KpiRecord`).
- * Any record may carry `qualifier` and `source` (an id in `sources`).
+ * One record of a tabular dataset: scalar cells, and a free `meta` object. Field names are free
+ * here; the records a view reads follow its record kind (`StationRecord`, `ActivityRecord`,
+ * `FundRecord`, `KpiRecord`), and the validator rejects a field the kind does not have.
+ * Any record may carry `qualifier`, `source` (an id in `sources`), `illustrative` and `meta`.
  */
-export interface DataRecord {
+export type DataRecord = {
   [field: string]: Cell;
-}
+} & {
+  /** Free notes and the portal's extra columns, kept and not read by the library. */
+  meta?: Record<string, unknown>;
+};
 
 /** Inline geometry: a GeoJSON FeatureCollection or a TopoJSON Topology. */
 export interface InlineGeometry {
@@ -105,6 +109,12 @@ export interface Dataset {
   attribution?: string;
   /** Default source id for the records that name none. */
   source?: string;
+  /**
+   * Columns the portal's API carries that no view reads; they are kept and ignored. Every other
+   * field of a record a view reads must belong to its record kind (a typo such as `qualifer` is
+   * an error), or go into the record's `meta`.
+   */
+  extraFields?: string[];
   /** Free notes; not read by the library. */
   meta?: Record<string, unknown>;
 }
@@ -263,6 +273,8 @@ export interface KpiItem {
   source?: string;
   /** Marks a figure the sources do not give. */
   illustrative?: boolean;
+  /** Free notes; not read by the library. */
+  meta?: Record<string, unknown>;
 }
 
 /** Headline numbers with unit, qualifier, change and source. */
@@ -374,54 +386,74 @@ export type KpiSpec = DocumentBase & Omit<KpiView, 'grid'>;
 export type Spec = DashboardSpec | CountyMapSpec | StationCoverageSpec | ActivityTrendSpec | FundChartSpec | KpiSpec;
 
 // ---------------------------------------------------------------------------
-// Record shapes the view kinds read. Not part of the schema's document shape
-// (datasets are free tables); the semantic checks enforce them per view.
+// Record kinds: the records each view kind reads. The published schema lists them (editors
+// complete their fields); the validator checks every record a view reads against its kind, with
+// the dataset's `extraFields`, and reports any other field (check/record-contract.ts).
 
-/** A station record read by `station-coverage`. */
-export interface StationRecord {
+/** What every record may carry besides the fields of its kind. */
+export interface RecordBase {
+  /** How the figure relates to the number written (多/余 → `over`, 约/近 → `about`, 以上 → `at-least`). Absent: exact. */
+  qualifier?: Qualifier;
+  /** Source id (a key of `sources`). Default: the dataset's `source`. */
+  source?: string;
+  /** Marks a record the sources do not give; the view says 示意数据 / illustrative. */
+  illustrative?: boolean;
+  /** Free notes and the portal's extra columns, kept and not read by the library. */
+  meta?: Record<string, unknown>;
+}
+
+/** A station record, read by `station-coverage`. */
+export interface StationRecord extends RecordBase {
+  /** Stable id, unique in the dataset. */
   id: string;
+  /** Name as the county writes it. */
   name: string;
+  /** Kind of station. */
   kind: StationKind;
-  /** Township code (9 digits, NBS). */
+  /** Township code (9 digits, NBS), a region `code` of the view's `regions`. */
   township: string;
+  /** Longitude, −180–180, in the dataset's `crs`. */
   lon: number;
+  /** Latitude, −90–90, in the dataset's `crs`. */
   lat: number;
+  /** Village, where the station sits in one. */
   village?: string;
   /** Date opened, `YYYY[-MM[-DD]]`. */
   opened?: string;
-  source?: string;
-  illustrative?: boolean;
 }
 
-/** A record read by `activity-trend`. */
-export interface ActivityRecord {
+/** A record read by `activity-trend`: one count or rate of one kind in one period. */
+export interface ActivityRecord extends RecordBase {
   /** `2024`, `2024-Q2` or `2024-05`. */
   period: string;
   /** Activity kind or measure name, e.g. `consultation`, `participation-rate`. */
   kind: string;
+  /** The count or rate. */
   value: number;
   /** `percent` values go on a 0–100 % axis. Default `count`. */
   unit?: Unit;
+  /** Township code, when the figure is a township's. */
   township?: string;
-  qualifier?: Qualifier;
-  source?: string;
-  illustrative?: boolean;
 }
 
-/** A record read by `fund-chart`. */
-export interface FundRecord {
-  /** Yuan. */
+/** A record read by `fund-chart`: money raised. */
+export interface FundRecord extends RecordBase {
+  /** Yuan (not 万元), 0 or more. */
   amount: number;
+  /** Campaign, e.g. 捐种一棵大树. */
   campaign?: string;
+  /** What the money is for. */
   purpose?: string;
+  /** Donor or donor type. */
   donor?: string;
   /** `YYYY[-MM[-DD]]`, for `cumulative`. */
   date?: string;
+  /** Township code, when the money went to one township. */
   township?: string;
-  qualifier?: Qualifier;
-  source?: string;
-  illustrative?: boolean;
 }
 
-/** A record read by `kpi`: the fields of `KpiItem`. */
-export type KpiRecord = KpiItem;
+/** A record read by `kpi`: the fields of `KpiItem`, and an `id`. */
+export interface KpiRecord extends KpiItem {
+  /** Stable id; the card's selection key (default: its label). */
+  id?: string;
+}

@@ -1,17 +1,23 @@
+import { isObject, own } from '../own.ts';
 import { pointerChild } from '../pointer.ts';
 import type { DataRecord, Dataset } from '../types.ts';
 import type { CheckContext, Location } from './context.ts';
 
+/** The dataset with this id, when the spec defines it (an own key of `datasets`). */
+export function specDataset(context: CheckContext, id: string): Dataset | undefined {
+  return own(context.spec.datasets, id) as Dataset | undefined;
+}
+
 /** The data of a dataset: inline `values`, or what the caller loaded from its `url`; undefined when neither is at hand. */
 export function datasetContents(context: CheckContext, id: string): unknown {
-  const dataset = context.spec.datasets?.[id];
+  const dataset = specDataset(context, id);
   if (dataset?.values !== undefined) return dataset.values;
-  return context.loaded[id];
+  return own(context.loaded, id);
 }
 
 /** Whether a dataset holds region geometry or a table of records, from its contents, `format` or `url`. */
 export function datasetShape(context: CheckContext, id: string): 'geometry' | 'table' | undefined {
-  const dataset: Dataset | undefined = context.spec.datasets?.[id];
+  const dataset = specDataset(context, id);
   if (!dataset) return undefined;
   const contents = datasetContents(context, id);
   if (Array.isArray(contents)) return 'table';
@@ -23,8 +29,8 @@ export function datasetShape(context: CheckContext, id: string): 'geometry' | 't
 }
 
 export function isGeometry(contents: unknown): contents is { type: 'FeatureCollection' | 'Topology'; [key: string]: unknown } {
-  const type = (contents as { type?: unknown } | null)?.type;
-  return typeof contents === 'object' && contents !== null && (type === 'FeatureCollection' || type === 'Topology');
+  const type = own(contents, 'type');
+  return isObject(contents) && (type === 'FeatureCollection' || type === 'Topology');
 }
 
 /** A table's records with a way to say where each one (or one of its fields) sits. */
@@ -38,7 +44,7 @@ export interface Table {
 export function datasetTable(context: CheckContext, id: string): Table | undefined {
   const contents = datasetContents(context, id);
   if (!Array.isArray(contents)) return undefined;
-  const inline = context.spec.datasets?.[id]?.values !== undefined;
+  const inline = specDataset(context, id)?.values !== undefined;
   const datasetPath = pointerChild('/datasets', id);
   return {
     id,
@@ -50,7 +56,7 @@ export function datasetTable(context: CheckContext, id: string): Table | undefin
   };
 }
 
-/** The record as a plain object, or undefined when it is not one. */
+/** The record as a plain object, or undefined when it is not one. Read its fields with `own()`. */
 export function asRecord(record: unknown): DataRecord | undefined {
-  return record !== null && typeof record === 'object' && !Array.isArray(record) ? (record as DataRecord) : undefined;
+  return isObject(record) ? (record as DataRecord) : undefined;
 }

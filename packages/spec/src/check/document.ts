@@ -1,23 +1,47 @@
 import { parseDate } from '../dates.ts';
 import { parseDuration } from '../duration.ts';
 import { MAP_VIEW_KINDS } from '../kinds.ts';
+import { MIN_REFRESH_MS, MIN_TOUR_INTERVAL_MS } from '../limits.ts';
 import { pointerChild } from '../pointer.ts';
 import type { DashboardSpec } from '../types.ts';
 import { type CheckContext, report } from './context.ts';
 import { sourceExists, viewExists } from './references.ts';
 import { specViews } from './views.ts';
 
-/** `refresh` and the tour's `interval` are durations; the tour names a map view. */
+/**
+ * What the writer of a too-short duration probably meant: the same number in a larger unit
+ * (`1ms` → `1m`, `30ms` → `30s`, `2s` → `2m`), the first that reaches `min`, for whole numbers up
+ * to 60 (a count of seconds or minutes one would write). Undefined when no such reading helps.
+ */
+export function longerDuration(text: string, min: number): string | undefined {
+  const match = /^(\d+)(ms|s)$/.exec(text);
+  if (!match || Number(match[1]) > 60) return undefined;
+  const units = match[2] === 'ms' ? ['s', 'm'] : ['m'];
+  return units.map((unit) => `${match[1]}${unit}`).find((candidate) => (parseDuration(candidate) ?? 0) >= min);
+}
+
+/**
+ * `refresh` and the tour's `interval` are durations, no shorter than `MIN_REFRESH_MS` and
+ * `MIN_TOUR_INTERVAL_MS`; the tour names a map view.
+ */
 export function checkTiming(context: CheckContext): void {
   const { spec } = context;
-  if (spec.refresh !== undefined && parseDuration(spec.refresh) === undefined) {
-    report(context, 'bad-duration', '/refresh', { value: spec.refresh });
+  if (spec.refresh !== undefined) {
+    const ms = parseDuration(spec.refresh);
+    if (ms === undefined) report(context, 'bad-duration', '/refresh', { value: spec.refresh });
+    else if (ms < MIN_REFRESH_MS) {
+      const suggestion = longerDuration(spec.refresh, MIN_REFRESH_MS);
+      const params = { value: spec.refresh, min: MIN_REFRESH_MS };
+      report(context, 'refresh-too-short', '/refresh', suggestion === undefined ? params : { ...params, suggestion });
+    }
   }
   if (spec.kind !== 'dashboard') return;
   const tour = (spec as DashboardSpec).tour;
   if (!tour) return;
-  if (tour.interval !== undefined && parseDuration(tour.interval) === undefined) {
-    report(context, 'bad-duration', '/tour/interval', { value: tour.interval });
+  if (tour.interval !== undefined) {
+    const ms = parseDuration(tour.interval);
+    if (ms === undefined) report(context, 'bad-duration', '/tour/interval', { value: tour.interval });
+    else if (ms < MIN_TOUR_INTERVAL_MS) report(context, 'tour-interval-too-short', '/tour/interval', { value: tour.interval, min: MIN_TOUR_INTERVAL_MS });
   }
   if (viewExists(context, tour.view, '/tour/view')) {
     const view = specViews(spec).find(({ view }) => view.id === tour.view)!.view;

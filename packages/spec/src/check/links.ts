@@ -1,6 +1,7 @@
+import { own } from '../own.ts';
 import type { DashboardSpec, View } from '../types.ts';
 import { type CheckContext, report } from './context.ts';
-import { asRecord, datasetTable } from './datasets.ts';
+import { datasetTable } from './datasets.ts';
 import { viewExists } from './references.ts';
 import { specViews } from './views.ts';
 
@@ -32,7 +33,7 @@ export function checkLinks(context: CheckContext): void {
       if (!viewExists(context, id, `${path}/filter/${j}`)) return;
       const records = viewRecords(context, views.get(id)!);
       if (!records || records.length === 0) return;
-      if (records.some((record) => asRecord(record)?.[field] !== undefined)) return;
+      if (records.some((record) => own(record, field) !== undefined)) return;
       report(context, 'link-field-missing', link.field !== undefined ? `${path}/field` : `${path}/filter/${j}`, { field, view: id });
     });
   });

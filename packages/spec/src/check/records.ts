@@ -1,35 +1,40 @@
 import { parseDate, parsePeriod } from '../dates.ts';
+import { FORBIDDEN_KEYS } from '../limits.ts';
 import { QUALIFIERS, STATION_KINDS, UNITS } from '../kinds.ts';
 import { jsonType } from '../migrate.ts';
+import { hasOwn, isObject, own } from '../own.ts';
 import { suggest } from '../suggest.ts';
 import type { DataRecord } from '../types.ts';
 import { type CheckContext, report } from './context.ts';
-import { asRecord, type Table } from './datasets.ts';
+import { asRecord, specDataset, type Table } from './datasets.ts';
+import { COMMON_FIELDS, type FieldRule, RECORD_CONTRACTS, type RecordKind } from './record-contract.ts';
 import { sourceExists } from './references.ts';
 
-type FieldType = 'string' | 'number' | 'boolean';
+type FieldType = FieldRule['type'];
+type Read<T extends FieldType> = T extends 'string' ? string : T extends 'number' ? number : T extends 'boolean' ? boolean : Record<string, unknown>;
 
 /**
- * Reads one field of a record and reports it when required and missing, or of the wrong type.
+ * Reads one own field of a record and reports it when required and missing, or of the wrong type.
  * Returns the value only when it is present and of the right type.
  */
 function readField<T extends FieldType>(
   context: CheckContext, table: Table, index: number, record: DataRecord,
   field: string, type: T, required: boolean,
-): (T extends 'string' ? string : T extends 'number' ? number : boolean) | undefined {
-  const value = record[field];
+): Read<T> | undefined {
+  const value = own(record, field);
   if (value === undefined || value === null) {
     if (required) report(context, 'record-missing-field', table.at(index), { field, dataset: table.id, index });
     return undefined;
   }
-  if (typeof value !== type || (type === 'number' && !Number.isFinite(value))) {
+  const fits = type === 'object' ? isObject(value) : typeof value === type && (type !== 'number' || Number.isFinite(value));
+  if (!fits) {
     report(context, 'record-wrong-type', table.at(index, field), { field, expected: type, actual: jsonType(value) });
     return undefined;
   }
-  return value as never;
+  return value as Read<T>;
 }
 
-/** Every record of every table: an object, with a known qualifier and a known source. */
+/** Every record of every table: an object, with a known qualifier, a known source, a boolean `illustrative` and an object `meta`. */
 export function checkTableRecords(context: CheckContext, table: Table): void {
   table.records.forEach((item, index) => {
     const record = asRecord(item);
@@ -43,6 +48,8 @@ export function checkTableRecords(context: CheckContext, table: Table): void {
     }
     const source = readField(context, table, index, record, 'source', 'string', false);
     if (source !== undefined) sourceExists(context, source, table.at(index, 'source'));
+    readField(context, table, index, record, 'illustrative', 'boolean', false);
+    readField(context, table, index, record, 'meta', 'object', false);
   });
 }
 
@@ -53,15 +60,29 @@ function eachRecord(table: Table, visit: (record: DataRecord, index: number) => 
   });
 }
 
-function checkUnitAndPercent(context: CheckContext, table: Table, record: DataRecord, index: number, fields: string[]): void {
-  const unit = readField(context, table, index, record, 'unit', 'string', false);
-  if (unit !== undefined && !(UNITS as string[]).includes(unit)) {
+/**
+ * The fields of a record kind (not the common ones, which `checkTableRecords` reads on every
+ * table): present when required, of their type. `skip` names fields the kind reports itself.
+ */
+function readKindFields(
+  context: CheckContext, table: Table, index: number, record: DataRecord, kind: RecordKind, skip: readonly string[] = [],
+): Record<string, unknown> {
+  const values: Record<string, unknown> = Object.create(null);
+  for (const [field, rule] of Object.entries(RECORD_CONTRACTS[kind])) {
+    if (Object.hasOwn(COMMON_FIELDS, field) || skip.includes(field)) continue;
+    values[field] = readField(context, table, index, record, field, rule.type, rule.required);
+  }
+  return values;
+}
+
+function checkUnitAndPercent(context: CheckContext, table: Table, record: DataRecord, index: number, unit: unknown, fields: string[]): void {
+  if (typeof unit === 'string' && !(UNITS as string[]).includes(unit)) {
     const suggestion = suggest(unit, UNITS);
     report(context, 'not-allowed-value', table.at(index, 'unit'), suggestion ? { value: unit, allowed: UNITS, suggestion } : { value: unit, allowed: UNITS });
   }
   if (unit !== 'percent') return;
   for (const field of fields) {
-    const value = record[field];
+    const value = own(record, field);
     if (typeof value === 'number' && (value < 0 || value > 100)) report(context, 'percent-out-of-range', table.at(index, field), { value });
   }
 }
@@ -70,61 +91,73 @@ function checkUnitAndPercent(context: CheckContext, table: Table, record: DataRe
 export function checkStationRecords(context: CheckContext, table: Table): void {
   const ids = new Set<string>();
   eachRecord(table, (record, index) => {
-    const id = readField(context, table, index, record, 'id', 'string', true);
-    if (id !== undefined) {
+    const { id, kind, opened } = readKindFields(context, table, index, record, 'station', ['lon', 'lat']);
+    if (typeof id === 'string') {
       if (ids.has(id)) report(context, 'duplicate-record-id', table.at(index, 'id'), { id, dataset: table.id });
       ids.add(id);
     }
-    readField(context, table, index, record, 'name', 'string', true);
-    readField(context, table, index, record, 'township', 'string', true);
-    readField(context, table, index, record, 'village', 'string', false);
-    const kind = readField(context, table, index, record, 'kind', 'string', true);
-    if (kind !== undefined && !(STATION_KINDS as string[]).includes(kind)) {
+    if (typeof kind === 'string' && !(STATION_KINDS as string[]).includes(kind)) {
       const suggestion = suggest(kind, STATION_KINDS);
       report(context, 'unknown-station-kind', table.at(index, 'kind'), suggestion ? { value: kind, known: STATION_KINDS, suggestion } : { value: kind, known: STATION_KINDS });
     }
-    const { lon, lat } = record;
+    const lon = own(record, 'lon');
+    const lat = own(record, 'lat');
     const lonOk = typeof lon === 'number' && lon >= -180 && lon <= 180;
     const latOk = typeof lat === 'number' && lat >= -90 && lat <= 90;
     if (!lonOk || !latOk) {
-      const field = !lonOk ? ('lon' in record ? 'lon' : undefined) : 'lat' in record ? 'lat' : undefined;
-      report(context, 'station-coordinates', table.at(index, field), { id: id ?? `#${index + 1}`, lon: lon ?? null, lat: lat ?? null });
+      const field = !lonOk ? (hasOwn(record, 'lon') ? 'lon' : undefined) : hasOwn(record, 'lat') ? 'lat' : undefined;
+      report(context, 'station-coordinates', table.at(index, field), { id: typeof id === 'string' ? id : `#${index + 1}`, lon: lon ?? null, lat: lat ?? null });
     }
-    const opened = readField(context, table, index, record, 'opened', 'string', false);
-    if (opened !== undefined && parseDate(opened) === undefined) report(context, 'bad-date', table.at(index, 'opened'), { value: opened });
+    if (typeof opened === 'string' && parseDate(opened) === undefined) report(context, 'bad-date', table.at(index, 'opened'), { value: opened });
   });
 }
 
 /** `ActivityRecord`s: a period, a kind, a numeric value; percentages 0–100. */
 export function checkActivityRecords(context: CheckContext, table: Table): void {
   eachRecord(table, (record, index) => {
-    const period = readField(context, table, index, record, 'period', 'string', true);
-    if (period !== undefined && parsePeriod(period) === undefined) report(context, 'bad-period', table.at(index, 'period'), { value: period });
-    readField(context, table, index, record, 'kind', 'string', true);
-    readField(context, table, index, record, 'value', 'number', true);
-    readField(context, table, index, record, 'township', 'string', false);
-    checkUnitAndPercent(context, table, record, index, ['value']);
+    const { period, unit } = readKindFields(context, table, index, record, 'activity');
+    if (typeof period === 'string' && parsePeriod(period) === undefined) report(context, 'bad-period', table.at(index, 'period'), { value: period });
+    checkUnitAndPercent(context, table, record, index, unit, ['value']);
   });
 }
 
 /** `FundRecord`s: a non-negative amount in yuan, dates that parse. */
 export function checkFundRecords(context: CheckContext, table: Table): void {
   eachRecord(table, (record, index) => {
-    const amount = readField(context, table, index, record, 'amount', 'number', true);
-    if (amount !== undefined && amount < 0) report(context, 'negative-amount', table.at(index, 'amount'), { value: amount });
-    for (const field of ['campaign', 'purpose', 'donor', 'township']) readField(context, table, index, record, field, 'string', false);
-    const date = readField(context, table, index, record, 'date', 'string', false);
-    if (date !== undefined && parseDate(date) === undefined) report(context, 'bad-date', table.at(index, 'date'), { value: date });
+    const { amount, date } = readKindFields(context, table, index, record, 'fund');
+    if (typeof amount === 'number' && amount < 0) report(context, 'negative-amount', table.at(index, 'amount'), { value: amount });
+    if (typeof date === 'string' && parseDate(date) === undefined) report(context, 'bad-date', table.at(index, 'date'), { value: date });
   });
 }
 
 /** `KpiRecord`s: a label and a numeric value; percentages 0–100. */
 export function checkKpiRecords(context: CheckContext, table: Table): void {
   eachRecord(table, (record, index) => {
-    readField(context, table, index, record, 'label', 'string', true);
-    readField(context, table, index, record, 'value', 'number', true);
-    readField(context, table, index, record, 'previous', 'number', false);
-    readField(context, table, index, record, 'unitLabel', 'string', false);
-    checkUnitAndPercent(context, table, record, index, ['value', 'previous']);
+    const { unit } = readKindFields(context, table, index, record, 'kpi');
+    checkUnitAndPercent(context, table, record, index, unit, ['value', 'previous']);
+  });
+}
+
+/**
+ * No record a view reads has a field its kind lacks: the fields of every record kind that reads
+ * the dataset (a dataset read by two view kinds accepts both), the fields a measure or a link
+ * reads from it, and the dataset's `extraFields`. A typo (`qualifer`) gets a "did you mean".
+ */
+export function checkRecordFields(context: CheckContext, table: Table, kinds: ReadonlySet<RecordKind>, readFields: ReadonlySet<string>): void {
+  const known: string[] = [];
+  const add = (field: string) => {
+    if (!known.includes(field)) known.push(field);
+  };
+  for (const kind of kinds) Object.keys(RECORD_CONTRACTS[kind]).forEach(add);
+  readFields.forEach(add);
+  const extra = specDataset(context, table.id)?.extraFields ?? [];
+  extra.forEach(add);
+  eachRecord(table, (record, index) => {
+    for (const field of Object.keys(record)) {
+      if (known.includes(field) || FORBIDDEN_KEYS.includes(field)) continue; // forbidden keys: reported by the pre-pass
+      const suggestion = suggest(field, known);
+      const params = { field, dataset: table.id, index, known };
+      report(context, 'unknown-record-field', table.at(index, field), suggestion === undefined ? params : { ...params, suggestion });
+    }
   });
 }

@@ -1,15 +1,17 @@
+import { isObject, own } from '../own.ts';
 import { pointerChild } from '../pointer.ts';
 import { type CheckContext, type Location, report } from './context.ts';
-import { datasetContents, isGeometry } from './datasets.ts';
+import { datasetContents, isGeometry, specDataset } from './datasets.ts';
 
 /**
  * The `code`s of the regions in a geometry dataset (GeoJSON features, or the geometries of a
  * TopoJSON object), when its contents are at hand. Regions without a code are reported once.
+ * Reads own properties only: loaded geometry is the caller's object, not a copy.
  */
 export function regionCodes(context: CheckContext, id: string): Set<string> | undefined {
   const contents = datasetContents(context, id);
   if (!isGeometry(contents)) return undefined;
-  const dataset = context.spec.datasets?.[id];
+  const dataset = specDataset(context, id);
   const inline = dataset?.values !== undefined;
   const datasetPath = pointerChild('/datasets', id);
   const at = (inner: string): Location =>
@@ -17,20 +19,22 @@ export function regionCodes(context: CheckContext, id: string): Set<string> | un
 
   let items: unknown[] = [];
   let itemsPath = '';
-  if (contents.type === 'FeatureCollection') {
-    items = Array.isArray(contents.features) ? contents.features : [];
+  if (own(contents, 'type') === 'FeatureCollection') {
+    const features = own(contents, 'features');
+    items = Array.isArray(features) ? features : [];
     itemsPath = '/features';
   } else {
-    const objects = (contents.objects ?? {}) as Record<string, { geometries?: unknown[] }>;
-    const name = dataset?.object ?? Object.keys(objects)[0];
+    const objects = own(contents, 'objects');
+    const name = dataset?.object ?? (isObject(objects) ? Object.keys(objects)[0] : undefined);
     if (name === undefined) return new Set();
-    items = Array.isArray(objects[name]?.geometries) ? objects[name].geometries! : [];
+    const geometries = own(own(objects, name), 'geometries');
+    items = Array.isArray(geometries) ? geometries : [];
     itemsPath = `${pointerChild('/objects', name)}/geometries`;
   }
 
   const codes = new Set<string>();
   items.forEach((item, index) => {
-    const code = (item as { properties?: { code?: unknown } } | null)?.properties?.code;
+    const code = own(own(item, 'properties'), 'code');
     if (typeof code === 'string' || typeof code === 'number') codes.add(String(code));
     else report(context, 'region-without-code', at(`${itemsPath}/${index}`), { dataset: id, index });
   });

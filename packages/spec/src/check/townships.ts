@@ -1,6 +1,7 @@
+import { own } from '../own.ts';
 import { suggest } from '../suggest.ts';
 import { type CheckContext, report } from './context.ts';
-import { asRecord, datasetTable } from './datasets.ts';
+import { datasetTable, specDataset } from './datasets.ts';
 import { regionCodes } from './region-codes.ts';
 import { specViews } from './views.ts';
 
@@ -15,11 +16,11 @@ export function checkStationTownships(context: CheckContext): void {
     const pair = `${view.stations}\u0000${view.regions}`;
     if (checked.has(pair)) continue;
     checked.add(pair);
-    const stations = context.spec.datasets?.[view.stations] && datasetTable(context, view.stations);
-    const codes = context.spec.datasets?.[view.regions] && regionCodes(context, view.regions);
+    const stations = specDataset(context, view.stations) && datasetTable(context, view.stations);
+    const codes = specDataset(context, view.regions) && regionCodes(context, view.regions);
     if (!stations || !codes) continue;
     stations.records.forEach((item, index) => {
-      const township = asRecord(item)?.township;
+      const township = own(item, 'township');
       if (typeof township !== 'string' || codes.has(township)) return;
       const suggestion = suggest(township, [...codes]);
       const params = { township, regions: view.regions };

@@ -1,4 +1,5 @@
 import { parsePeriod } from '../dates.ts';
+import { own } from '../own.ts';
 import { pointerChild } from '../pointer.ts';
 import { suggest } from '../suggest.ts';
 import type { RegionMeasure, View } from '../types.ts';
@@ -79,7 +80,7 @@ export function checkViewData(context: CheckContext): void {
           if (item.source !== undefined) sourceExists(context, item.source, `${itemPath}/source`);
           if (item.unit === 'percent') {
             for (const field of ['value', 'previous'] as const) {
-              const value = item[field];
+              const value = own(item, field) as number | undefined;
               if (value !== undefined && (value < 0 || value > 100)) report(context, 'percent-out-of-range', `${itemPath}/${field}`, { value });
             }
           }
@@ -101,7 +102,7 @@ function checkMeasureFields(context: CheckContext, records: Table, measure: Regi
   }
   if (measure.unit !== 'percent') return;
   records.records.forEach((item, index) => {
-    const value = asRecord(item)?.[measure.field];
+    const value = own(item, measure.field);
     if (typeof value === 'number' && (value < 0 || value > 100)) report(context, 'percent-out-of-range', records.at(index, measure.field), { value });
   });
 }
