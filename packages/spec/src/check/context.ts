@@ -4,10 +4,16 @@ import type { Locale, Spec } from '../types.ts';
 
 /** What every semantic check reads and where it reports. */
 export interface CheckContext {
-  /** The spec, already valid against the schema. */
+  /**
+   * The spec, already valid against the schema: the pre-pass's null-prototype copy, so a typed read
+   * (`view.kind`, `spec.datasets?.[id]`) can only find an own property.
+   */
   spec: Spec;
   locale: Locale;
-  /** Contents of datasets loaded from their `url`, by id (what the caller passed in). */
+  /**
+   * Contents of datasets loaded from their `url`, by id: the caller's own objects (not copied, they
+   * can be large), already through the pre-pass. Read them with `own()` (own.ts), never `[key]`.
+   */
   loaded: Readonly<Record<string, unknown>>;
   errors: SpecError[];
 }
