@@ -89,7 +89,7 @@ export async function loadSpecFile(path: string, options: SpecFileOptions): Prom
       }
       const dataFile = issue.dataPath !== undefined ? datasetFile(issue.dataset) : undefined;
       const dataText = dataFile !== undefined ? texts.get(dataFile) : undefined;
-      const at = issue.code === 'unknown-property' || issue.code === 'forbidden-key' || issue.code === 'unknown-field' ? 'key' : 'value';
+      const at = issue.code === 'unknown-property' || issue.code === 'forbidden-key' || issue.code === 'unknown-field' || issue.code === 'unknown-record-field' ? 'key' : 'value';
       if (dataFile !== undefined && dataText !== undefined) {
         return { ...issue, file: dataFile, ...locatePointer(dataText, issue.dataPath!, at), pointer: issue.dataPath! };
       }

@@ -210,10 +210,6 @@ export const messages = {
   'dataset-not-table': (p: { id: string }) => ({
     message: { 'zh-CN': `数据集 ${q(p.id)} 不是记录表（应为 JSON 数组）。`, en: `Dataset ${q(p.id)} is not a table of records (a JSON array).` },
   }),
-  'dataset-file-missing': (p: { id: string; file: string }) => ({
-    message: { 'zh-CN': `读不到数据集 ${q(p.id)} 的文件 ${q(p.file)}。`, en: `Cannot read the file ${q(p.file)} of dataset ${q(p.id)}.` },
-    hint: { 'zh-CN': 'url 相对于规范文件所在目录。', en: '`url` is relative to the spec file.' },
-  }),
   'region-without-code': (p: { dataset: string; index: number }) => ({
     message: { 'zh-CN': `数据集 ${q(p.dataset)} 的第 ${p.index + 1} 个区划没有 code 属性。`, en: `Region ${p.index + 1} of dataset ${q(p.dataset)} has no \`code\` property.` },
   }),

@@ -32,7 +32,6 @@ const examples: { [C in SpecErrorCode]: MessageParams<C> } = {
   'dataset-without-data': { id: 'funds' },
   'dataset-not-geometry': { id: 'funds' },
   'dataset-not-table': { id: 'townships' },
-  'dataset-file-missing': { id: 'stations', file: 'data/stations.json' },
   'region-without-code': { dataset: 'townships', index: 1 },
   'bad-date': { value: '2022-13' },
   'bad-period': { value: '2022-Q5' },
@@ -125,6 +124,8 @@ describe('messages', () => {
       await main(['validate', file], { stdout: (l) => seen.add(/\[([a-z-]+)\]$/.exec(l)?.[1] ?? ''), stderr: () => {} });
     }
     seen.delete('');
+    // The CLI also prints the pipeline's own codes (not-found, malformed-json…): core's catalogue, not this one.
+    for (const code of seen) if (!Object.hasOwn(messages, code)) seen.delete(code);
     // schema-violation words a keyword the schema does not use (schema.test.ts checks there is none).
     expect([...seen].sort()).toEqual(Object.keys(messages).filter((c) => c !== 'schema-violation').sort());
   });

@@ -1,4 +1,4 @@
-import { orderErrors, validateSpec, type Dataset, type Locale, type Spec, type SpecError } from '@tongxin/spec';
+import { orderErrors, validateRecords, type Dataset, type Locale, type Spec, type SpecError } from '@tongxin/spec';
 import { countStep } from '../pipeline/pipeline-stats.ts';
 import { SpecFailure } from '../pipeline/spec-failure.ts';
 import type { LoadedData, LoadedDataset } from '../model.ts';
@@ -23,6 +23,8 @@ export interface LoadDataOptions {
   locale?: Locale;
   /** Clock, for `fetchedAt`. */
   now?: () => number;
+  /** Load only these datasets (a refresh of one URL); the others are left out of the result. Default: all. */
+  only?: readonly string[];
 }
 
 type Fetched = { ok: true; value: unknown } | { ok: false; error: Omit<ConstructorParameters<typeof DataLoadError>[0], 'path' | 'datasetId'> };
@@ -37,7 +39,7 @@ export async function loadData(spec: Spec, options: LoadDataOptions = {}): Promi
   const { baseUrl, signal, previous, now = Date.now } = options;
   const fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis);
   const locale: Locale = options.locale ?? spec.locale ?? 'zh-CN';
-  const entries = Object.entries(spec.datasets ?? {});
+  const entries = Object.entries(spec.datasets ?? {}).filter(([id]) => !options.only || options.only.includes(id));
 
   const requests = new Map<string, Promise<Fetched>>();
   for (const [, dataset] of entries) {
@@ -48,45 +50,49 @@ export async function loadData(spec: Spec, options: LoadDataOptions = {}): Promi
   const fetched = new Map<string, Fetched>();
   await Promise.all([...requests].map(async ([url, request]) => fetched.set(url, await request)));
 
-  // Step 5: the records that arrived by `url` against the records contract of the views that
-  // read them (inline records were checked with the document). The same check as `tongxin validate`.
-  const arrived: Record<string, unknown> = {};
-  for (const [id, dataset] of entries) {
-    const result = dataset.url != null ? fetched.get(resolveDatasetUrl(dataset.url, baseUrl)) : undefined;
-    if (result?.ok) arrived[id] = result.value;
-  }
-  const recordErrors = Object.keys(arrived).length > 0 ? validateRecords(spec, arrived, locale) : [];
-
-  const datasets: Record<string, LoadedDataset> = {};
-  const refreshErrors: Error[] = [];
-  const rejected: SpecError[] = recordErrors.filter((e) => e.dataset === undefined || !Object.hasOwn(arrived, e.dataset));
+  // Step 4 ends with each dataset read into records or regions; a fetch or a shape that fails is
+  // a DataLoadError for that dataset. Keyed by the spec's dataset ids: null-prototype objects, so
+  // an id "__proto__" is a key, not the object's prototype.
+  const read: Record<string, LoadedDataset | DataLoadError> = Object.create(null);
+  const arrived: Record<string, unknown> = Object.create(null);
   for (const [id, dataset] of entries) {
     const isUrl = dataset.url != null;
     const url = isUrl ? resolveDatasetUrl(dataset.url!, baseUrl) : 'inline';
     const path = jsonPointer('datasets', id, isUrl ? 'url' : 'values');
     const result: Fetched = isUrl ? fetched.get(url)! : { ok: true, value: dataset.values };
-    const last = isUrl ? previous?.datasets[id] : undefined;
-    const badRecords = recordErrors.filter((e) => e.dataset === id);
-    if (badRecords.length > 0) {
-      // A refresh that brings records the views cannot read keeps the last good ones, marked stale.
-      if (last) {
-        datasets[id] = { ...last, spec: dataset, stale: true };
-        refreshErrors.push(SpecFailure.fromSpecErrors('invalid-records', badRecords, locale));
-      } else {
-        rejected.push(...badRecords);
-      }
-      continue;
-    }
     try {
       if (!result.ok) throw new DataLoadError({ ...result.error, path, datasetId: id, locale });
-      datasets[id] = readLoaded(id, dataset, result.value, url, path, locale, isUrl ? now() : undefined);
+      read[id] = readLoaded(id, dataset, result.value, url, path, locale, isUrl ? now() : undefined);
+      if (isUrl) arrived[id] = result.value;
     } catch (error) {
-      if (error instanceof DataLoadError && error.kind !== 'aborted' && last) {
-        datasets[id] = { ...last, spec: dataset, stale: true };
-        refreshErrors.push(error);
-        continue;
-      }
-      throw error;
+      if (!(error instanceof DataLoadError)) throw error;
+      read[id] = error;
+    }
+  }
+  // Step 5: the records that arrived by `url` against the contract of the views reading them
+  // (inline records were checked with the document): the same check as `tongxin validate`.
+  const recordErrors = Object.keys(arrived).length > 0 ? validateRecords(spec, arrived, { locale }) : [];
+
+  const datasets: Record<string, LoadedDataset> = Object.create(null);
+  const refreshErrors: Error[] = [];
+  const rejected: SpecError[] = recordErrors.filter((e) => e.dataset === undefined || !Object.hasOwn(arrived, e.dataset));
+  for (const [id, dataset] of entries) {
+    const last = dataset.url != null && previous && Object.hasOwn(previous.datasets, id) ? previous.datasets[id] : undefined;
+    const result = read[id];
+    const badRecords = recordErrors.filter((e) => e.dataset === id);
+    const failure = result instanceof DataLoadError ? result : badRecords.length > 0 ? SpecFailure.fromSpecErrors('invalid-records', badRecords, locale) : undefined;
+    if (!failure) {
+      datasets[id] = result as LoadedDataset;
+      continue;
+    }
+    // A refresh that fails, or brings data the views cannot read, keeps the last good data, marked stale.
+    if (last && !(failure instanceof DataLoadError && failure.kind === 'aborted')) {
+      datasets[id] = { ...last, spec: dataset, stale: true };
+      refreshErrors.push(failure);
+    } else if (failure instanceof DataLoadError) {
+      throw failure;
+    } else {
+      rejected.push(...badRecords);
     }
   }
   if (rejected.length > 0) throw SpecFailure.fromSpecErrors('invalid-records', orderErrors(rejected), locale);
@@ -110,11 +116,6 @@ function readLoaded(id: string, dataset: Dataset, content: unknown, url: string,
     illustrative: dataset.illustrative === true,
     ...(fetchedAt != null ? { fetchedAt } : {}),
   };
-}
-
-/** The checks that need data, run on the contents that arrived by `url` (the document is already valid). */
-function validateRecords(spec: Spec, arrived: Record<string, unknown>, locale: Locale): SpecError[] {
-  return validateSpec(spec, { locale, datasets: arrived }).errors;
 }
 
 async function fetchJson(url: string, fetchFn: typeof globalThis.fetch, signal?: AbortSignal): Promise<Fetched> {
