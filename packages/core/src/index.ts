@@ -6,7 +6,7 @@ export type * from './model.ts';
 
 // UI strings
 export { messages, activityKindName, stationKindName } from './messages.ts';
-export type { Messages, FundGrouping, DataLoadErrorKind, RegionLevel, Magnitude } from './messages.ts';
+export type { Messages, DashboardMessages, FundGrouping, DataLoadErrorKind, RegionLevel, Magnitude } from './messages.ts';
 
 // Formatting
 export { formatAmount, type AmountFormatOptions } from './format/format-amount.ts';

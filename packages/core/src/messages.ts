@@ -12,6 +12,31 @@ export type DataLoadErrorKind = 'not-found' | 'http' | 'network' | 'malformed-js
 export type RegionLevel = 'township' | 'county' | 'region';
 export type Magnitude = 'one' | 'wan' | 'yi' | 'million' | 'billion';
 
+/** Every string `<tx-dashboard>` shows (header, badges, chip, tour). */
+export interface DashboardMessages {
+  /** Header line: when the data last refreshed successfully. */
+  updatedAt(time: string): string;
+  /** Badge when a refresh failed and the last good data are shown. */
+  stale(age: string): string;
+  /** Badge tooltip / screen-reader text for the stale badge. */
+  staleDetail(age: string, failures: number): string;
+  /** A dataset could not be loaded at all; retrying. */
+  loadFailed(dataset: string): string;
+  loading: string;
+  /** Chip naming the linked selection, e.g. 筛选：桐岭镇. */
+  filteredBy(label: string): string;
+  clearSelection: string;
+  /** Source line under the title. */
+  sources(titles: string[]): string;
+  illustrative: string;
+  tourPaused: string;
+  tourRunning: string;
+  /** Accessible name of the whole dashboard region. */
+  dashboardLabel(title: string): string;
+  /** Empty grid: the spec has no views. */
+  noViews: string;
+}
+
 export interface Messages {
   // States the elements show.
   loading: string;
@@ -128,6 +153,9 @@ export interface Messages {
     'compile-failed': (p: { view: string; detail: string }) => string;
     hint: { 'no-view': (p: { views: string[] }) => string; 'compile-failed': string };
   };
+
+  /** `<tx-dashboard>`'s own words. */
+  dashboard: DashboardMessages;
 }
 
 const titled = (title: string | undefined, sep: string) => (title ? `${title}${sep}` : '');
@@ -284,6 +312,21 @@ const zhCN: Messages = {
       'compile-failed': '这是同心的缺陷，请把规范文件附在问题报告里。',
     },
   },
+  dashboard: {
+    updatedAt: (time) => `更新于 ${time}`,
+    stale: (age) => `数据未更新 · ${age}`,
+    staleDetail: (age, failures) => `最近 ${failures} 次刷新失败，显示的是 ${age}的数据`,
+    loadFailed: (dataset) => `数据“${dataset}”加载失败，正在重试`,
+    loading: '加载中…',
+    filteredBy: (label) => `筛选：${label}`,
+    clearSelection: '清除筛选',
+    sources: (titles) => `来源：${titles.join('；')}`,
+    illustrative: '示意数据',
+    tourPaused: '轮播已暂停',
+    tourRunning: '轮播中',
+    dashboardLabel: (title) => `${title} 数据大屏`,
+    noViews: '此大屏没有视图',
+  },
 };
 
 const en: Messages = {
@@ -428,6 +471,22 @@ const en: Messages = {
       'compile-failed': 'This is a bug in Tongxin: please attach the spec to an issue.',
     },
   },
+  dashboard: {
+    updatedAt: (time) => `Updated ${time}`,
+    stale: (age) => `Stale · ${age}`,
+    staleDetail: (age, failures) =>
+    `The last ${failures} ${failures === 1 ? 'refresh' : 'refreshes'} failed; showing data from ${age}`,
+    loadFailed: (dataset) => `Could not load dataset “${dataset}”; retrying`,
+    loading: 'Loading…',
+    filteredBy: (label) => `Filtered: ${label}`,
+    clearSelection: 'Clear filter',
+    sources: (titles) => `Source: ${titles.join('; ')}`,
+    illustrative: 'Illustrative data',
+    tourPaused: 'Tour paused',
+    tourRunning: 'Touring',
+    dashboardLabel: (title) => `${title} dashboard`,
+    noViews: 'This dashboard has no views',
+  },
 };
 
 const catalogue: Record<Locale, Messages> = { 'zh-CN': zhCN, en };
@@ -439,10 +498,12 @@ export function messages(locale: Locale): Messages {
 
 /** Name of an activity kind in the locale; unknown kinds are shown as written. */
 export function activityKindName(kind: string, locale: Locale): string {
-  return messages(locale).activityKind[kind] ?? kind;
+  const names = messages(locale).activityKind;
+  return Object.hasOwn(names, kind) ? names[kind] : kind;
 }
 
 /** Name of a station kind in the locale. */
 export function stationKindName(kind: string, locale: Locale): string {
-  return (messages(locale).stationKind as Record<string, string>)[kind] ?? kind;
+  const names = messages(locale).stationKind as Record<string, string>;
+  return Object.hasOwn(names, kind) ? names[kind] : kind;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dashboardMessages, formatAge, formatRefreshTime } from '../../../packages/core/src/index.ts';
+import { formatAge, formatRefreshTime, messages } from '../../../packages/core/src/index.ts';
+
+const dashboardMessages = (locale: string | undefined) => messages(locale as never).dashboard;
 
 describe('formatAge', () => {
   it('says how old data are in whole units, rounded down', () => {
@@ -21,7 +23,7 @@ describe('formatRefreshTime', () => {
   });
 });
 
-describe('dashboardMessages', () => {
+describe('messages(locale).dashboard', () => {
   it('has every string in both languages, and zh-CN for an unknown locale', () => {
     const zh = dashboardMessages('zh-CN');
     const en = dashboardMessages('en');

@@ -17,7 +17,6 @@ export {
 } from './refresh-scheduler.ts';
 export { applyLinks, toggleSelection, isLinkSource, DEFAULT_LINK_FIELD, type ViewSelection } from './apply-links.ts';
 export { TourSequencer, type TourOptions, type TourPauses } from './tour-sequencer.ts';
-export { dashboardMessages, type DashboardMessages } from './messages.ts';
 export { formatAge, formatRefreshTime } from './format-age.ts';
 export { refreshableDatasets, datasetsForUrl } from './refreshable-datasets.ts';
 export { summarizeRefresh, type RefreshSummary } from './refresh-summary.ts';

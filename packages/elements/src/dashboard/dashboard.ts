@@ -5,7 +5,6 @@ import {
   applyLinks,
   autoPlace,
   canvasPixelRatio,
-  dashboardMessages,
   dashboardRegions,
   fitScale,
   formatAge,
@@ -30,6 +29,7 @@ import {
   TourSequencer,
   TrackedTimers,
   type Clock,
+  type DashboardMessages,
   type FitResult,
   type LoadedSpec,
   type LoadedData,
@@ -247,7 +247,7 @@ export class TxDashboard extends LitElement {
 
   override render() {
     const locale = this.#locale;
-    const words = dashboardMessages(locale);
+    const words = messages(locale).dashboard;
     const failed = this.#data.error;
     const tokens = readThemeTokens(this, this.#theme);
     const dark = this.#theme === 'bigscreen';
@@ -310,7 +310,7 @@ export class TxDashboard extends LitElement {
     </div>`;
   }
 
-  #renderHeader(spec: DashboardSpec, data: LoadedData, rect: Rect, words: ReturnType<typeof dashboardMessages>, locale: Locale) {
+  #renderHeader(spec: DashboardSpec, data: LoadedData, rect: Rect, words: DashboardMessages, locale: Locale) {
     const summary = summarizeRefresh(this.#statesNow());
     const sourceTitles = Object.values(data.sources).map((s) => s.title);
     const selection = this.#selection;

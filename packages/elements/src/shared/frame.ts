@@ -98,8 +98,8 @@ export function renderTable(state: FrameState): TemplateResult | typeof nothing 
         <tbody>
           ${table.rows.map((row) => html`<tr>
             ${table.columns.map((c, i) => i === 0
-              ? html`<th scope="row" class=${c.numeric ? 'num' : ''}>${row.cells[c.key] ?? ''}</th>`
-              : html`<td class=${c.numeric ? 'num' : ''}>${row.cells[c.key] ?? ''}</td>`)}
+              ? html`<th scope="row" class=${c.numeric ? 'num' : ''}>${Object.hasOwn(row.cells, c.key) ? row.cells[c.key] : ''}</th>`
+              : html`<td class=${c.numeric ? 'num' : ''}>${Object.hasOwn(row.cells, c.key) ? row.cells[c.key] : ''}</td>`)}
             ${hasSource ? html`<td>${row.source ?? ''}</td>` : nothing}
           </tr>`)}
         </tbody>
