@@ -6,6 +6,7 @@
  * take values are functions; numbers reach them already formatted.
  */
 import type { Locale, Qualifier, StationKind, Unit } from '@tongxin/spec';
+import type { FoundShape } from './load/read-dataset-content.ts';
 
 export type FundGrouping = 'campaign' | 'purpose' | 'donor';
 export type DataLoadErrorKind = 'not-found' | 'http' | 'network' | 'malformed-json' | 'invalid-data' | 'aborted';
@@ -139,8 +140,12 @@ export interface Messages {
     'not-found': (p: { url: string }) => string;
     http: (p: { url: string; status: number; statusText?: string }) => string;
     network: (p: { url: string; detail?: string }) => string;
-    'malformed-json': (p: { url: string; line?: number; column?: number; detail?: string }) => string;
-    'invalid-data': (p: { url: string; detail?: string }) => string;
+    /** `problem`: the syntax problem, already in the locale. */
+    'malformed-json': (p: { url: string; line?: number; column?: number; problem?: string }) => string;
+    /** `reason`: why, already in the locale (a shape, a geometry problem). */
+    'invalid-data': (p: { url: string; reason?: string }) => string;
+    /** What a dataset's content is instead of what its format expects. */
+    shape: (p: { expected: 'records' | 'geojson' | 'topojson'; found: FoundShape }) => string;
     aborted: (p: { url: string }) => string;
     /** How to fix it: shown as the error's hint. */
     hint: Record<DataLoadErrorKind, string>;
@@ -288,10 +293,16 @@ const zhCN: Messages = {
   loadError: {
     'not-found': ({ url }) => `找不到数据文件 ${url}`,
     http: ({ url, status, statusText }) => `无法获取数据 ${url}：服务器返回 ${status}${statusText ? ` ${statusText}` : ''}`,
-    network: ({ url, detail }) => `无法连接到 ${url}${detail ? `（${detail}）` : ''}`,
-    'malformed-json': ({ url, line, column, detail }) =>
-      `${url} 不是有效的 JSON` + (line != null ? `：第 ${line} 行第 ${column} 列` : '') + (detail ? `（${detail}）` : ''),
-    'invalid-data': ({ url, detail }) => `${url} 的数据无法读取${detail ? `：${detail}` : ''}`,
+    // The browser's own wording of a network failure is English: it stays on the error (`cause`), not in a Chinese line.
+    network: ({ url }) => `无法连接到 ${url}`,
+    'malformed-json': ({ url, line, column, problem }) =>
+      `${url} 不是有效的 JSON` + (line != null ? `：第 ${line} 行第 ${column} 列` : '') + (problem ? `（${problem}）` : ''),
+    'invalid-data': ({ url, reason }) => `${url} 的数据无法读取${reason ? `：${reason}` : ''}`,
+    shape: ({ expected, found }) => {
+      const want = { records: '记录数组', geojson: 'GeoJSON FeatureCollection', topojson: 'TopoJSON Topology' }[expected];
+      const got = found.kind === 'array' ? '数组' : found.kind === 'object' ? (found.type ? `类型为 ${JSON.stringify(found.type)} 的对象` : '对象') : found.text;
+      return `应为${want}，这里是${got}`;
+    },
     aborted: ({ url }) => `已取消加载 ${url}`,
     hint: {
       'not-found': '检查 url 是否正确：相对地址以规格文件所在位置为准。',
@@ -306,7 +317,8 @@ const zhCN: Messages = {
     'no-view': ({ kind, view, views }) =>
       view !== undefined ? `规范里没有 id 为 ${JSON.stringify(view)} 的视图${kind ? `（类型 ${kind}）` : ''}`
         : kind ? `规范里没有 ${kind} 类型的视图` : `规范有 ${views.length} 个视图，请指明画哪一个（--view 或 view 属性）`,
-    'compile-failed': ({ view, detail }) => `视图 ${JSON.stringify(view)} 无法生成图表：${detail}`,
+    // The internal detail is English (a stack's message): kept in the error's params, not in a Chinese line.
+    'compile-failed': ({ view }) => `视图 ${JSON.stringify(view)} 无法生成图表（内部错误）`,
     hint: {
       'no-view': ({ views }) => (views.length ? `可用的视图：${views.map((v) => JSON.stringify(v)).join('、')}。` : '规范里还没有视图。'),
       'compile-failed': '这是同心的缺陷，请把规范文件附在问题报告里。',
@@ -448,9 +460,14 @@ const en: Messages = {
     'not-found': ({ url }) => `The data file ${url} does not exist`,
     http: ({ url, status, statusText }) => `Could not fetch ${url}: the server answered ${status}${statusText ? ` ${statusText}` : ''}`,
     network: ({ url, detail }) => `Could not reach ${url}${detail ? ` (${detail})` : ''}`,
-    'malformed-json': ({ url, line, column, detail }) =>
-      `${url} is not valid JSON` + (line != null ? ` at line ${line}, column ${column}` : '') + (detail ? ` (${detail})` : ''),
-    'invalid-data': ({ url, detail }) => `The data in ${url} cannot be read${detail ? `: ${detail}` : ''}`,
+    'malformed-json': ({ url, line, column, problem }) =>
+      `${url} is not valid JSON` + (line != null ? ` at line ${line}, column ${column}` : '') + (problem ? ` (${problem})` : ''),
+    'invalid-data': ({ url, reason }) => `The data in ${url} cannot be read${reason ? `: ${reason}` : ''}`,
+    shape: ({ expected, found }) => {
+      const want = { records: 'an array of records', geojson: 'a GeoJSON FeatureCollection', topojson: 'a TopoJSON Topology' }[expected];
+      const got = found.kind === 'array' ? 'an array' : found.kind === 'object' ? (found.type ? `an object of type ${JSON.stringify(found.type)}` : 'an object') : found.text;
+      return `expected ${want}, found ${got}`;
+    },
     aborted: ({ url }) => `Loading ${url} was cancelled`,
     hint: {
       'not-found': 'Check the url: relative URLs resolve against the spec file.',

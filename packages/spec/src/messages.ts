@@ -50,6 +50,12 @@ const durationText = (ms: number): string =>
 
 const nonFiniteZh = { Infinity: '无穷大', '-Infinity': '负无穷大', NaN: '非数值（NaN）' } as const;
 
+/** A JSON syntax problem (jsonc-parser's error name) in a locale; undefined for names it does not know. */
+export function jsonProblemText(problem: string, locale: Locale): string | undefined {
+  if (!Object.hasOwn(jsonProblems, problem)) return undefined;
+  return jsonProblems[problem][locale === 'en' ? 1 : 0];
+}
+
 /** zh-CN and en for jsonc-parser's error names. */
 const jsonProblems: Record<string, [string, string]> = {
   InvalidSymbol: ['无效的符号', 'invalid symbol'],

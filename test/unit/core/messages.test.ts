@@ -23,3 +23,35 @@ describe('messages', () => {
     expect(messages('en').summary.stationCoverage(p)).toBe('武宣县: 10 townships, liaison-station coverage 100% (10/10, 10 stations)');
   });
 });
+
+describe('load errors in zh-CN carry no English', () => {
+  // Identifiers a Chinese line may name (formats, field names, quoted values). Everything else English is a leak.
+  const identifiers = /\bid\b|CORS|GeoJSON|TopoJSON|FeatureCollection|Topology|JSON|CSV|url|format|json|geojson|topojson/g;
+  const url = 'https://portal.example/api/stations.json';
+  const english = (text: string) => text.replaceAll(url, '').replace(/"[^"]*"|“[^”]*”/g, '').replace(identifiers, '').match(/[A-Za-z]{2,}/g) ?? [];
+
+  it('network, syntax, shape and geometry failures are worded in Chinese only', async () => {
+    const { DataLoadError } = await import('../../../packages/core/src/index.ts');
+    const { GeoInputError } = await import('../../../packages/geo/src/index.ts');
+    const { DatasetShapeError } = await import('../../../packages/core/src/load/read-dataset-content.ts');
+    const errors = [
+      new DataLoadError({ kind: 'network', url, path: '/datasets/s/url', detail: 'Failed to fetch' }),
+      new DataLoadError({ kind: 'malformed-json', url, path: '/datasets/s/url', line: 3, column: 7, detail: 'CommaExpected' }),
+      new DataLoadError({ kind: 'malformed-json', url, path: '/datasets/s/url', line: 3, column: 7, detail: 'Unexpected token } in JSON' }),
+      new DataLoadError({ kind: 'invalid-data', url, path: '/datasets/s/url', cause: new DatasetShapeError('records', { kind: 'object', type: 'Feature' }) }),
+      new DataLoadError({ kind: 'invalid-data', url, path: '/datasets/s/url', cause: new GeoInputError('region-without-code', { index: 2, codeProperty: 'code' }) }),
+      new DataLoadError({ kind: 'invalid-data', url, path: '/datasets/s/url', detail: 'something went wrong' }),
+      new DataLoadError({ kind: 'http', url, path: '/datasets/s/url', status: 503 }),
+      new DataLoadError({ kind: 'not-found', url, path: '/datasets/s/url' }),
+    ];
+    for (const error of errors) {
+      const { message, hint } = error.issue('zh-CN');
+      expect(english(message), message).toEqual([]);
+      expect(english(hint ?? ''), hint).toEqual([]);
+      // The English wording keeps the detail for whoever reads it in English.
+      expect(error.issue('en').message.length).toBeGreaterThan(0);
+    }
+    expect(errors[0].issue('en').message).toContain('Failed to fetch');
+    expect(errors[3].issue('zh-CN').message).toContain('应为记录数组，这里是类型为 "Feature" 的对象');
+  });
+});

@@ -1,4 +1,6 @@
-import type { Locale } from '@tongxin/spec';
+import { GeoInputError } from '@tongxin/geo';
+import { jsonProblemText, type Locale } from '@tongxin/spec';
+import { DatasetShapeError } from './read-dataset-content.ts';
 import { messages, type DataLoadErrorKind } from '../messages.ts';
 
 export type { DataLoadErrorKind };
@@ -64,6 +66,14 @@ export class DataLoadError extends Error {
   }
 }
 
+/** Why the content could not be read, in the locale: a shape or a geometry problem (both carry codes). */
+function invalidDataReason(init: DataLoadErrorInit, locale: Locale): string | undefined {
+  const cause = init.cause;
+  if (cause instanceof DatasetShapeError) return messages(locale).loadError.shape({ expected: cause.expected, found: cause.found });
+  if (cause instanceof GeoInputError) return cause.localized(locale);
+  return locale === 'en' ? init.detail : undefined;
+}
+
 function describe(init: DataLoadErrorInit, locale: Locale): string {
   const m = messages(locale).loadError;
   const { url, detail } = init;
@@ -75,9 +85,10 @@ function describe(init: DataLoadErrorInit, locale: Locale): string {
     case 'network':
       return m.network({ url, detail });
     case 'malformed-json':
-      return m['malformed-json']({ url, line: init.line, column: init.column, detail });
+      // The parser's problem name, worded in the locale; a name the catalogue lacks is left out of a Chinese line.
+      return m['malformed-json']({ url, line: init.line, column: init.column, problem: detail === undefined ? undefined : jsonProblemText(detail, locale) ?? (locale === 'en' ? detail : undefined) });
     case 'invalid-data':
-      return m['invalid-data']({ url, detail });
+      return m['invalid-data']({ url, reason: invalidDataReason(init, locale) });
     case 'aborted':
       return m.aborted({ url });
   }

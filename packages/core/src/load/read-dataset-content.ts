@@ -4,6 +4,17 @@ import type { LoadedDataset } from '../model.ts';
 
 export type DatasetContent = Pick<LoadedDataset, 'records' | 'regions'>;
 
+/** What a dataset's content turned out to be, for the message (worded per locale by core's messages). */
+export type FoundShape = { kind: 'array' } | { kind: 'object'; type?: string } | { kind: 'value'; text: string };
+
+/** The content does not fit the dataset's format: a table expected, an object found, and the like. */
+export class DatasetShapeError extends Error {
+  constructor(readonly expected: 'records' | 'geojson' | 'topojson', readonly found: FoundShape) {
+    super(`expected ${expected}, found ${found.kind === 'value' ? found.text : found.kind}`);
+    this.name = 'DatasetShapeError';
+  }
+}
+
 /**
  * Turn parsed JSON into records or regions. Throws an Error with a short
  * reason when the content does not fit the format; the caller wraps it in a
@@ -14,11 +25,11 @@ export function readDatasetContent(content: unknown, format: DatasetFormat, data
   const geoType = geometryType(content);
   if (format === 'json' && !dataset.format && geoType) format = geoType;
   if (format === 'json') {
-    if (!Array.isArray(content)) throw new Error(describeShape(content, 'an array of records'));
+    if (!Array.isArray(content)) throw new DatasetShapeError('records', shapeOf(content));
     // Each record being an object is the records contract's to check (step 5), with its pointer.
     return { records: content as DataRecord[] };
   }
-  if (geoType !== format) throw new Error(describeShape(content, format === 'geojson' ? 'a GeoJSON FeatureCollection' : 'a TopoJSON Topology'));
+  if (geoType !== format) throw new DatasetShapeError(format === 'geojson' ? 'geojson' : 'topojson', shapeOf(content));
   return { regions: readRegions(content, { format, object: dataset.object }) as LoadedDataset['regions'] };
 }
 
@@ -27,11 +38,11 @@ function geometryType(content: unknown): 'geojson' | 'topojson' | undefined {
   return type === 'FeatureCollection' ? 'geojson' : type === 'Topology' ? 'topojson' : undefined;
 }
 
-function describeShape(content: unknown, expected: string): string {
-  const found = Array.isArray(content)
-    ? 'an array'
-    : content && typeof content === 'object'
-      ? `an object${typeof (content as { type?: unknown }).type === 'string' ? ` of type ${(content as { type: string }).type}` : ''}`
-      : JSON.stringify(content);
-  return `expected ${expected}, found ${found}`;
+function shapeOf(content: unknown): FoundShape {
+  if (Array.isArray(content)) return { kind: 'array' };
+  if (content && typeof content === 'object') {
+    const type = (content as { type?: unknown }).type;
+    return typeof type === 'string' ? { kind: 'object', type } : { kind: 'object' };
+  }
+  return { kind: 'value', text: String(JSON.stringify(content)).slice(0, 40) };
 }
