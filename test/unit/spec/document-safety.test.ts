@@ -5,20 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MAX_DEPTH, messageText, type SpecError, validateSpec } from '../../../packages/spec/src/index.ts';
+import { described } from './described.ts';
+import { MAX_DEPTH, messageText, validateSpec } from '../../../packages/spec/src/index.ts';
 import { jsonType } from '../../../packages/spec/src/migrate.ts';
 
 const read = (path: string) => JSON.parse(readFileSync(`test/fixtures/specs/${path}`, 'utf8'));
 const kpi = () => ({ version: 1, kind: 'kpi', id: 'k', items: [{ label: '热线来电', value: 152 }] });
-
-function described(input: unknown, datasets?: Record<string, unknown>) {
-  const zh = validateSpec(input, { locale: 'zh-CN', datasets }).errors;
-  const en = validateSpec(input, { locale: 'en', datasets }).errors;
-  return zh.map((error: SpecError, i) => ({
-    code: error.code, path: error.path, dataset: error.dataset, dataPath: error.dataPath,
-    zh: [error.message, error.hint], en: [en[i].message, en[i].hint],
-  }));
-}
 
 /** `{ a: { a: … { a: 1 } } }` with the 1 `levels` keys below the returned object. */
 function nested(levels: number): unknown {

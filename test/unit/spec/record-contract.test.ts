@@ -4,20 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatErrors, RECORD_CONTRACTS, type SpecError, validateSpec } from '../../../packages/spec/src/index.ts';
+import { described } from './described.ts';
+import { formatErrors, RECORD_CONTRACTS, validateSpec } from '../../../packages/spec/src/index.ts';
 
 const read = (path: string) => JSON.parse(readFileSync(`test/fixtures/specs/${path}`, 'utf8'));
 const dashboard = () => read('valid/dashboard.json');
-
-/** code, path, dataset, dataPath, and both locales' message and hint of each error. */
-function described(input: unknown, datasets?: Record<string, unknown>) {
-  const zh = validateSpec(input, { locale: 'zh-CN', datasets }).errors;
-  const en = validateSpec(input, { locale: 'en', datasets }).errors;
-  return zh.map((error: SpecError, i) => ({
-    code: error.code, path: error.path, dataset: error.dataset, dataPath: error.dataPath,
-    zh: [error.message, error.hint], en: [en[i].message, en[i].hint],
-  }));
-}
 
 describe('record contract: unknown fields', () => {
   it('reports a typo in an inline fund record, with "did you mean" (the reported qualifer)', () => {

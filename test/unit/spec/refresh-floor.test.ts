@@ -1,16 +1,11 @@
 /** `refresh` no shorter than MIN_REFRESH_MS, a tour's `interval` no shorter than MIN_TOUR_INTERVAL_MS. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MIN_REFRESH_MS, MIN_TOUR_INTERVAL_MS, parseDuration, type SpecError, validateSpec } from '../../../packages/spec/src/index.ts';
+import { described } from './described.ts';
+import { MIN_REFRESH_MS, MIN_TOUR_INTERVAL_MS, parseDuration, validateSpec } from '../../../packages/spec/src/index.ts';
 import { longerDuration } from '../../../packages/spec/src/check/document.ts';
 
 const dashboard = () => JSON.parse(readFileSync('test/fixtures/specs/valid/dashboard.json', 'utf8'));
-
-function described(input: unknown) {
-  const zh = validateSpec(input, { locale: 'zh-CN' }).errors;
-  const en = validateSpec(input, { locale: 'en' }).errors;
-  return zh.map((error: SpecError, i) => ({ code: error.code, path: error.path, zh: [error.message, error.hint], en: [en[i].message, en[i].hint] }));
-}
 
 describe('refresh floor', () => {
   it('is 5 seconds; the tour\'s is 1 second', () => {

@@ -1,15 +1,10 @@
 /** Lists whose items must differ: a repeat is `duplicate-value` at its second occurrence. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type SpecError, validateSpec } from '../../../packages/spec/src/index.ts';
+import { described } from './described.ts';
+import { validateSpec } from '../../../packages/spec/src/index.ts';
 
 const read = (path: string) => JSON.parse(readFileSync(`test/fixtures/specs/${path}`, 'utf8'));
-
-function described(input: unknown) {
-  const zh = validateSpec(input, { locale: 'zh-CN' }).errors;
-  const en = validateSpec(input, { locale: 'en' }).errors;
-  return zh.map((error: SpecError, i) => ({ code: error.code, path: error.path, zh: [error.message, error.hint], en: [en[i].message, en[i].hint] }));
-}
 
 describe('duplicate-value', () => {
   it('a series listed twice in an activity trend (ECharts fails on the repeated id)', () => {
