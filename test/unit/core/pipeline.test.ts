@@ -143,6 +143,22 @@ describe('drawView (steps 6–8)', () => {
     }
   });
 
+  it('6. attribute overrides are held to the spec\'s rules, once per combination (a resize does not re-validate)', async () => {
+    const spec = await loaded();
+    let error: unknown;
+    try {
+      drawView(spec, { view: 'funds', overrides: { mode: 'pie' } as never, width: 600, height: 400 });
+    } catch (caught) {
+      error = caught;
+    }
+    const failure = describeFailure(error, 'en');
+    expect(failure.kind).toBe('invalid-spec');
+    expect(failure.errors.map((e) => [e.code, e.path])).toEqual([['not-allowed-value', '/mode']]);
+    const before = pipelineStats();
+    for (const width of [600, 700, 800]) drawView(spec, { view: 'funds', overrides: { mode: 'cumulative' }, width, height: 400 });
+    expect(pipelineStats().validate - before.validate).toBe(1);
+  });
+
   it('7. a linked selection filters the records; 8. aria carries the summary, reduced motion stops animation', async () => {
     const spec = await loaded();
     const all = drawView(spec, { view: 'funds', width: 600, height: 400 });

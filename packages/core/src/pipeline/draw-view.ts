@@ -1,9 +1,9 @@
-import type { Locale, Spec, ThemeName, View, ViewKind } from '@tongxin/spec';
+import { SPEC_VERSION, type Locale, type Spec, type ThemeName, type View, type ViewKind } from '@tongxin/spec';
 import { compileView } from '../compile/compile-view.ts';
 import type { CompileContext, CompiledView, Selection } from '../model.ts';
 import { themeTokens, type ThemeTokens } from '../theme/theme-tokens.ts';
 import { finalizeView } from './finalize-view.ts';
-import type { LoadedSpec } from './load-spec.ts';
+import { checkSpec, type LoadedSpec } from './load-spec.ts';
 import { countStep } from './pipeline-stats.ts';
 import { SpecFailure } from './spec-failure.ts';
 
@@ -75,13 +75,39 @@ export function resolveView(spec: Spec, request: Pick<ViewRequest, 'kind' | 'vie
     const params = { views: all.map((v) => v.view.id), ...(request.kind ? { kind: request.kind } : {}), ...(request.view !== undefined ? { view: request.view } : {}) };
     throw new SpecFailure('no-view', [{ code: 'no-view', path: request.view !== undefined ? '/views' : '', params }], locale);
   }
-  const view = request.overrides && Object.keys(request.overrides).length ? ({ ...found.view, ...request.overrides } as View) : found.view;
+  const overridden = request.overrides !== undefined && Object.keys(request.overrides).length > 0;
+  const view = overridden ? ({ ...found.view, ...request.overrides } as View) : found.view;
+  // Attributes are input too: a view they change is held to the same rules as the spec's.
+  if (overridden) checkOverriddenView(spec, view, locale);
   const resolved: ResolvedView = { view, path: found.path, locale, theme: specTheme(spec, request.theme) };
   const title = view.title ?? spec.title;
   const description = view.description ?? (spec.kind !== 'dashboard' ? spec.description : undefined);
   if (title !== undefined) resolved.title = title;
   if (description !== undefined) resolved.description = description;
   return resolved;
+}
+
+/** Verdicts on overridden views, per spec: attributes change rarely, a resize must not re-validate. */
+const overrideVerdicts = new WeakMap<Spec, Map<string, SpecFailure | null>>();
+
+/** The view with its attribute overrides, validated as a one-view spec over the same datasets and sources. */
+function checkOverriddenView(spec: Spec, view: View, locale: Locale): void {
+  const { grid: _grid, ...rest } = view as View & { grid?: unknown };
+  const key = `${locale}\u0000${JSON.stringify(rest)}`;
+  let verdicts = overrideVerdicts.get(spec);
+  if (!verdicts) overrideVerdicts.set(spec, (verdicts = new Map()));
+  let verdict = verdicts.get(key);
+  if (verdict === undefined) {
+    verdict = null;
+    try {
+      checkSpec({ version: SPEC_VERSION, ...rest, ...(spec.datasets ? { datasets: spec.datasets } : {}), ...(spec.sources ? { sources: spec.sources } : {}) }, locale);
+    } catch (error) {
+      if (!(error instanceof SpecFailure)) throw error;
+      verdict = error;
+    }
+    verdicts.set(key, verdict);
+  }
+  if (verdict) throw verdict;
 }
 
 /**
