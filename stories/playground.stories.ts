@@ -1,11 +1,13 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
-import { validateSpec, type Locale, type SpecError } from '@tongxin/spec';
+import { checkSpec, describeFailure, parseSpecText, type PipelineIssue } from '@tongxin/core';
+import type { Locale } from '@tongxin/spec';
 import { createElement } from './support/element-story.ts';
 import { activityTrendSpec, countyMapSpec, fundChartSpec, kpiSpec, stationCoverageSpec } from './support/fixtures.ts';
 
 /**
  * Edit a spec and watch it: the JSON on the left; on the right the element it describes
- * and what `validateSpec` says about it, each problem with its JSON path.
+ * and what the pipeline's first steps (parse, migrate, validate) say about it, each problem with
+ * its JSON path and code — the verdict `tongxin validate` and the elements give.
  */
 const meta = {
   title: 'Playground/Spec playground 规格试验场',
@@ -29,7 +31,7 @@ const WORDS = {
   en: { preset: 'Example', spec: 'Spec JSON', valid: 'The spec is valid', problems: (n: number) => `${n} problem${n === 1 ? '' : 's'}`, json: 'JSON syntax error', noTag: (k: string) => `No <tx-${k}> element yet` },
 } as const;
 
-function problemItem(error: Pick<SpecError, 'path' | 'message'> & { hint?: string }): HTMLLIElement {
+function problemItem(error: Pick<PipelineIssue, 'path' | 'message' | 'hint'>): HTMLLIElement {
   const item = document.createElement('li');
   const path = document.createElement('code');
   path.className = 'path';
@@ -106,16 +108,21 @@ function renderPlayground(_args: unknown, context: StoryContext): HTMLElement {
     problems.replaceChildren();
     let input: unknown;
     try {
-      input = JSON.parse(editor.value);
+      input = parseSpecText(editor.value, 'playground.json');
     } catch (error) {
       status.textContent = words.json;
-      problems.append(problemItem({ path: '', message: (error as Error).message }));
+      problems.append(...describeFailure(error, locale).errors.map(problemItem));
       return;
     }
-    const result = validateSpec(input, { locale });
-    status.textContent = result.valid ? words.valid : words.problems(result.errors.length);
-    problems.append(...result.errors.map(problemItem));
-    if (result.valid && result.spec) show(result.spec);
+    try {
+      const spec = checkSpec(input, locale);
+      status.textContent = words.valid;
+      show(spec);
+    } catch (error) {
+      const { errors } = describeFailure(error, locale);
+      status.textContent = words.problems(errors.length);
+      problems.append(...errors.map(problemItem));
+    }
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;

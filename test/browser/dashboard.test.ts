@@ -2,7 +2,7 @@
 import { expect } from '@esm-bundle/chai';
 import { resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
 import { getInstanceByDom } from '@tongxin/elements/echarts.js';
-import { pipelineStats } from '../../packages/core/src/index.ts';
+import { pipelineStats } from '@tongxin/core';
 import { allDrawn, canvases, fakeNetwork, fastClock, headerText, mountDashboard, until, views } from './dashboard-helpers.ts';
 
 const WUXUAN = '/data/wuxuan/dashboard.json';
