@@ -60,8 +60,11 @@ describe('examples/react', () => {
     const card = page.locator('tx-kpi [part~="card"]').first();
     await card.scrollIntoViewIfNeeded();
     const label = await card.evaluate((el) => el.textContent ?? '');
+    // The map test before this one left its own selection on screen: wait for a different one.
+    const before = await page.getByTestId('selected').textContent();
     await card.click();
-    await expect.poll(() => page.getByTestId('selected').textContent()).toMatch(/^已选择：/);
+    await expect.poll(() => page.getByTestId('selected').textContent()).not.toBe(before);
+    expect(await page.getByTestId('selected').textContent()).toMatch(/^已选择：/);
     const selected = (await page.getByTestId('selected').textContent())!;
     const name = selected.replace(/^已选择：/, '').replace(/（.*$/, '');
     expect(label).toContain(name);
