@@ -271,7 +271,7 @@ export class TxDashboard extends LitElement {
       const failure = describeFailure(failed, locale);
       return html`<div part="error" class="message" role="alert" ${paletteStyle}>
         <strong>${messages(locale).errorTitle}</strong>
-        <ul>${failure.errors.map((e) => html`<li>${e.path ? html`<code>${e.path}</code> ` : nothing}${e.message}</li>`)}</ul>
+        <ul>${failure.errors.map((e) => html`<li>${e.path ? html`<code>${e.path}</code> ` : nothing}${e.dataPath !== undefined ? html`<code>${e.dataset}${e.dataPath}</code> ` : nothing}${e.message} <code>[${e.code}]</code></li>`)}</ul>
       </div>`;
     }
     const spec = this.loadedSpec;
