@@ -30,6 +30,15 @@ export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'p
 export const MIN_REFRESH_MS = 5_000;
 
 /**
+ * The bounds of `fetchTimeout`, in milliseconds, and its default. Under a second a healthy portal
+ * API on a slow county line already times out; past five minutes a hung request holds a wall's
+ * data back longer than any refresh would. 30 s is what browsers' own patience is closest to.
+ */
+export const MIN_FETCH_TIMEOUT_MS = 1_000;
+export const MAX_FETCH_TIMEOUT_MS = 5 * 60_000;
+export const DEFAULT_FETCH_TIMEOUT_MS = 30_000;
+
+/**
  * The shortest time a tour stays on a region, in milliseconds: under a second the highlight and
  * its tooltip flicker past before anyone can read the region's name.
  */

@@ -245,6 +245,16 @@ export const messages = {
           en: `Every refresh fetches from the portal's API again; write ${durationText(p.min)} or longer, e.g. "60s" or "5m".`,
         },
   }),
+  'fetch-timeout-out-of-range': (p: { value: string; min: number; max: number }) => ({
+    message: {
+      'zh-CN': `请求超时 ${q(p.value)} 超出范围，应在 ${durationText(p.min)} 到 ${durationText(p.max)} 之间。`,
+      en: `Fetch timeout ${q(p.value)} is out of range; it must be from ${durationText(p.min)} to ${durationText(p.max)}.`,
+    },
+    hint: {
+      'zh-CN': '超过这个时长仍未返回的数据请求按失败处理并稍后重试；一般写 "30s"。',
+      en: 'A data request still unanswered after this long counts as failed and is retried later; "30s" is usual.',
+    },
+  }),
   'tour-interval-too-short': (p: { value: string; min: number }) => ({
     message: {
       'zh-CN': `巡游间隔 ${q(p.value)} 太短，至少要 ${durationText(p.min)}。`,

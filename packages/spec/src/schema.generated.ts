@@ -153,6 +153,10 @@ export const schemaV1: Schema = {
           "$ref": "#/definitions/Duration",
           "description": "Re-fetch datasets with a `url` this often: a number and `ms`, `s`, `m` or `h`, e.g. `60s`."
         },
+        "fetchTimeout": {
+          "$ref": "#/definitions/Duration",
+          "description": "Give up on a dataset request (first load or refresh) still unanswered after this long, and retry with the refresh back-off: a duration like `refresh`, from `1s` to `5m`. Default `30s`."
+        },
         "sources": {
           "type": "object",
           "additionalProperties": {
@@ -1130,6 +1134,10 @@ export const schemaV1: Schema = {
           "$ref": "#/definitions/Duration",
           "description": "Re-fetch datasets with a `url` this often: a number and `ms`, `s`, `m` or `h`, e.g. `60s`."
         },
+        "fetchTimeout": {
+          "$ref": "#/definitions/Duration",
+          "description": "Give up on a dataset request (first load or refresh) still unanswered after this long, and retry with the refresh back-off: a duration like `refresh`, from `1s` to `5m`. Default `30s`."
+        },
         "sources": {
           "type": "object",
           "additionalProperties": {
@@ -1221,6 +1229,10 @@ export const schemaV1: Schema = {
         "refresh": {
           "$ref": "#/definitions/Duration",
           "description": "Re-fetch datasets with a `url` this often: a number and `ms`, `s`, `m` or `h`, e.g. `60s`."
+        },
+        "fetchTimeout": {
+          "$ref": "#/definitions/Duration",
+          "description": "Give up on a dataset request (first load or refresh) still unanswered after this long, and retry with the refresh back-off: a duration like `refresh`, from `1s` to `5m`. Default `30s`."
         },
         "sources": {
           "type": "object",
@@ -1325,6 +1337,10 @@ export const schemaV1: Schema = {
           "$ref": "#/definitions/Duration",
           "description": "Re-fetch datasets with a `url` this often: a number and `ms`, `s`, `m` or `h`, e.g. `60s`."
         },
+        "fetchTimeout": {
+          "$ref": "#/definitions/Duration",
+          "description": "Give up on a dataset request (first load or refresh) still unanswered after this long, and retry with the refresh back-off: a duration like `refresh`, from `1s` to `5m`. Default `30s`."
+        },
         "sources": {
           "type": "object",
           "additionalProperties": {
@@ -1419,6 +1435,10 @@ export const schemaV1: Schema = {
           "$ref": "#/definitions/Duration",
           "description": "Re-fetch datasets with a `url` this often: a number and `ms`, `s`, `m` or `h`, e.g. `60s`."
         },
+        "fetchTimeout": {
+          "$ref": "#/definitions/Duration",
+          "description": "Give up on a dataset request (first load or refresh) still unanswered after this long, and retry with the refresh back-off: a duration like `refresh`, from `1s` to `5m`. Default `30s`."
+        },
         "sources": {
           "type": "object",
           "additionalProperties": {
@@ -1496,6 +1516,10 @@ export const schemaV1: Schema = {
         "refresh": {
           "$ref": "#/definitions/Duration",
           "description": "Re-fetch datasets with a `url` this often: a number and `ms`, `s`, `m` or `h`, e.g. `60s`."
+        },
+        "fetchTimeout": {
+          "$ref": "#/definitions/Duration",
+          "description": "Give up on a dataset request (first load or refresh) still unanswered after this long, and retry with the refresh back-off: a duration like `refresh`, from `1s` to `5m`. Default `30s`."
         },
         "sources": {
           "type": "object",

@@ -358,6 +358,11 @@ export interface DocumentBase {
   theme?: ThemeName;
   /** Re-fetch datasets with a `url` this often: a number and `ms`, `s`, `m` or `h`, e.g. `60s`. */
   refresh?: Duration;
+  /**
+   * Give up on a dataset request (first load or refresh) still unanswered after this long, and
+   * retry with the refresh back-off: a duration like `refresh`, from `1s` to `5m`. Default `30s`.
+   */
+  fetchTimeout?: Duration;
   /** Sources, by id, that records and figures name. */
   sources?: Record<string, Source>;
   /** Datasets, by id. */

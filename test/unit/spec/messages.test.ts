@@ -37,6 +37,7 @@ const examples: { [C in SpecErrorCode]: MessageParams<C> } = {
   'bad-period': { value: '2022-Q5' },
   'bad-duration': { value: '1 minute' },
   'refresh-too-short': { value: '1ms', min: 5000, suggestion: '1m' },
+  'fetch-timeout-out-of-range': { value: '500ms', min: 1000, max: 300_000 },
   'tour-interval-too-short': { value: '100ms', min: 1000 },
   'percent-out-of-range': { value: 150 },
   'negative-amount': { value: -5 },
@@ -110,6 +111,7 @@ describe('messages', () => {
       'not-json-value': { ...kpi, meta: { format: () => 'x' } },
       'duplicate-value': { version: 1, kind: 'activity-trend', id: 't', data: 'a', series: ['x', 'x'], datasets: { a: { values: [] } } },
       'refresh-too-short': { ...kpi, refresh: '1ms' },
+      'fetch-timeout-out-of-range': { ...kpi, fetchTimeout: '10m' },
       'unknown-record-field': { version: 1, kind: 'fund-chart', id: 'f', data: 'funds', datasets: { funds: { values: [{ amount: 5, qualifer: 'about' }] } } },
     };
     const seen = new Set<string>();

@@ -1,7 +1,7 @@
 import { parseDate } from '../dates.ts';
 import { parseDuration } from '../duration.ts';
 import { MAP_VIEW_KINDS } from '../kinds.ts';
-import { MIN_REFRESH_MS, MIN_TOUR_INTERVAL_MS } from '../limits.ts';
+import { MAX_FETCH_TIMEOUT_MS, MIN_FETCH_TIMEOUT_MS, MIN_REFRESH_MS, MIN_TOUR_INTERVAL_MS } from '../limits.ts';
 import { pointerChild } from '../pointer.ts';
 import type { DashboardSpec } from '../types.ts';
 import { type CheckContext, report } from './context.ts';
@@ -22,7 +22,7 @@ export function longerDuration(text: string, min: number): string | undefined {
 
 /**
  * `refresh` and the tour's `interval` are durations, no shorter than `MIN_REFRESH_MS` and
- * `MIN_TOUR_INTERVAL_MS`; the tour names a map view.
+ * `MIN_TOUR_INTERVAL_MS`; `fetchTimeout` lies within its bounds; the tour names a map view.
  */
 export function checkTiming(context: CheckContext): void {
   const { spec } = context;
@@ -33,6 +33,13 @@ export function checkTiming(context: CheckContext): void {
       const suggestion = longerDuration(spec.refresh, MIN_REFRESH_MS);
       const params = { value: spec.refresh, min: MIN_REFRESH_MS };
       report(context, 'refresh-too-short', '/refresh', suggestion === undefined ? params : { ...params, suggestion });
+    }
+  }
+  if (spec.fetchTimeout !== undefined) {
+    const ms = parseDuration(spec.fetchTimeout);
+    if (ms === undefined) report(context, 'bad-duration', '/fetchTimeout', { value: spec.fetchTimeout });
+    else if (ms < MIN_FETCH_TIMEOUT_MS || ms > MAX_FETCH_TIMEOUT_MS) {
+      report(context, 'fetch-timeout-out-of-range', '/fetchTimeout', { value: spec.fetchTimeout, min: MIN_FETCH_TIMEOUT_MS, max: MAX_FETCH_TIMEOUT_MS });
     }
   }
   if (spec.kind !== 'dashboard') return;
