@@ -41,6 +41,11 @@ export interface RefreshSchedulerOptions<T> {
   fetcher: Fetcher<T>;
   /** Refresh interval in ms (spec `refresh`), also the base of the back-off. */
   interval: number;
+  /**
+   * Fetch again `interval` after a success. Default true. False: fetch each URL until it has
+   * succeeded once (a spec without `refresh`), still retrying failures with the back-off.
+   */
+  repeat?: boolean;
   /** Back-off ceiling in ms. Default 10 minutes. */
   maxBackoff?: number;
   /** Back-off growth per failure. Default 2. */
@@ -66,8 +71,15 @@ interface UrlEntry<T> {
   attempted: boolean;
   timer?: unknown;
   nextAttemptAt?: number;
+  /** While paused: when the next fetch falls due (clock ms); undefined when none will. */
+  dueAt?: number;
   controller?: AbortController;
   inFlight?: Promise<void>;
+}
+
+/** The reason a fetch is aborted by `pause()`: not a failure, the fetch runs again on `resume()`. */
+class PauseAbort extends Error {
+  override name = 'AbortError';
 }
 
 class FetchTimeoutError extends Error {
@@ -81,6 +93,8 @@ class FetchTimeoutError extends Error {
  *   `refreshNow` while a fetch runs joins it instead of starting another.
  * - A failure keeps the last good data (state `stale`) and retries after a doubling
  *   back-off up to a ceiling; the next success clears it (state `fresh`).
+ * - `pause()` / `resume()` (a hidden page, an element moved in the document): nothing is
+ *   fetched and no timer waits while paused; on resume, each overdue URL is fetched once, at once.
  * - `stop()` cancels every timer and aborts every fetch; nothing is fetched after it.
  */
 export class RefreshScheduler<T> {
@@ -90,6 +104,7 @@ export class RefreshScheduler<T> {
   readonly #urlOfDataset = new Map<string, string>();
   #started = false;
   #stopped = false;
+  #paused = false;
   #fetches = 0;
   #successes = 0;
   #failures = 0;
@@ -102,6 +117,49 @@ export class RefreshScheduler<T> {
 
   get stopped(): boolean {
     return this.#stopped;
+  }
+
+  get paused(): boolean {
+    return this.#paused;
+  }
+
+  /**
+   * Stop fetching for now (a hidden page, an element out of the document): no timer stays
+   * pending and a fetch in flight is aborted without counting as a failure. Every URL remembers
+   * when its next fetch falls due; `resume()` fetches those overdue at once, one fetch per URL.
+   */
+  pause(): void {
+    if (this.#paused || this.#stopped) return;
+    this.#paused = true;
+    this.#timers.clearAll();
+    const now = this.#timers.now();
+    for (const entry of this.#byUrl.values()) {
+      if (entry.controller) {
+        entry.dueAt = now;
+        entry.controller.abort(new PauseAbort('refresh paused'));
+      } else if (entry.timer !== undefined) {
+        entry.dueAt = entry.nextAttemptAt;
+      } else if (!entry.attempted && this.#started) {
+        entry.dueAt = now;
+      }
+      entry.timer = undefined;
+      entry.nextAttemptAt = undefined;
+    }
+  }
+
+  /** Carry on after `pause()`: overdue URLs are fetched now, the others when they fall due. */
+  resume(): void {
+    if (!this.#paused || this.#stopped) return;
+    this.#paused = false;
+    if (!this.#started) return;
+    const now = this.#timers.now();
+    for (const entry of this.#byUrl.values()) {
+      const dueAt = entry.dueAt;
+      entry.dueAt = undefined;
+      if (entry.inFlight || dueAt === undefined) continue;
+      if (dueAt <= now) void this.#run(entry);
+      else this.#schedule(entry, dueAt - now);
+    }
   }
 
   /**
@@ -133,6 +191,7 @@ export class RefreshScheduler<T> {
     this.#started = true;
     for (const entry of this.#byUrl.values()) this.#kick(entry);
   }
+
 
   /** Fetch now (one dataset's URL, or all); joins a fetch already running. */
   refreshNow(datasetId?: string): Promise<void> {
@@ -199,12 +258,16 @@ export class RefreshScheduler<T> {
 
   #kick(entry: UrlEntry<T>): void {
     if (entry.inFlight || entry.timer !== undefined) return;
-    if (entry.hasData) this.#schedule(entry, this.#options.interval);
-    else void this.#run(entry);
+    if (!entry.hasData) void this.#run(entry);
+    else if (this.#options.repeat !== false) this.#schedule(entry, this.#options.interval);
   }
 
   #schedule(entry: UrlEntry<T>, delay: number): void {
     if (this.#stopped) return;
+    if (this.#paused) {
+      entry.dueAt = this.#timers.now() + delay;
+      return;
+    }
     this.#timers.clear(entry.timer);
     entry.nextAttemptAt = this.#timers.now() + delay;
     entry.timer = this.#timers.set(() => {
@@ -216,6 +279,10 @@ export class RefreshScheduler<T> {
 
   #run(entry: UrlEntry<T>): Promise<void> {
     if (this.#stopped) return Promise.resolve();
+    if (this.#paused) {
+      entry.dueAt = this.#timers.now();
+      return entry.inFlight ?? Promise.resolve();
+    }
     if (entry.inFlight) return entry.inFlight;
     this.#timers.clear(entry.timer);
     entry.timer = undefined;
@@ -244,6 +311,8 @@ export class RefreshScheduler<T> {
         entry.inFlight = undefined;
       }
       if (this.#stopped) return;
+      // Aborted by pause(): not a failure; resume() fetches it again.
+      if (!ok && failure instanceof PauseAbort) return;
       entry.attempted = true;
       if (ok) {
         this.#successes++;
@@ -252,7 +321,7 @@ export class RefreshScheduler<T> {
         entry.lastSuccessAt = this.#timers.now();
         entry.failures = 0;
         entry.error = undefined;
-        this.#schedule(entry, this.#options.interval);
+        if (this.#options.repeat !== false) this.#schedule(entry, this.#options.interval);
       } else {
         this.#failures++;
         entry.failures++;
