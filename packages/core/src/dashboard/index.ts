@@ -25,3 +25,14 @@ export { viewDatasetIds } from './view-datasets.ts';
 export { dashboardRegions, HEADER_HEIGHT, KPI_STRIP_HEIGHT, type DashboardRegions } from './dashboard-regions.ts';
 export { resolveSelection } from './resolve-selection.ts';
 export { sameDatasetContent } from './same-dataset-content.ts';
+export {
+  LastGoodCache,
+  lastGoodKey,
+  encodeLastGood,
+  decodeLastGood,
+  lastGoodEvictions,
+  DEFAULT_LAST_GOOD_BOUNDS,
+  type LastGoodStorage,
+  type LastGoodBounds,
+  type LastGoodEntry,
+} from './last-good-cache.ts';
