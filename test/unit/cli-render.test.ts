@@ -88,7 +88,8 @@ describe('tongxin render: every view in data/', () => {
 
   it.each(cases)('$name', async ({ file, spec, view }) => {
     const target = join(out, `${file.replace(/\W/g, '-')}-${view.id}.svg`);
-    const args = ['render', file, '--width', '900', '--height', '600', '--out', target];
+    // --root: data/laibin's specs read ../wuxuan/… (render reads only the spec's own directory by default).
+    const args = ['render', file, '--width', '900', '--height', '600', '--out', target, '--root', '.'];
     if (spec.kind === 'dashboard') args.push('--view', view.id);
     const { code, stderr } = await tongxin(...args);
     expect(code, stderr).toBe(0);

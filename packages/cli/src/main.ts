@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Locale } from '@tongxin/spec';
 import type { CliIO } from './io.ts';
 import { cliMessages } from './messages.ts';
-import { renderCommand } from './render-command.ts';
+import { parseSandboxOption, renderCommand, type SandboxArgs } from './render-command.ts';
 import { checkViews, loadSpecFile, printProblem, type Problem } from './spec-file.ts';
 
 const processIO: CliIO = {
@@ -36,6 +36,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     return 2;
   }
   const names: string[] = [];
+  const sandboxArgs: SandboxArgs = { allowOrigins: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--locale' || arg.startsWith('--locale=')) {
@@ -46,8 +47,15 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
       }
       locale = value;
     } else if (arg.startsWith('--')) {
-      io.stderr(cliMessages.unknownOption({ option: arg })[locale]);
-      return 2;
+      // --root, --allow-origin, --timeout, --max-bytes: the sandbox render uses (sandbox.ts).
+      const eq = arg.indexOf('=');
+      const value = eq > 0 ? arg.slice(eq + 1) : args[++i];
+      const option = eq > 0 ? arg.slice(0, eq) : arg;
+      const problem = value === undefined ? cliMessages.missingValue({ option })[locale] : parseSandboxOption(option, value, sandboxArgs, locale);
+      if (problem !== true) {
+        io.stderr(problem);
+        return 2;
+      }
     } else {
       names.push(arg);
     }
@@ -75,15 +83,20 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
   const specs = candidates.filter((path) => !unused.includes(path));
   for (const path of unused) io.stderr(cliMessages.unusedData({ file: display(path) })[locale]);
 
+  // Data files through render's sandbox, from one tree: --root, else the smallest directory holding
+  // the working directory and every spec given (the project validated: data/laibin's ../wuxuan/… is in it).
+  const validateRoot = sandboxArgs.root !== undefined ? resolve(cwd, sandboxArgs.root) : commonDirectory([cwd, ...specs.map((path) => dirname(path))]);
   let invalid = 0;
   let errorCount = 0;
   const dataRead = new Set<string>();
   const printed = new Set<string>();
   for (const path of specs) {
     // The pipeline the elements run (steps 1–5), then each view compiled (6–7): one verdict.
-    const run = await loadSpecFile(path, { locale, readFile });
+    const run = await loadSpecFile(path, { locale, ...sandboxArgs, root: validateRoot, notAllowed: 'skip' });
     for (const file of run.dataFiles) dataRead.add(file);
-    const problems = run.ok ? checkViews(run.loaded, path, run.text, locale) : run.problems;
+    // A dataset on an origin not allowed is not fetched (a portal spec checked offline): said, not an error.
+    for (const { id, url } of run.skipped) io.stderr(cliMessages.skippedRemote({ file: display(path), dataset: id, url })[locale]);
+    const problems = run.ok ? (run.skipped.length > 0 ? [] : checkViews(run.loaded, path, run.text, locale)) : run.problems;
     if (problems.length > 0) invalid++;
     for (const problem of inReadingOrder(problems)) {
       // A data file shared by several specs: print its problems once.
@@ -96,6 +109,16 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
   }
   io.stderr(cliMessages.summary({ specs: specs.length, data: dataRead.size + unused.length, invalid, errors: errorCount })[locale]);
   return invalid > 0 ? 1 : 0;
+}
+
+/** The deepest directory that holds all of `directories`. */
+function commonDirectory(directories: string[]): string {
+  if (directories.length === 0) return '/';
+  let common = directories[0];
+  for (const directory of directories) {
+    for (let rel = relative(common, directory); rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel); rel = relative(common, directory)) common = dirname(common);
+  }
+  return common;
 }
 
 /** Within a file, in reading order (the library gives them deepest first). */

@@ -5,8 +5,24 @@ const q = (value: unknown): string => JSON.stringify(value);
 
 export const cliMessages = {
   usage: (): Localized => ({
-    'zh-CN': '用法：tongxin validate [--locale zh-CN|en] 文件…\n      tongxin render 规范 [--view 视图ID] [--width 宽] [--height 高] [--out 文件.svg] [--theme portal|bigscreen] [--locale zh-CN|en]\n例如：pnpm exec tongxin validate data/*/*.json',
-    en: 'Usage: tongxin validate [--locale zh-CN|en] FILE…\n       tongxin render SPEC [--view ID] [--width W] [--height H] [--out FILE.svg] [--theme portal|bigscreen] [--locale zh-CN|en]\nFor example: pnpm exec tongxin validate data/*/*.json',
+    'zh-CN': `用法：tongxin validate [--locale zh-CN|en] [读取选项] 文件…
+      tongxin render 规范 [--view 视图ID] [--width 宽] [--height 高] [--out 文件.svg] [--theme portal|bigscreen] [--locale zh-CN|en] [读取选项]
+读取选项（规范视为不可信）：
+  --root 目录            数据文件只从此目录树读取（默认：规范所在目录）
+  --allow-origin 地址    允许从该来源（协议、主机、端口）获取数据，可重复（默认：不联网）
+  --timeout 毫秒         每次读取的时限（默认 10000）
+  --max-bytes 字节数     每次读取的大小上限（默认 20000000）
+退出码：0 成功；1 规范无效、读取被拒绝或失败、无法写入；2 用法错误。
+例如：pnpm exec tongxin validate data/*/*.json`,
+    en: `Usage: tongxin validate [--locale zh-CN|en] [read options] FILE…
+       tongxin render SPEC [--view ID] [--width W] [--height H] [--out FILE.svg] [--theme portal|bigscreen] [--locale zh-CN|en] [read options]
+Read options (a spec is untrusted):
+  --root DIR             read data files only from this directory tree (default: the spec's directory)
+  --allow-origin URL     fetch data from this origin (scheme, host, port); repeatable (default: no network)
+  --timeout MS           time limit of every read (default 10000)
+  --max-bytes N          size cap of every read (default 20000000)
+Exit codes: 0 done; 1 invalid spec, a read refused or failed, cannot write; 2 bad usage.
+For example: pnpm exec tongxin validate data/*/*.json`,
   }),
   unknownCommand: (p: { command: string }): Localized => ({
     'zh-CN': `未知命令 ${q(p.command)}。`,
@@ -35,8 +51,8 @@ export const cliMessages = {
 
   // tongxin render
   renderUsage: (): Localized => ({
-    'zh-CN': '用法：tongxin render 规范 [--view 视图ID] [--width 宽] [--height 高] [--out 文件.svg] [--theme portal|bigscreen] [--locale zh-CN|en]\n例如：pnpm exec tongxin render data/wuxuan/funds.json --width 800 --height 500 --out funds.svg',
-    en: 'Usage: tongxin render SPEC [--view ID] [--width W] [--height H] [--out FILE.svg] [--theme portal|bigscreen] [--locale zh-CN|en]\nFor example: pnpm exec tongxin render data/wuxuan/funds.json --width 800 --height 500 --out funds.svg',
+    'zh-CN': '用法：tongxin render 规范 [--view 视图ID] [--width 宽] [--height 高] [--out 文件.svg] [--theme portal|bigscreen] [--locale zh-CN|en] [--root 目录] [--allow-origin 地址]… [--timeout 毫秒] [--max-bytes 字节数]\n退出码：0 已写出；1 规范无效、读取被拒绝或失败、无法写入；2 用法错误。\n例如：pnpm exec tongxin render data/wuxuan/funds.json --width 800 --height 500 --out funds.svg',
+    en: 'Usage: tongxin render SPEC [--view ID] [--width W] [--height H] [--out FILE.svg] [--theme portal|bigscreen] [--locale zh-CN|en] [--root DIR] [--allow-origin URL]… [--timeout MS] [--max-bytes N]\nExit codes: 0 written; 1 invalid spec, a read refused or failed, cannot write; 2 bad usage.\nFor example: pnpm exec tongxin render data/wuxuan/funds.json --width 800 --height 500 --out funds.svg',
   }),
   renderOneSpec: (): Localized => ({ 'zh-CN': 'render 一次只画一个规范文件。', en: 'render draws one spec file at a time.' }),
   missingValue: (p: { option: string }): Localized => ({
@@ -50,6 +66,19 @@ export const cliMessages = {
   unknownTheme: (p: { theme: string }): Localized => ({
     'zh-CN': `不支持的主题 ${q(p.theme)}，可用 portal、bigscreen。`,
     en: `Unsupported theme ${q(p.theme)}; use portal or bigscreen.`,
+  }),
+  badOrigin: (p: { value: string }): Localized => ({
+    'zh-CN': `--allow-origin 应为 http(s) 地址，如 https://data.example.gov.cn，而不是 ${q(p.value)}。`,
+    en: `--allow-origin must be an http(s) URL such as https://data.example.gov.cn, not ${q(p.value)}.`,
+  }),
+  badLimit: (p: { option: string; value: string }): Localized => ({
+    'zh-CN': `${p.option} 应为正整数，而不是 ${q(p.value)}。`,
+    en: `${p.option} must be a positive whole number, not ${q(p.value)}.`,
+  }),
+  /** validate: a dataset on an origin not allowed is not fetched (a portal spec checked offline). */
+  skippedRemote: (p: { file: string; dataset: string; url: string }): Localized => ({
+    'zh-CN': `${p.file}：数据集 ${q(p.dataset)}（${p.url}）的来源未被允许，未获取；其记录和视图未检查（用 --allow-origin 允许）。`,
+    en: `${p.file}: dataset ${q(p.dataset)} (${p.url}) is on an origin not allowed and was not fetched; its records and the views were not checked (allow it with --allow-origin).`,
   }),
   cannotWrite: (p: { file: string; reason: string }): Localized => ({
     'zh-CN': `${p.file}：无法写入（${p.reason}）。`,

@@ -1,11 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { locatePointer, SpecFailure } from '@tongxin/core';
 import type { Locale, ThemeName } from '@tongxin/spec';
 import type { CliIO } from './io.ts';
 import { cliMessages } from './messages.ts';
-import { renderViewSvg } from './render-view.ts';
-import { loadSpecFile, printProblem, type Problem } from './spec-file.ts';
+import { renderSpec } from './render-spec.ts';
+import { originOf } from './sandbox.ts';
+import { printProblem } from './spec-file.ts';
 
 interface RenderArgs {
   spec?: string;
@@ -15,6 +15,10 @@ interface RenderArgs {
   out?: string;
   theme?: ThemeName;
   locale?: Locale;
+  root?: string;
+  allowOrigins: string[];
+  timeoutMs?: number;
+  maxBytes?: number;
 }
 
 const THEMES: readonly string[] = ['portal', 'bigscreen'];
@@ -22,7 +26,7 @@ const LOCALES: readonly string[] = ['zh-CN', 'en'];
 
 /** Parses `render` arguments; a string is the usage problem to print. */
 function parseRenderArgs(args: string[], messagesLocale: Locale): RenderArgs | string {
-  const parsed: RenderArgs = { width: 800, height: 600 };
+  const parsed: RenderArgs = { width: 800, height: 600, allowOrigins: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const eq = arg.indexOf('=');
@@ -52,17 +56,50 @@ function parseRenderArgs(args: string[], messagesLocale: Locale): RenderArgs | s
         if (!LOCALES.includes(value)) return cliMessages.unknownLocale({ locale: value })[messagesLocale];
         parsed.locale = value as Locale;
         break;
-      default: return cliMessages.unknownOption({ option: name })[messagesLocale];
+      default: {
+        const sandboxOption = parseSandboxOption(name, value, parsed, messagesLocale);
+        if (sandboxOption !== true) return sandboxOption;
+      }
     }
   }
   if (parsed.spec === undefined) return cliMessages.noFiles()[messagesLocale];
   return parsed;
 }
 
+/** Options the sandbox reads (render and validate): `--root`, `--allow-origin`, `--timeout`, `--max-bytes`. */
+export interface SandboxArgs {
+  root?: string;
+  allowOrigins: string[];
+  timeoutMs?: number;
+  maxBytes?: number;
+}
+
+/** One sandbox option into `parsed`: true when taken, else the usage problem (an unknown option too). */
+export function parseSandboxOption(name: string, value: string, parsed: SandboxArgs, messagesLocale: Locale): true | string {
+  switch (name) {
+    case '--root': parsed.root = value; return true;
+    case '--allow-origin':
+      if (originOf(value) === undefined) return cliMessages.badOrigin({ value })[messagesLocale];
+      parsed.allowOrigins.push(value);
+      return true;
+    case '--timeout':
+    case '--max-bytes': {
+      const number = Number(value);
+      if (!/^\d+$/.test(value) || number < 1 || !Number.isSafeInteger(number)) return cliMessages.badLimit({ option: name, value })[messagesLocale];
+      if (name === '--timeout') parsed.timeoutMs = number;
+      else parsed.maxBytes = number;
+      return true;
+    }
+    default: return cliMessages.unknownOption({ option: name })[messagesLocale];
+  }
+}
+
 /**
  * `tongxin render SPEC [--view ID] [--width W] [--height H] [--out FILE.svg] [--theme portal|bigscreen]
- * [--locale zh-CN|en]` — one view of a spec as an SVG print page (stdout without `--out`). Exit code
- * 0 when written, 1 when the spec is invalid, the view is not there or its data cannot be read, 2 for bad usage.
+ * [--locale zh-CN|en] [--root DIR] [--allow-origin URL]… [--timeout MS] [--max-bytes N]` — one view of a
+ * spec as an SVG print page (stdout without `--out`), through `renderSpec` and its sandbox. Exit code
+ * 0 when written; 1 when the spec is invalid, the view is not there, a read is refused, times out
+ * or is too large, or the SVG cannot be written; 2 for bad usage.
  */
 export async function renderCommand(args: string[], io: CliIO): Promise<number> {
   const cwd = io.cwd ?? process.cwd();
@@ -77,20 +114,25 @@ export async function renderCommand(args: string[], io: CliIO): Promise<number> 
   const locale = parsed.locale ?? messagesLocale;
   const specPath = resolve(cwd, parsed.spec!);
   const display = (path: string) => (relative(cwd, path).startsWith('..') ? path : relative(cwd, path));
-  // The pipeline the elements run: the same problems, codes and pointers as `tongxin validate`.
-  const run = await loadSpecFile(specPath, { locale, readFile: io.readFile });
-  const fail = (problems: Problem[]) => {
+  // The pipeline the elements run, through the sandbox: the same problems, codes and pointers as `tongxin validate`.
+  const result = await renderSpec(
+    { path: specPath },
+    {
+      ...(parsed.locale ? { locale: parsed.locale } : {}),
+      ...(parsed.root !== undefined ? { root: resolve(cwd, parsed.root) } : {}),
+      allowOrigins: parsed.allowOrigins,
+      ...(parsed.timeoutMs !== undefined ? { timeoutMs: parsed.timeoutMs } : {}),
+      ...(parsed.maxBytes !== undefined ? { maxBytes: parsed.maxBytes } : {}),
+      ...(parsed.view !== undefined ? { view: parsed.view } : {}),
+      width: parsed.width,
+      height: parsed.height,
+      ...(parsed.theme ? { theme: parsed.theme } : {}),
+    },
+  );
+  if (!result.ok) {
     // stdout is the SVG's: problems go to stderr.
-    for (const problem of problems) printProblem({ ...io, stdout: io.stderr }, problem, display, locale);
+    for (const problem of result.problems) printProblem({ ...io, stdout: io.stderr }, problem, display, locale);
     return 1;
-  };
-  if (!run.ok) return fail(run.problems);
-  let result: ReturnType<typeof renderViewSvg>;
-  try {
-    result = renderViewSvg(run.loaded, { viewId: parsed.view, width: parsed.width, height: parsed.height, theme: parsed.theme, locale: parsed.locale });
-  } catch (error) {
-    if (!(error instanceof SpecFailure)) throw error;
-    return fail(error.issues(locale).map((issue) => ({ ...issue, file: specPath, ...locatePointer(run.text, issue.path), pointer: issue.path })));
   }
   if (parsed.out === undefined || parsed.out === '-') {
     io.stdout(result.svg.trimEnd());
@@ -104,6 +146,6 @@ export async function renderCommand(args: string[], io: CliIO): Promise<number> 
     io.stderr(cliMessages.cannotWrite({ file: display(out), reason: (error as NodeJS.ErrnoException).code ?? String(error) })[locale]);
     return 1;
   }
-  io.stderr(cliMessages.rendered({ file: display(out), view: result.view.id, width: parsed.width, height: parsed.height })[locale]);
+  io.stderr(cliMessages.rendered({ file: display(out), view: result.view, width: parsed.width, height: parsed.height })[locale]);
   return 0;
 }

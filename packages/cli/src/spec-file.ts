@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   DataLoadError,
@@ -6,6 +6,8 @@ import {
   drawView,
   loadSpec,
   locatePointer,
+  ReadRefusal,
+  resolveDatasetUrl,
   SpecFailure,
   specViews,
   type LoadedSpec,
@@ -14,6 +16,7 @@ import {
 import type { Locale } from '@tongxin/spec';
 import type { CliIO } from './io.ts';
 import { cliMessages } from './messages.ts';
+import { createSandbox, readFileCapped, type SandboxLimits } from './sandbox.ts';
 
 /** A problem located in a file: what `tongxin validate` and `tongxin render` print. */
 export interface Problem extends PipelineIssue {
@@ -25,55 +28,73 @@ export interface Problem extends PipelineIssue {
   pointer: string;
 }
 
-export interface SpecFileOptions {
+export interface SpecFileOptions extends SandboxLimits {
   locale: Locale;
-  /** Reads a file as text; throws (with an errno `code`) when it cannot. */
-  readFile?: (path: string) => string;
-  /** Fetch for http(s) dataset URLs. Default: global fetch. */
+  /** Directory tree dataset files may come from. Default: the spec file's directory. */
+  root?: string;
+  /** Origins datasets may be fetched from (exact: scheme, host, port). Default: none. */
+  allowOrigins?: readonly string[];
+  /** The network under the sandbox, for http(s) dataset URLs of allowed origins. Default: global fetch. */
   fetch?: typeof fetch;
+  /**
+   * A dataset whose URL is on an origin not allowed: `refuse` (render: the problem
+   * `refused-origin`) or `skip` (validate: not fetched, its records and the views not checked;
+   * listed in `skipped`). Default `refuse`.
+   */
+  notAllowed?: 'refuse' | 'skip';
+  /** Cancels the reads. */
+  signal?: AbortSignal;
 }
 
 export type SpecFileResult =
-  | { ok: true; loaded: LoadedSpec; text: string; dataFiles: string[] }
-  | { ok: false; problems: Problem[]; dataFiles: string[] };
+  | { ok: true; loaded: LoadedSpec; text: string; dataFiles: string[]; skipped: SkippedDataset[] }
+  | { ok: false; problems: Problem[]; dataFiles: string[]; skipped: SkippedDataset[] };
 
-const defaultRead = (path: string) => readFileSync(path, 'utf8');
+/** A dataset `validate` did not fetch: its origin is not allowed. */
+export interface SkippedDataset {
+  id: string;
+  url: string;
+}
 
 /**
- * Runs a spec file through the pipeline's steps 1–5 (`loadSpec`, as the elements do), with its
- * dataset files read from disk, and for `validate` steps 6–7 for each of its views; every
- * problem located at a line and column of the file it is in.
+ * Runs a spec file through the pipeline's steps 1–5 (`loadSpec`, as the elements do), its
+ * datasets read through the sandbox (`sandbox.ts`); every problem located at a line and column
+ * of the file it is in. The spec file itself is read with the same deadline and size cap.
  */
 export async function loadSpecFile(path: string, options: SpecFileOptions): Promise<SpecFileResult> {
   const { locale } = options;
-  const readFile = options.readFile ?? defaultRead;
-  const texts = new Map<string, string>(); // dataset file path → text, to locate problems in it
   let text: string;
   try {
-    text = readFile(path).replace(/^\uFEFF/, '');
+    text = (await readFileCapped(path, options, options.signal)).replace(/^\uFEFF/, '');
   } catch (error) {
+    const at = { file: path, line: 1, column: 1, pointer: '' };
+    if (error instanceof ReadRefusal) {
+      const failure = new DataLoadError({ kind: error.kind, url: pathToFileURL(path).href, path: '', ...(error.limit !== undefined ? { limit: error.limit } : {}), locale });
+      return { ok: false, problems: describeFailure(failure, locale).errors.map((issue) => ({ ...issue, ...at })), dataFiles: [], skipped: [] };
+    }
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
     const failure = describeFailure(new SpecFailure('invalid-spec', [{ code: 'unreadable-file', path: '', params: { file: path, reason } }], locale), locale);
-    return { ok: false, problems: failure.errors.map((issue) => ({ ...issue, file: path, line: 1, column: 1, pointer: '' })), dataFiles: [] };
+    return { ok: false, problems: failure.errors.map((issue) => ({ ...issue, ...at })), dataFiles: [], skipped: [] };
   }
-  const network = options.fetch ?? globalThis.fetch;
-  // file: URLs from disk (a spec's local datasets), anything else through the network, as a browser would.
-  const diskOrNetwork = (async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = String(input instanceof Request ? input.url : input);
-    if (!url.startsWith('file:')) return network(input, init);
-    const file = fileURLToPath(url);
-    try {
-      const body = readFile(file);
-      texts.set(file, body.replace(/^\uFEFF/, ''));
-      return new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
-    } catch {
-      return new Response('', { status: 404, statusText: 'Not Found' });
-    }
-  }) as typeof fetch;
+  return loadSpecText(text, path, { ...options, root: options.root ?? dirname(path) });
+}
+
+/**
+ * `loadSpecFile` for a spec's text: `path` is where it is said to be (dataset URLs resolve against
+ * it, problems name it); nothing is read from it. Without `root`, no dataset file is read.
+ */
+export async function loadSpecText(text: string, path: string, options: SpecFileOptions): Promise<SpecFileResult> {
+  const { locale } = options;
+  const texts = new Map<string, string>(); // dataset file path → text, to locate problems in it
+  const sandbox = createSandbox({ ...options, onFile: (file, body) => texts.set(file, body) });
+  const specUrl = pathToFileURL(path).href;
+  // validate: datasets on origins not allowed are left out (`only`), and said so, rather than refused.
+  const skipped = options.notAllowed === 'skip' ? remoteDatasets(text, specUrl).filter(({ url }) => sandbox.refusesOrigin(url)) : [];
+  const only = skipped.length > 0 ? datasetIds(text).filter((id) => !skipped.some((s) => s.id === id)) : undefined;
 
   try {
-    const loaded = await loadSpec({ text, url: pathToFileURL(path).href }, { locale, fetch: diskOrNetwork });
-    return { ok: true, loaded, text, dataFiles: [...texts.keys()] };
+    const loaded = await loadSpec({ text, url: specUrl }, { locale, fetch: sandbox.fetch, ...(only ? { only } : {}), ...(options.signal ? { signal: options.signal } : {}) });
+    return { ok: true, loaded, text, dataFiles: [...texts.keys()], skipped };
   } catch (error) {
     if (!(error instanceof SpecFailure) && !(error instanceof DataLoadError)) throw error;
     const issues = describeFailure(error, locale).errors;
@@ -95,8 +116,35 @@ export async function loadSpecFile(path: string, options: SpecFileOptions): Prom
       }
       return { ...issue, file: path, ...locatePointer(text, issue.path, at), pointer: issue.path };
     });
-    return { ok: false, problems, dataFiles: [...texts.keys()] };
+    return { ok: false, problems, dataFiles: [...texts.keys()], skipped };
   }
+}
+
+/** The spec's datasets (parsed leniently: a text that does not parse has none here; step 1 reports it). */
+function datasetEntries(text: string): Array<[string, { url?: unknown; values?: unknown }]> {
+  try {
+    const datasets = (JSON.parse(text) as { datasets?: unknown } | null)?.datasets;
+    return datasets !== null && typeof datasets === 'object' && !Array.isArray(datasets) ? (Object.entries(datasets) as Array<[string, { url?: unknown; values?: unknown }]>) : [];
+  } catch {
+    return [];
+  }
+}
+
+const datasetIds = (text: string): string[] => datasetEntries(text).map(([id]) => id);
+
+/** Datasets read from a URL that is not a file, resolved against the spec's URL. */
+function remoteDatasets(text: string, specUrl: string): SkippedDataset[] {
+  const remote: SkippedDataset[] = [];
+  for (const [id, dataset] of datasetEntries(text)) {
+    if (typeof dataset?.url !== 'string' || dataset.values !== undefined) continue;
+    try {
+      const url = resolveDatasetUrl(dataset.url, specUrl);
+      if (!url.startsWith('file:')) remote.push({ id, url });
+    } catch {
+      // not a URL: the document check reports it
+    }
+  }
+  return remote;
 }
 
 /** Steps 6–7 for every view of a loaded spec (validate): problems only a compile finds. */

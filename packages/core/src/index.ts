@@ -31,6 +31,7 @@ export { chartSvg, type SvgEcharts, type ChartSvgOptions } from './render/chart-
 // Loading
 export { loadData, type LoadDataOptions } from './load/load-data.ts';
 export { DataLoadError, type DataLoadIssue, type DataLoadErrorInit } from './load/data-load-error.ts';
+export { ReadRefusal, type ReadRefusalKind } from './load/read-refusal.ts';
 export { resolveDatasetUrl } from './load/resolve-dataset-url.ts';
 export { datasetFormat } from './load/dataset-format.ts';
 export { parseJsonText, type JsonParseResult, type JsonSyntaxProblem } from './load/parse-json-text.ts';

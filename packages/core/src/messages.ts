@@ -9,7 +9,9 @@ import type { Locale, Qualifier, StationKind, Unit } from '@tongxin/spec';
 import type { FoundShape } from './load/read-dataset-content.ts';
 
 export type FundGrouping = 'campaign' | 'purpose' | 'donor';
-export type DataLoadErrorKind = 'not-found' | 'http' | 'network' | 'malformed-json' | 'invalid-data' | 'aborted';
+export type DataLoadErrorKind = 'not-found' | 'http' | 'network' | 'malformed-json' | 'invalid-data' | 'aborted' | ReadRefusalKind;
+/** Reads a sandboxed loader (the CLI, `renderSpec()`) refuses or cuts short: see `ReadRefusal`. */
+export type ReadRefusalKind = 'refused-file' | 'refused-origin' | 'timeout' | 'too-large';
 export type RegionLevel = 'township' | 'county' | 'region';
 export type Magnitude = 'one' | 'wan' | 'yi' | 'million' | 'billion';
 
@@ -147,6 +149,14 @@ export interface Messages {
     /** What a dataset's content is instead of what its format expects. */
     shape: (p: { expected: 'records' | 'geojson' | 'topojson'; found: FoundShape }) => string;
     aborted: (p: { url: string }) => string;
+    /** A file outside the spec's root (or not a regular file): refused before any read, existing or not. */
+    'refused-file': (p: { url: string }) => string;
+    /** An origin not allowed (the URL itself, or a redirect's target): refused before any request. */
+    'refused-origin': (p: { url: string }) => string;
+    /** `seconds`: the time limit. */
+    timeout: (p: { url: string; seconds: number }) => string;
+    /** `megabytes`: the size cap. */
+    'too-large': (p: { url: string; megabytes: number }) => string;
     /** How to fix it: shown as the error's hint. */
     hint: Record<DataLoadErrorKind, string>;
   };
@@ -304,6 +314,10 @@ const zhCN: Messages = {
       return `应为${want}，这里是${got}`;
     },
     aborted: ({ url }) => `已取消加载 ${url}`,
+    'refused-file': ({ url }) => `不读取 ${url}：只读取规范所在目录（或 --root 指定的目录）之内的普通文件`,
+    'refused-origin': ({ url }) => `不连接 ${url}：该来源未被允许`,
+    timeout: ({ url, seconds }) => `读取 ${url} 超时（${seconds} 秒）`,
+    'too-large': ({ url, megabytes }) => `${url} 超过大小上限（${megabytes} MB）`,
     hint: {
       'not-found': '检查 url 是否正确：相对地址以规格文件所在位置为准。',
       http: '检查 url 是否正确（相对地址以规格文件所在位置为准），以及服务器是否允许访问。',
@@ -311,6 +325,10 @@ const zhCN: Messages = {
       'malformed-json': '用 JSON 校验工具打开该文件，修正所指位置附近的语法错误。',
       'invalid-data': '检查 format 是否与文件内容一致：json 为记录数组，geojson 为 FeatureCollection，topojson 为 Topology。',
       aborted: '加载被新的请求或页面离开所取消，无需处理。',
+      'refused-file': '把数据文件放到规范所在目录之内，或用 --root（renderSpec 的 root）指定更大的目录。',
+      'refused-origin': '确认该地址可信后，用 --allow-origin（renderSpec 的 allowOrigins）允许它的来源，例如 --allow-origin https://data.example.gov.cn。',
+      timeout: '检查服务器是否应答；需要更长时间时用 --timeout（毫秒）放宽。',
+      'too-large': '在服务器端先汇总数据；确需更大的文件时用 --max-bytes 放宽。',
     },
   },
   viewError: {
@@ -469,6 +487,10 @@ const en: Messages = {
       return `expected ${want}, found ${got}`;
     },
     aborted: ({ url }) => `Loading ${url} was cancelled`,
+    'refused-file': ({ url }) => `Not reading ${url}: only regular files inside the spec's directory (or --root) are read`,
+    'refused-origin': ({ url }) => `Not connecting to ${url}: its origin is not allowed`,
+    timeout: ({ url, seconds }) => `Reading ${url} timed out (${seconds} s)`,
+    'too-large': ({ url, megabytes }) => `${url} is larger than the size cap (${megabytes} MB)`,
     hint: {
       'not-found': 'Check the url: relative URLs resolve against the spec file.',
       http: 'Check the url (relative URLs resolve against the spec file) and that the server allows access.',
@@ -476,6 +498,10 @@ const en: Messages = {
       'malformed-json': 'Open the file in a JSON validator and fix the syntax near the position given.',
       'invalid-data': 'Check that format matches the file: json is an array of records, geojson a FeatureCollection, topojson a Topology.',
       aborted: 'A newer load or leaving the page cancelled this one; nothing to fix.',
+      'refused-file': 'Move the data file inside the spec\'s directory, or widen the root with --root (renderSpec\'s root).',
+      'refused-origin': 'If you trust that address, allow its origin with --allow-origin (renderSpec\'s allowOrigins), e.g. --allow-origin https://data.example.gov.cn.',
+      timeout: 'Check that the server answers; give it longer with --timeout (milliseconds).',
+      'too-large': 'Aggregate the data on the server; if the file must be bigger, raise --max-bytes.',
     },
   },
   viewError: {

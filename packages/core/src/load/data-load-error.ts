@@ -27,6 +27,8 @@ export interface DataLoadErrorInit {
   column?: number;
   /** Technical detail (parser or browser message). */
   detail?: string;
+  /** The limit crossed (`timeout`: milliseconds, `too-large`: bytes). */
+  limit?: number;
   locale?: Locale;
   cause?: unknown;
 }
@@ -91,5 +93,13 @@ function describe(init: DataLoadErrorInit, locale: Locale): string {
       return m['invalid-data']({ url, reason: invalidDataReason(init, locale) });
     case 'aborted':
       return m.aborted({ url });
+    case 'refused-file':
+      return m['refused-file']({ url });
+    case 'refused-origin':
+      return m['refused-origin']({ url });
+    case 'timeout':
+      return m.timeout({ url, seconds: (init.limit ?? 0) / 1000 });
+    case 'too-large':
+      return m['too-large']({ url, megabytes: Math.round(((init.limit ?? 0) / 1e6) * 100) / 100 });
   }
 }

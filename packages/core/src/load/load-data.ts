@@ -6,6 +6,7 @@ import { DataLoadError, type DataLoadErrorKind } from './data-load-error.ts';
 import { datasetFormat } from './dataset-format.ts';
 import { jsonPointer } from './json-pointer.ts';
 import { parseJsonText } from './parse-json-text.ts';
+import { ReadRefusal } from './read-refusal.ts';
 import { readDatasetContent } from './read-dataset-content.ts';
 import { resolveDatasetUrl } from './resolve-dataset-url.ts';
 
@@ -127,6 +128,8 @@ async function fetchJson(url: string, fetchFn: typeof globalThis.fetch, signal?:
     if (!response.ok) return fail(response.status === 404 && url.startsWith('file:') ? 'not-found' : 'http', { status: response.status, statusText: response.statusText });
     text = await response.text();
   } catch (cause) {
+    // A sandboxed fetch that would not read the URL, or cut the read short: its own code.
+    if (cause instanceof ReadRefusal) return fail(cause.kind, cause.limit !== undefined ? { limit: cause.limit } : {});
     if (signal?.aborted || (cause as Error)?.name === 'AbortError') return fail('aborted', { cause });
     return fail('network', { detail: (cause as Error)?.message, cause });
   }

@@ -6,7 +6,8 @@ import { messages, type DataLoadErrorKind } from '../messages.ts';
  * - `invalid-spec`: the document breaks the schema or a semantic rule (steps 1–3);
  * - `invalid-records`: records loaded from a dataset `url` break the records contract (step 5);
  * - a `DataLoadErrorKind` (`not-found`, `http`, `network`, `malformed-json`, `invalid-data`,
- *   `aborted`): the spec or a dataset could not be fetched or read (steps 1 and 4);
+ *   `aborted`; from a sandboxed loader also `refused-file`, `refused-origin`, `timeout`,
+ *   `too-large`): the spec or a dataset could not be fetched or read (steps 1 and 4);
  * - `no-view`: the spec has no view this element (or `--view`) can draw (step 6);
  * - `compile-failed`: a view could not be compiled (step 7: a bug, reported rather than a blank).
  */
