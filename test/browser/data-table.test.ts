@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { CHART_TAGS, SPECS } from './fixtures/specs.ts';
-import { cleanup, mount } from './helpers.ts';
+import { cleanup, mount, openTable } from './helpers.ts';
 
 afterEach(cleanup);
 
@@ -26,6 +26,7 @@ function tableText(el: HTMLElement): string {
 describe('the data table has the chart’s numbers', () => {
   it('county map: each township row shows the value its region is coloured by', async () => {
     const { el } = await mount('tx-county-map', { spec: SPECS['tx-county-map']() });
+    await openTable(el);
     const option = el.chart!.getOption() as Record<string, unknown>;
     const data = (option.series as { data: { name: string; value: number }[] }[])[0].data;
     const rows = [...el.shadowRoot!.querySelectorAll('details table tbody tr')];
@@ -41,6 +42,7 @@ describe('the data table has the chart’s numbers', () => {
   for (const tag of ['tx-activity-trend', 'tx-fund-chart'] as const) {
     it(`${tag}: every number drawn appears in the table`, async () => {
       const { el } = await mount(tag, { spec: SPECS[tag]() });
+      await openTable(el);
       const numbers = seriesNumbers(el.chart!.getOption() as Record<string, unknown>);
       expect(numbers.length).to.be.greaterThan(0);
       const text = tableText(el);
@@ -54,6 +56,7 @@ describe('the data table has the chart’s numbers', () => {
 
   it('qualifiers and sources are in the table too', async () => {
     const { el } = await mount('tx-fund-chart', { spec: SPECS['tx-fund-chart']() });
+    await openTable(el);
     const text = tableText(el);
     expect(text).to.contain('余');
     expect(text).to.contain('委员履职“三聚焦” 乡村振兴添动力');
@@ -67,4 +70,32 @@ describe('the data table has the chart’s numbers', () => {
       expect(summary.tabIndex).to.equal(0);
     });
   }
+
+  it('the rows are rendered only once the table is opened, and closing it removes them again', async () => {
+    const { el } = await mount('tx-county-map', { spec: SPECS['tx-county-map']() });
+    const rowCount = () => el.shadowRoot!.querySelectorAll('details table tbody tr').length;
+    expect(rowCount()).to.equal(0);
+    const details = await openTable(el);
+    expect(rowCount()).to.equal(el.toCSV()!.trim().split(/\r?\n/).length - 1);
+    expect(rowCount()).to.be.greaterThan(0);
+    const closed = new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
+    details.open = false;
+    await closed;
+    await el.updateComplete;
+    expect(rowCount()).to.equal(0);
+    expect(el.shadowRoot!.querySelector('details[part="table"]'), 'the same <details> stays').to.equal(details);
+  });
+
+  it('opening the table with the keyboard keeps the focus on its summary', async () => {
+    const { el } = await mount('tx-fund-chart', { spec: SPECS['tx-fund-chart']() });
+    const summary = el.shadowRoot!.querySelector<HTMLElement>('details > summary')!;
+    summary.focus();
+    const details = summary.parentElement as HTMLDetailsElement;
+    const toggled = new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
+    summary.click();
+    await toggled;
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(summary);
+    expect(el.shadowRoot!.querySelectorAll('details table tbody tr').length).to.be.greaterThan(0);
+  });
 });

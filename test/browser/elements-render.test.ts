@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { CHART_TAGS, kpiSpec, SPECS } from './fixtures/specs.ts';
-import { cleanup, mount, paintedPixels, shadowText } from './helpers.ts';
+import { cleanup, mount, openTable, paintedPixels, shadowText } from './helpers.ts';
 
 afterEach(cleanup);
 
@@ -13,6 +13,7 @@ describe('every element renders from an inline spec', () => {
       // A real drawing covers a visible share of the canvas, not a few stray pixels.
       expect(painted / total).to.be.greaterThan(0.02);
       expect(shadowText(el)).to.contain(SPECS[tag]().title);
+      await openTable(el);
       expect(el.shadowRoot!.querySelector('details table tbody tr')).to.exist;
     });
   }

@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { CHART_TAGS, SPECS } from './fixtures/specs.ts';
-import { cleanup, mount } from './helpers.ts';
+import { cleanup, mount, openTable } from './helpers.ts';
 
 afterEach(cleanup);
 
@@ -21,6 +21,7 @@ describe('export', () => {
       expect(doc.querySelectorAll('path').length).to.be.greaterThan(2);
       const csv = el.toCSV()!;
       const rows = csv.trim().split(/\r?\n/);
+      await openTable(el);
       expect(rows.length).to.equal(el.shadowRoot!.querySelectorAll('details tbody tr').length + 1);
     });
   }

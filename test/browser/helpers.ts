@@ -42,6 +42,17 @@ export async function mount(tag: string, setup: { spec?: unknown; attrs?: Record
   return { el, event };
 }
 
+/** Open the element's data table (its rows are rendered only while it is open) and wait for the rows. */
+export async function openTable(el: TxElement): Promise<HTMLDetailsElement> {
+  const details = el.shadowRoot!.querySelector<HTMLDetailsElement>('details[part="table"]');
+  if (!details) throw new Error('no data table');
+  const toggled = nextEvent(details, 'toggle');
+  details.open = true;
+  await toggled;
+  await el.updateComplete;
+  return details;
+}
+
 /** The chart container inside the element's shadow root. */
 export function chartContainer(el: HTMLElement): HTMLElement {
   const container = el.shadowRoot!.querySelector<HTMLElement>('[part="chart"]');

@@ -18,7 +18,7 @@ import {
 } from '@tongxin/core';
 import type { Locale, Spec, ThemeName, View, ViewKind } from '@tongxin/spec';
 import { TxErrorEvent, TxRenderEvent, TxSelectEvent } from '../events.ts';
-import { renderFrame, type FrameState } from '../shared/frame.ts';
+import { loadingText, renderFrame, type FrameState } from '../shared/frame.ts';
 import { frameStyle, readThemeTokens } from '../shared/theme-style.ts';
 import type { TxViewHost } from '../shared/view-host.ts';
 import type { EChartsController } from './echarts-controller.ts';
@@ -261,6 +261,7 @@ export class ViewController implements ReactiveController {
     return {
       words,
       status,
+      loadingText: status === 'loading' && this.data.progress ? loadingText(words, this.data.progress, this.locale) : undefined,
       title: failure ? undefined : drawn?.title,
       description: failure ? undefined : drawn?.description,
       errors: failure?.errors,
@@ -269,6 +270,8 @@ export class ViewController implements ReactiveController {
       sources: compiled?.sources,
       attributions: compiled?.attributions,
       table: compiled?.table,
+      tableOpen: this.tableOpen,
+      onTableToggle: this.onTableToggle,
       onBack: this.drilledInto ? this.closeDrilldown : undefined,
       onDownload: compiled ? this.downloadCsv : undefined,
     };
@@ -282,6 +285,15 @@ export class ViewController implements ReactiveController {
     link.download = `${this.viewId}.csv`;
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 0);
+  };
+
+  /** The data table's rows exist only while its `<details>` is open. */
+  private tableOpen = false;
+
+  private readonly onTableToggle = (open: boolean): void => {
+    if (open === this.tableOpen) return;
+    this.tableOpen = open;
+    this.host.requestUpdate();
   };
 
   private readonly onMotionChange = (): void => this.host.requestUpdate();
@@ -326,13 +338,26 @@ export class ViewController implements ReactiveController {
       this.drawFailure = undefined;
       if (this.options.renderHtml) return;
       const compiled = drawn.compiled;
-      this.echarts?.set(compiled.empty ? undefined : { option: compiled.option, maps: compiled.maps, theme: echartsTheme(drawn.tokens) });
+      // What the option's functions close over besides its data: everything asked but the linked selection.
+      const { selection: _selection, ...asked } = request;
+      const context = JSON.stringify([asked, tokens, loadedId(loaded)]);
+      this.echarts?.set(compiled.empty ? undefined : { option: compiled.option, maps: compiled.maps, theme: echartsTheme(drawn.tokens), context });
     } catch (error) {
       this.drawn = undefined;
       this.drawFailure = error;
       this.echarts?.set(undefined);
     }
   }
+}
+
+const loadedIds = new WeakMap<object, number>();
+let lastLoadedId = 0;
+
+/** A number for each loaded spec (a refresh brings a new one). */
+function loadedId(loaded: object): number {
+  let id = loadedIds.get(loaded);
+  if (id === undefined) loadedIds.set(loaded, (id = ++lastLoadedId));
+  return id;
 }
 
 export type { ECharts };

@@ -9,12 +9,16 @@ import { styleProps } from './style-props.ts';
 import type { DataTable } from '@tongxin/core';
 import type { Messages } from '@tongxin/core';
 import type { PipelineIssue } from '@tongxin/core';
+import type { Locale } from '@tongxin/spec';
+import type { LoadProgressState } from './load-spec-off-thread.ts';
 
 export type FrameStatus = 'loading' | 'empty' | 'error' | 'ready';
 
 export interface FrameState {
   words: Messages;
   status: FrameStatus;
+  /** While loading a heavy spec: what the load is doing (see `loadingText`); else `words.loading`. */
+  loadingText?: string;
   title?: string;
   description?: string;
   errors?: PipelineIssue[];
@@ -24,6 +28,10 @@ export interface FrameState {
   sources?: string[];
   attributions?: string[];
   table?: DataTable;
+  /** The data table's `<details>` is open: its rows are rendered only then (1,200 townships are ~37,000 DOM nodes). */
+  tableOpen?: boolean;
+  /** Called when the reader opens or closes the data table. */
+  onTableToggle?: (open: boolean) => void;
   /** Shown when a drill-down is open. */
   onBack?: () => void;
   /** Download the table as CSV. */
@@ -46,12 +54,18 @@ export function renderHeader(state: FrameState): TemplateResult | typeof nothing
   </header>`;
 }
 
+/** The loading state's words for a load in progress: the step, with counts in the locale's digits. */
+export function loadingText(words: Messages, progress: LoadProgressState, locale: Locale): string {
+  const count = (n: number | undefined) => (n === undefined ? undefined : new Intl.NumberFormat(locale).format(n));
+  return words.loadingStep({ step: progress.step, records: progress.records ? count(progress.records) : undefined, done: count(progress.done), total: count(progress.total) });
+}
+
 /** The overlay for loading, empty and error; nothing when the view is drawn. */
 export function renderStatus(state: FrameState): TemplateResult | typeof nothing {
   const { words } = state;
   switch (state.status) {
     case 'loading':
-      return html`<div part="status loading" class="status loading" role="status">${words.loading}</div>`;
+      return html`<div part="status loading" class="status loading" role="status">${state.loadingText ?? words.loading}</div>`;
     case 'empty':
       return html`<div part="status empty" class="status empty" role="status">${words.empty}</div>`;
     case 'error':
@@ -85,10 +99,19 @@ export function renderFooter(state: FrameState): TemplateResult | typeof nothing
 export function renderTable(state: FrameState): TemplateResult | typeof nothing {
   const table = state.table;
   if (state.status !== 'ready' || !table || table.rows.length === 0) return nothing;
-  const hasSource = table.rows.some((r) => r.source) && !table.columns.some((c) => c.key === 'source');
-  return html`<details part="table" class="table">
+  // Closed, the table is only its summary: rows cost DOM nodes nobody reads until it is opened.
+  const toggle = state.onTableToggle;
+  const onToggle = toggle ? (event: Event) => toggle((event.currentTarget as HTMLDetailsElement).open) : undefined;
+  // One <details> either way, so opening it keeps the summary (and the keyboard focus on it).
+  return html`<details part="table" class="table" ?open=${state.tableOpen === true} @toggle=${onToggle}>
     <summary>${state.words.dataTable}</summary>
-    <div class="table-scroll">
+    ${state.tableOpen ? renderTableContent(state, table) : nothing}
+  </details>`;
+}
+
+function renderTableContent(state: FrameState, table: DataTable): TemplateResult {
+  const hasSource = table.rows.some((r) => r.source) && !table.columns.some((c) => c.key === 'source');
+  return html`<div class="table-scroll">
       <table>
         <caption>${table.caption}</caption>
         <thead><tr>
@@ -105,8 +128,7 @@ export function renderTable(state: FrameState): TemplateResult | typeof nothing 
         </tbody>
       </table>
     </div>
-    ${state.onDownload ? html`<button part="download" class="download" type="button" @click=${state.onDownload}>${state.words.downloadCsv}</button>` : nothing}
-  </details>`;
+    ${state.onDownload ? html`<button part="download" class="download" type="button" @click=${state.onDownload}>${state.words.downloadCsv}</button>` : nothing}`;
 }
 
 /** The whole frame around `body` (the chart container or the KPI cards). */
