@@ -47,7 +47,7 @@ describe('packed packages', () => {
     expect(elements.files).toEqual(expect.arrayContaining([
       'dist/index.js', 'dist/index.d.ts', 'dist/define.js', 'dist/county-map/define.d.ts', 'dist/dashboard/define.js',
       'dist/custom-elements.json', 'dist/cdn/tongxin.js', 'dist/cdn/tongxin.d.ts', 'dist/cdn/county-map.js',
-      'types/jsx-react.d.ts', 'types/jsx-preact.d.ts',
+      'types/jsx-react.d.ts', 'types/jsx-preact.d.ts', 'types/vue.d.ts',
     ]));
     expect(elements.manifest.customElements).toBe('dist/custom-elements.json');
     const manifest = JSON.parse(readFileSync(resolve(ELEMENTS, 'dist/custom-elements.json'), 'utf8')) as { modules: { path: string; declarations?: { tagName?: string }[] }[] };

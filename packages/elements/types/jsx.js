@@ -1,2 +1,2 @@
-// Types only: `@tongxin/elements/jsx-react` and `/jsx-preact` augment JSX.IntrinsicElements.
+// Types only: `@tongxin/elements/jsx-react` and `/jsx-preact` augment JSX.IntrinsicElements, `/vue` Vue's GlobalComponents.
 export {};

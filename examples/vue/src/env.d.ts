@@ -1,0 +1,2 @@
+// Checked <tx-*> tags in templates: Vue's GlobalComponents, augmented by @tongxin/elements.
+import type {} from '@tongxin/elements/vue';
