@@ -1,5 +1,6 @@
 // Browser tests: real headless Chromium (Debian's), real ECharts, through the public API.
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 
@@ -19,6 +20,15 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 20 * 60 * 1000,
+  // `new Worker(new URL('./x.js', import.meta.url))` names the file as built (tsc emits x.js); the
+  // sources have x.ts: serve it (the esbuild plugin then compiles it, for module workers too).
+  middleware: [(context, next) => {
+    const path = context.path;
+    if (path.startsWith('/packages/') && path.endsWith('.js') && !existsSync(resolve(`.${path}`)) && existsSync(resolve(`.${path.slice(0, -3)}.ts`))) {
+      context.url = `${path.slice(0, -3)}.ts${context.querystring ? `?${context.querystring}` : ''}`;
+    }
+    return next();
+  }],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   testRunnerHtml: (testFramework) => `<!doctype html><html><head><meta charset="utf-8">${processShim}</head>
 <body><script type="module" src="${testFramework}"></script></body></html>`,

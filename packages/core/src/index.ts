@@ -6,7 +6,7 @@ export type * from './model.ts';
 
 // UI strings
 export { messages, activityKindName, stationKindName } from './messages.ts';
-export type { Messages, DashboardMessages, FundGrouping, DataLoadErrorKind, RegionLevel, Magnitude } from './messages.ts';
+export type { Messages, LoadProgress, DashboardMessages, FundGrouping, DataLoadErrorKind, RegionLevel, Magnitude } from './messages.ts';
 
 // Formatting
 export { formatAmount, type AmountFormatOptions } from './format/format-amount.ts';
@@ -34,6 +34,7 @@ export { DataLoadError, type DataLoadIssue, type DataLoadErrorInit } from './loa
 export { ReadRefusal, type ReadRefusalKind } from './load/read-refusal.ts';
 export { resolveDatasetUrl } from './load/resolve-dataset-url.ts';
 export { datasetFormat } from './load/dataset-format.ts';
+export { DatasetShapeError, type FoundShape } from './load/read-dataset-content.ts';
 export { parseJsonText, type JsonParseResult, type JsonSyntaxProblem } from './load/parse-json-text.ts';
 
 // Compiling views

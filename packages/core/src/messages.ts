@@ -40,9 +40,24 @@ export interface DashboardMessages {
   noViews: string;
 }
 
+/**
+ * What a heavy load is doing, for the loading state (worded by `loadingStep`). Counts reach the
+ * words already formatted: `records` as the spec holds them, `done`/`total` while records arrive.
+ */
+export interface LoadProgress {
+  step: 'parse' | 'validate' | 'load' | 'receive';
+  /** Records the spec holds (validate, load), formatted. */
+  records?: string;
+  /** Records received so far and in all (receive), formatted. */
+  done?: string;
+  total?: string;
+}
+
 export interface Messages {
   // States the elements show.
   loading: string;
+  /** The loading state of a heavy spec: which step runs, with counts. */
+  loadingStep: (p: LoadProgress) => string;
   empty: string;
   errorTitle: string;
   retry: string;
@@ -177,6 +192,14 @@ const titled = (title: string | undefined, sep: string) => (title ? `${title}${s
 
 const zhCN: Messages = {
   loading: '加载中…',
+  loadingStep: (p) => {
+    switch (p.step) {
+      case 'parse': return '正在解析规范…';
+      case 'validate': return p.records ? `正在校验 ${p.records} 条记录…` : '正在校验规范…';
+      case 'load': return '正在加载数据…';
+      case 'receive': return `正在接收数据… ${p.done ?? '0'} / ${p.total ?? '0'} 条`;
+    }
+  },
   empty: '暂无数据',
   errorTitle: '无法显示图表',
   retry: '重试',
@@ -361,6 +384,14 @@ const zhCN: Messages = {
 
 const en: Messages = {
   loading: 'Loading…',
+  loadingStep: (p) => {
+    switch (p.step) {
+      case 'parse': return 'Parsing the spec…';
+      case 'validate': return p.records ? `Validating ${p.records} records…` : 'Validating the spec…';
+      case 'load': return 'Loading data…';
+      case 'receive': return `Receiving data… ${p.done ?? '0'} / ${p.total ?? '0'} records`;
+    }
+  },
   empty: 'No data',
   errorTitle: 'The chart cannot be shown',
   retry: 'Retry',

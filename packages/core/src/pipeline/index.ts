@@ -17,7 +17,7 @@
  * A dashboard runs 1–5 once and hands each child its `LoadedSpec` and linked selection: a click
  * runs only 6–8 for the views it filters.
  */
-export { loadSpec, checkSpec, type SpecSource, type LoadSpecOptions, type LoadedSpec } from './load-spec.ts';
+export { loadSpec, checkSpec, type SpecSource, type LoadSpecOptions, type LoadedSpec, type LoadStep } from './load-spec.ts';
 export { drawView, resolveView, specLocale, specTheme, specViews, type ViewRequest, type ResolvedView, type DrawnView } from './draw-view.ts';
 export { finalizeView, type FinalizeOptions } from './finalize-view.ts';
 export { parseSpecText } from './parse-spec-text.ts';

@@ -15,7 +15,16 @@ export interface SpecSource {
   url: string;
 }
 
-export type LoadSpecOptions = Omit<LoadDataOptions, 'baseUrl'>;
+/** The step `loadSpec` is about to run; `document` (validate) is the parsed spec, for counts. */
+export type LoadStep = 'parse' | 'validate' | 'load';
+
+export type LoadSpecOptions = Omit<LoadDataOptions, 'baseUrl'> & {
+  /**
+   * Called before steps 1, 2–3 and 4–5 (for a loading state that says what it does). A returned
+   * promise is awaited first: a caller on the main thread can yield to the page between steps.
+   */
+  onStep?: (step: LoadStep, document?: unknown) => void | Promise<void>;
+};
 
 /** A spec that passed steps 1–5: valid, its datasets loaded and their records checked. Immutable. */
 export interface LoadedSpec {
@@ -39,12 +48,16 @@ export interface LoadedSpec {
  */
 export async function loadSpec(source: SpecSource, options: LoadSpecOptions = {}): Promise<LoadedSpec> {
   const locale: Locale = options.locale ?? 'zh-CN';
+  const { onStep, ...loadOptions } = options;
   // 1. Parse.
+  if (source.text !== undefined) await onStep?.('parse');
   const document = source.text !== undefined ? parseSpecText(source.text, source.url) : source.document;
   // 2–3. Migrate and validate the document.
+  await onStep?.('validate', document);
   const spec = checkSpec(document, locale);
   // 4–5. Load the datasets and check the records that arrived.
-  const data = await loadData(spec, { ...options, baseUrl: source.url, locale: options.locale ?? spec.locale ?? locale });
+  await onStep?.('load', document);
+  const data = await loadData(spec, { ...loadOptions, baseUrl: source.url, locale: options.locale ?? spec.locale ?? locale });
   options.signal?.throwIfAborted();
   return { spec, data, baseUrl: source.url };
 }

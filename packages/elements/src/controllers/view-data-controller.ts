@@ -1,8 +1,9 @@
 import type { ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
-import { loadSpec, type LoadedSpec, type SpecSource } from '@tongxin/core';
+import type { LoadedSpec, SpecSource } from '@tongxin/core';
 import type { Locale } from '@tongxin/spec';
 import { fetchSpecText } from '../shared/fetch-spec.ts';
+import { loadSpecOffThread, type LoadProgressState } from '../shared/load-spec-off-thread.ts';
 
 /** Where the spec comes from, in the order the element honours them. */
 export interface ViewDataInputs {
@@ -34,6 +35,8 @@ export class ViewDataController {
   /** The last spec the task loaded. */
   private lastLoaded: LoadedSpec | undefined;
   private lastSource: [unknown, string | undefined, string | undefined] | undefined;
+  /** What the load in flight is doing (parse, validate, load, receive), for the loading state. */
+  progress: LoadProgressState | undefined;
 
   constructor(host: ReactiveControllerHost, options: ViewDataControllerOptions) {
     this.inputs = options.inputs;
@@ -55,7 +58,9 @@ export class ViewDataController {
         }
         // The last good data are a fallback only for the same spec (a refresh), never for another one.
         const same = this.lastSource?.[0] === spec && this.lastSource?.[1] === attributes && this.lastSource?.[2] === src;
-        const result = await loadSpec(source, { signal, locale: options.locale(), ...(same && this.lastLoaded ? { previous: this.lastLoaded.data } : {}) });
+        const onProgress = (progress: LoadProgressState) => { this.progress = progress; host.requestUpdate(); };
+        const result = await loadSpecOffThread(source, { signal, locale: options.locale(), onProgress, ...(same && this.lastLoaded ? { previous: this.lastLoaded.data } : {}) })
+          .finally(() => { this.progress = undefined; });
         this.lastLoaded = result;
         this.lastSource = [spec, attributes, src];
         return result;
