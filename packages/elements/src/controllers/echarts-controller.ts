@@ -21,6 +21,20 @@ export interface ChartContent {
   maps: { name: string; geoJSON: unknown }[];
   /** An ECharts theme object (from the element's theme tokens). */
   theme: Record<string, unknown>;
+  /**
+   * What the option's functions (formatters, projections) were made from besides the option's
+   * own data: locale, size, theme, spec. Functions are compared by their source text, so a
+   * part whose JSON is unchanged keeps ECharts' copy unless this or another part changed.
+   */
+  context?: string;
+}
+
+/** A top-level option part as last handed to ECharts; its JSON is computed only when a later draw needs it. */
+interface DrawnPart {
+  value: unknown;
+  json?: string;
+  /** The part holds functions (known once `json` is). */
+  functions?: boolean;
 }
 
 /**
@@ -38,7 +52,8 @@ export class EChartsController implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly options: EChartsControllerOptions;
   private content: ChartContent | undefined;
-  private drawn: Record<string, string> = {};
+  private drawn = new Map<string, DrawnPart>();
+  private drawnContext: string | undefined;
   private drawnTheme = '';
   private dpr: number | undefined;
   private resizeObserver: ResizeObserver | undefined;
@@ -71,7 +86,8 @@ export class EChartsController implements ReactiveController {
     if (!container) return;
     const dpr = this.options.devicePixelRatio?.();
     if (this.chart && (this.chart.getDom() !== container || dpr !== this.dpr)) this.dispose();
-    if (!this.chart) this.create(container, dpr);
+    // One instance per mount, created when there is something to draw, with its theme at init.
+    if (!this.chart && this.content) this.create(container, dpr);
     this.draw();
   }
 
@@ -85,7 +101,8 @@ export class EChartsController implements ReactiveController {
     this.resizeObserver = undefined;
     this.chart?.dispose();
     this.chart = undefined;
-    this.drawn = {};
+    this.drawn = new Map();
+    this.drawnContext = undefined;
     this.drawnTheme = '';
   }
 
@@ -121,7 +138,7 @@ export class EChartsController implements ReactiveController {
     for (const map of content.maps) registerMap(map.name, map.geoJSON as Parameters<typeof registerMap>[1]);
 
     const theme = JSON.stringify(content.theme);
-    if (theme !== this.drawnTheme && Object.keys(this.drawn).length === 0) {
+    if (theme !== this.drawnTheme && this.drawn.size === 0) {
       // Nothing drawn yet: start again with the theme in init.
       this.dispose();
       this.create(this.options.container()!, this.options.devicePixelRatio?.());
@@ -134,44 +151,54 @@ export class EChartsController implements ReactiveController {
       this.renderPending = true;
     }
     // Only the top-level components that changed are handed to ECharts, replacing theirs.
-    const changed: Record<string, unknown> = {};
+    const first = this.drawn.size === 0;
+    const next = new Map<string, DrawnPart>();
     const replace: string[] = [];
-    const next: Record<string, string> = {};
+    /** Parts equal as JSON but not the same objects: their functions may be new closures. */
+    const equalJson: string[] = [];
     for (const [key, value] of Object.entries(content.option)) {
-      const json = fingerprint(value);
-      next[key] = json;
-      if (this.drawn[key] !== json) {
-        changed[key] = value;
-        replace.push(key);
+      const before = this.drawn.get(key);
+      if (before && before.value === value) {
+        next.set(key, before); // the very same objects (and functions): nothing to compare
+        continue;
       }
+      const part: DrawnPart = { value };
+      next.set(key, part);
+      // The first draw has nothing to compare with: no JSON until a later draw asks for it.
+      if (!before || fingerprinted(before).json !== fingerprinted(part).json) replace.push(key);
+      else equalJson.push(key);
     }
-    const removed = Object.keys(this.drawn).filter((key) => !(key in next));
-    for (const key of removed.filter(isComponentKey)) {
-      changed[key] = [];
-      replace.push(key);
+    for (const key of this.drawn.keys()) {
+      if (!next.has(key) && isComponentKey(key)) replace.push(key);
+    }
+    // A function is judged by its source text; what it closes over is the rest of the option
+    // (its data) and the context. If either changed, parts holding functions go again.
+    if (!first && (replace.length > 0 || content.context !== this.drawnContext)) {
+      for (const key of equalJson) if (fingerprinted(next.get(key)!).functions) replace.push(key);
     }
     this.drawn = next;
+    this.drawnContext = content.context;
     if (replace.length === 0) return;
+    const changed: Record<string, unknown> = {};
+    for (const key of replace) changed[key] = next.has(key) ? next.get(key)!.value : [];
     this.renderPending = true;
     // Diffing is by JSON, so an unchanged option is never re-sent (hover state and tooltips survive).
     chart.setOption(changed as EChartsCoreOption, { replaceMerge: replace.filter(isComponentKey) });
   }
 }
 
-const functionIds = new WeakMap<object, number>();
-let nextFunctionId = 0;
-
-/**
- * JSON of an option part in which each function (a tooltip formatter, a
- * projection) stands for its identity: a recompiled formatter counts as a change.
- */
-function fingerprint(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (typeof v !== 'function') return v;
-    let id = functionIds.get(v);
-    if (id === undefined) functionIds.set(v, (id = ++nextFunctionId));
-    return `ƒ${id}`;
-  });
+/** The part with its JSON (computed once): each function stands for its source text, not its identity. */
+function fingerprinted(part: DrawnPart): DrawnPart & { json: string } {
+  if (part.json === undefined) {
+    let functions = false;
+    part.json = JSON.stringify(part.value, (_key, v: unknown) => {
+      if (typeof v !== 'function') return v;
+      functions = true;
+      return `ƒ${String(v)}`;
+    }) ?? '';
+    part.functions = functions;
+  }
+  return part as DrawnPart & { json: string };
 }
 
 /** Keys ECharts treats as component lists (replaceMerge accepts only these). */
