@@ -18,7 +18,7 @@ import {
 } from '@tongxin/core';
 import type { Locale, Spec, ThemeName, View, ViewKind } from '@tongxin/spec';
 import { TxErrorEvent, TxRenderEvent, TxSelectEvent } from '../events.ts';
-import { renderFrame, type FrameState } from '../shared/frame.ts';
+import { loadingText, renderFrame, type FrameState } from '../shared/frame.ts';
 import { frameStyle, readThemeTokens } from '../shared/theme-style.ts';
 import type { TxViewHost } from '../shared/view-host.ts';
 import type { EChartsController } from './echarts-controller.ts';
@@ -261,6 +261,7 @@ export class ViewController implements ReactiveController {
     return {
       words,
       status,
+      loadingText: status === 'loading' && this.data.progress ? loadingText(words, this.data.progress, this.locale) : undefined,
       title: failure ? undefined : drawn?.title,
       description: failure ? undefined : drawn?.description,
       errors: failure?.errors,

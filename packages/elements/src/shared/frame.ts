@@ -9,12 +9,16 @@ import { styleProps } from './style-props.ts';
 import type { DataTable } from '@tongxin/core';
 import type { Messages } from '@tongxin/core';
 import type { PipelineIssue } from '@tongxin/core';
+import type { Locale } from '@tongxin/spec';
+import type { LoadProgressState } from './load-spec-off-thread.ts';
 
 export type FrameStatus = 'loading' | 'empty' | 'error' | 'ready';
 
 export interface FrameState {
   words: Messages;
   status: FrameStatus;
+  /** While loading a heavy spec: what the load is doing (see `loadingText`); else `words.loading`. */
+  loadingText?: string;
   title?: string;
   description?: string;
   errors?: PipelineIssue[];
@@ -50,12 +54,18 @@ export function renderHeader(state: FrameState): TemplateResult | typeof nothing
   </header>`;
 }
 
+/** The loading state's words for a load in progress: the step, with counts in the locale's digits. */
+export function loadingText(words: Messages, progress: LoadProgressState, locale: Locale): string {
+  const count = (n: number | undefined) => (n === undefined ? undefined : new Intl.NumberFormat(locale).format(n));
+  return words.loadingStep({ step: progress.step, records: progress.records ? count(progress.records) : undefined, done: count(progress.done), total: count(progress.total) });
+}
+
 /** The overlay for loading, empty and error; nothing when the view is drawn. */
 export function renderStatus(state: FrameState): TemplateResult | typeof nothing {
   const { words } = state;
   switch (state.status) {
     case 'loading':
-      return html`<div part="status loading" class="status loading" role="status">${words.loading}</div>`;
+      return html`<div part="status loading" class="status loading" role="status">${state.loadingText ?? words.loading}</div>`;
     case 'empty':
       return html`<div part="status empty" class="status empty" role="status">${words.empty}</div>`;
     case 'error':
