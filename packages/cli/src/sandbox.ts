@@ -188,7 +188,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
           existing = parent;
         }
       }
-      if (existing === file) throw refused; // the name exists: a link to nowhere
+      // (A dangling symlink is its own deepest existing name: realpath fails on it, refused.)
       const realExisting = await realpath(existing).catch(() => undefined);
       if (realExisting === undefined || !isInside(root, realExisting)) throw refused;
       return 'missing';
