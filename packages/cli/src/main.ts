@@ -12,7 +12,9 @@ const processIO: CliIO = {
 };
 
 /**
- * `tongxin validate [--locale zh-CN|en] FILE…` — runs each spec through the pipeline the
+ * `tongxin validate [--locale zh-CN|en] [--root DIR] [--allow-origin URL]… [--timeout MS] [--max-bytes N] FILE…`
+ * — datasets read through render's sandbox (sandbox.ts; a dataset on an origin not allowed is
+ * skipped with a note, not an error) — runs each spec through the pipeline the
  * elements run (parse, migrate, validate, load its datasets from disk, check their records,
  * compile each view), prints `FILE:LINE:COL  /json/pointer  message [code]` per problem and
  * returns the exit code: 0 when every spec is valid, 1 when any is not, 2 for bad usage.
