@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { hostResetStyles } from '../shared/host-reset.ts';
 
 /**
  * The dashboard draws at its design size (1920×1080 by default) inside `.stage`, and
@@ -6,6 +7,7 @@ import { css } from 'lit';
  * design px: it scales with the stage, so a 4K wall shows the same layout twice as big.
  */
 export const dashboardStyles = css`
+  ${hostResetStyles}
   :host {
     display: block;
     position: relative;

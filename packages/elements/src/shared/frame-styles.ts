@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { hostResetStyles } from './host-reset.ts';
 
 /**
  * Styles of the frame. Colours come from private `--_*` properties that the
@@ -6,6 +7,7 @@ import { css } from 'lit';
  * sizes from `--tx-<element>-*` properties declared by each element.
  */
 export const frameStyles = css`
+  ${hostResetStyles}
   :host {
     display: block;
     box-sizing: border-box;
