@@ -27,6 +27,7 @@ symlinkSync(join(base, 'secret.json'), join(root, 'link.json')); // a symlink in
 symlinkSync(join(base, 'missing.json'), join(root, 'dangling.json')); // the same, to nothing
 symlinkSync(base, join(root, 'up')); // a directory symlink pointing out
 mkdirSync(join(root, 'outdir'));
+spawnSync('mkfifo', [join(root, 'pipe.json')]); // a FIFO: opening it to read would wait for a writer forever
 
 let n = 0;
 /** A spec file in the root whose one dataset has this url. */
@@ -111,6 +112,19 @@ describe('files: only inside the root', () => {
     const inside = await tongxin('render', specFile('inside.json'));
     expect(inside.code, inside.stderr).toBe(0);
     expect(inside.stdout).toContain('INSIDE-OK');
+  });
+
+  it('a FIFO or a directory inside the root is refused at once, not waited on', async () => {
+    const started = Date.now();
+    for (const url of ['pipe.json', 'outdir']) {
+      const { code, stderr } = await tongxin('render', specFile(url), '--locale', 'en');
+      expect(code).toBe(1);
+      expect(stderr).toContain('[refused-file]');
+    }
+    expect(Date.now() - started).toBeLessThan(2000);
+    const dir = await tongxin('render', join(root, 'outdir'), '--locale', 'en');
+    expect(dir.code).toBe(1);
+    expect(dir.stderr).toContain('[unreadable-file]');
   });
 
   it('--root widens the tree: ../secret.json is read when the root is its parent', async () => {

@@ -91,7 +91,7 @@ async function withDeadline<T>(url: string, timeoutMs: number, outer: AbortSigna
 /**
  * A regular file's text, read in chunks with the size cap and the deadline (also used for the spec
  * file itself, which the operator names and is not confined to the root). Throws `ReadRefusal`
- * (`too-large`, `timeout`, `refused-file` for a FIFO, device or directory) or the errno error.
+ * (`too-large`, `timeout`) or an errno error (`EISDIR`, `ENOTREG` for a FIFO or device, `ENOENT`…).
  */
 export async function readFileCapped(path: string, limits: SandboxLimits = {}, signal?: AbortSignal | null): Promise<string> {
   const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -100,7 +100,8 @@ export async function readFileCapped(path: string, limits: SandboxLimits = {}, s
     // O_NONBLOCK: opening a FIFO never waits for a writer; it is then refused as not a regular file.
     const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
-      if (!(await handle.stat()).isFile()) throw new ReadRefusal('refused-file', url);
+      const stats = await handle.stat();
+      if (!stats.isFile()) throw Object.assign(new Error(`not a regular file: ${path}`), { code: stats.isDirectory() ? 'EISDIR' : 'ENOTREG' });
       const chunks: Buffer[] = [];
       let total = 0;
       for (;;) {
@@ -208,7 +209,10 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     try {
       text = await readFileCapped(real, { timeoutMs, maxBytes }, signal);
     } catch (error) {
-      if (error instanceof ReadRefusal) throw error.kind === 'refused-file' ? new ReadRefusal('refused-file', url) : new ReadRefusal(error.kind, url, error.limit);
+      if (error instanceof ReadRefusal) throw new ReadRefusal(error.kind, url, error.limit);
+      // A FIFO, device or directory inside the root is not data: refused like a file outside it.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EISDIR' || code === 'ENOTREG') throw new ReadRefusal('refused-file', url);
       return new Response('', { status: 404, statusText: 'Not Found' });
     }
     options.onFile?.(file, text.replace(/^\uFEFF/, ''));
