@@ -14,7 +14,7 @@ describe('export', () => {
       image.src = png;
       await image.decode();
       expect(image.naturalWidth).to.be.greaterThan(300);
-      const svg = el.toSVG!()!;
+      const svg = (await el.toSVG!())!;
       const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
       expect(doc.documentElement.nodeName).to.equal('svg');
       expect(doc.querySelector('parsererror'), 'strict XML parse').to.equal(null);
@@ -28,7 +28,7 @@ describe('export', () => {
 
   it('toSVG stays valid XML with a page font whose family names are in double quotes', async () => {
     const { el: mounted } = await mount('tx-fund-chart', { spec: SPECS['tx-fund-chart'](), attrs: { style: '--tx-font-family: "Noto Sans CJK SC", "Microsoft YaHei", sans-serif' } });
-    const svg = mounted.toSVG!()!;
+    const svg = (await mounted.toSVG!())!;
     expect(svg).to.contain('Noto Sans CJK SC');
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
     expect(doc.querySelector('parsererror'), 'strict XML parse').to.equal(null);

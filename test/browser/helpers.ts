@@ -12,7 +12,7 @@ export type TxElement = HTMLElement & {
   pointOf(key: string): { x: number; y: number } | undefined;
   toCSV(): string | undefined;
   toImage?(): string | undefined;
-  toSVG?(): string | undefined;
+  toSVG?(): Promise<string | undefined>;
   chart?: ReturnType<typeof getInstanceByDom>;
   option?: Record<string, unknown>;
 };

@@ -1,6 +1,5 @@
 import { SPEC_VERSION, type Locale, type Spec, type ThemeName, type View, type ViewKind } from '@tongxin/spec';
-import { compileView } from '../compile/compile-view.ts';
-import type { CompileContext, CompiledView, Selection } from '../model.ts';
+import type { CompileContext, CompiledView, LoadedData, Selection } from '../model.ts';
 import { themeTokens, type ThemeTokens } from '../theme/theme-tokens.ts';
 import { finalizeView } from './finalize-view.ts';
 import { checkSpec, type LoadedSpec } from './load-spec.ts';
@@ -28,6 +27,12 @@ export interface ViewRequest {
   /** Design tokens for the resolved theme; default `themeTokens(theme)` (elements read CSS custom properties). */
   tokens?: (theme: ThemeName) => ThemeTokens;
 }
+
+/**
+ * Step 7 for one view kind (`compileFundChart`…). An element passes its own, so its bundle holds
+ * one compiler; `drawView` passes `compileView`, which knows every kind.
+ */
+export type ViewCompiler = (view: View, data: LoadedData, ctx: CompileContext) => CompiledView;
 
 /** Step 6's answer: the view to draw and the fallbacks in force. */
 export interface ResolvedView {
@@ -118,9 +123,10 @@ function checkOverriddenView(spec: Spec, view: View, locale: Locale): void {
  *   7. compile    view + records → a plain ECharts option, table, summary (pure, @tongxin/core)
  *   8. finalize   aria summary, reduced motion, notes fitted to the width
  *
+ * `compile` is step 7 for the kinds the caller draws (see `drawView` for every kind).
  * Throws `SpecFailure` (`no-view`, `compile-failed`).
  */
-export function drawView(loaded: LoadedSpec, request: ViewRequest): DrawnView {
+export function drawViewWith(loaded: LoadedSpec, request: ViewRequest, compile: ViewCompiler): DrawnView {
   // 6. Resolve.
   const resolved = resolveView(loaded.spec, request);
   const tokens = request.tokens?.(resolved.theme) ?? themeTokens(resolved.theme);
@@ -139,7 +145,7 @@ export function drawView(loaded: LoadedSpec, request: ViewRequest): DrawnView {
   countStep('compile');
   let compiled: CompiledView;
   try {
-    compiled = compileView(resolved.view, loaded.data, context);
+    compiled = compile(resolved.view, loaded.data, context);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new SpecFailure('compile-failed', [{ code: 'compile-failed', path: resolved.path, params: { view: resolved.view.id, detail } }], resolved.locale);

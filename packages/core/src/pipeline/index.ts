@@ -18,7 +18,8 @@
  * runs only 6–8 for the views it filters.
  */
 export { loadSpec, checkSpec, type SpecSource, type LoadSpecOptions, type LoadedSpec, type LoadStep } from './load-spec.ts';
-export { drawView, resolveView, specLocale, specTheme, specViews, type ViewRequest, type ResolvedView, type DrawnView } from './draw-view.ts';
+export { drawView } from './draw-any-view.ts';
+export { drawViewWith, resolveView, specLocale, specTheme, specViews, type ViewRequest, type ResolvedView, type DrawnView, type ViewCompiler } from './draw-view.ts';
 export { finalizeView, type FinalizeOptions } from './finalize-view.ts';
 export { parseSpecText } from './parse-spec-text.ts';
 export { SpecFailure, wordError, type FailureKind, type PipelineIssue, type PipelineError, type PipelineCode } from './spec-failure.ts';

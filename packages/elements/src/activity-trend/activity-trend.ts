@@ -2,8 +2,9 @@ import { LitElement, css, type PropertyDeclarations } from 'lit';
 import { use } from 'echarts/core';
 import { BarChart, LineChart } from 'echarts/charts';
 import { AriaComponent, GraphicComponent, GridComponent, LegendComponent, MarkLineComponent, MarkPointComponent, TooltipComponent } from 'echarts/components';
-import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+import { CanvasRenderer } from 'echarts/renderers';
 import type { ActivityTrendView, Spec } from '@tongxin/spec';
+import { compileActivityTrend } from '@tongxin/core';
 import { ViewController, type ItemPoint } from '../controllers/view-controller.ts';
 import { chartSupport } from '../shared/chart-support.ts';
 import { frameStyles, srOnlyStyles } from '../shared/frame-styles.ts';
@@ -14,7 +15,7 @@ import type { ECharts } from 'echarts/core';
 
 // Only what a trend draws: lines or stacked bars on a grid, legend, annotations.
 use([LineChart, BarChart, GridComponent, LegendComponent, TooltipComponent, MarkLineComponent, MarkPointComponent, GraphicComponent,
-  AriaComponent, CanvasRenderer, SVGRenderer]);
+  AriaComponent, CanvasRenderer]);
 
 /**
  * @summary Counts or rates by activity kind over years, quarters or months: lines or stacked bars, with annotations.
@@ -71,6 +72,7 @@ export class TxActivityTrend extends LitElement {
   private readonly controller = new ViewController(this, {
     charts: chartSupport,
     kind: 'activity-trend',
+    compile: compileActivityTrend,
     viewOverrides: () => ({ ...(this.mark ? { mark: this.mark } : {}), ...(this.period ? { period: this.period } : {}) }),
   });
 
@@ -99,7 +101,7 @@ export class TxActivityTrend extends LitElement {
   }
 
   /** The chart as an SVG document. */
-  toSVG(): string | undefined {
+  toSVG(): Promise<string | undefined> {
     return this.controller.toSVG();
   }
 

@@ -3,7 +3,7 @@ import type { ECharts } from 'echarts/core';
 import {
   chartSvg,
   describeFailure,
-  drawView,
+  drawViewWith,
   echartsTheme,
   messages,
   specLocale,
@@ -14,6 +14,7 @@ import {
   type FailureDescription,
   type SelectableItem,
   type ThemeTokens,
+  type ViewCompiler,
   type ViewRequest,
 } from '@tongxin/core';
 import type { Locale, Spec, ThemeName, View, ViewKind } from '@tongxin/spec';
@@ -28,6 +29,11 @@ import { ViewDataController } from './view-data-controller.ts';
 
 export interface ViewControllerOptions {
   kind: ViewKind;
+  /**
+   * Step 7 for this kind (`compileFundChart`…, from @tongxin/core): each element bundles only
+   * its own compiler. Called only with views of `kind`.
+   */
+  compile: (view: never, ...rest: Parameters<ViewCompiler> extends [unknown, ...infer R] ? R : never) => ReturnType<ViewCompiler>;
   /** A spec built from the element's simple attributes, used when neither `src` nor `spec` is set. */
   attributeSpec?: () => Spec | undefined;
   /** View properties set by attributes; they override the spec's. */
@@ -187,8 +193,9 @@ export class ViewController implements ReactiveController {
     return this.echarts?.chart?.getDataURL({ type: 'png', pixelRatio, backgroundColor: this.tokens?.surface });
   }
 
-  /** The same chart rendered as an SVG document (the pipeline's one SVG export, off-screen). */
-  toSVG(): string | undefined {
+  /** The same chart rendered as an SVG document (the pipeline's one SVG export, off-screen); loads the SVG renderer the first time. */
+  async toSVG(): Promise<string | undefined> {
+    await this.options.charts?.loadSvgRenderer();
     const option = this.echarts?.option;
     const container = this.container;
     const charts = this.options.charts;
@@ -333,7 +340,7 @@ export class ViewController implements ReactiveController {
     this.compiledFrom = loaded;
     const tokens = this.tokens;
     try {
-      const drawn = drawView(loaded, { ...request, ...(tokens ? { tokens: () => tokens } : {}) });
+      const drawn = drawViewWith(loaded, { ...request, ...(tokens ? { tokens: () => tokens } : {}) }, this.options.compile as ViewCompiler);
       this.drawn = drawn;
       this.drawFailure = undefined;
       if (this.options.renderHtml) return;

@@ -3,8 +3,9 @@ import { use } from 'echarts/core';
 import { MapChart } from 'echarts/charts';
 import { AriaComponent, GraphicComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
 import { LabelLayout } from 'echarts/features';
-import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+import { CanvasRenderer } from 'echarts/renderers';
 import type { Spec } from '@tongxin/spec';
+import { compileCountyMap } from '@tongxin/core';
 import { ViewController, type ItemPoint } from '../controllers/view-controller.ts';
 import { chartSupport } from '../shared/chart-support.ts';
 import { frameStyles, srOnlyStyles } from '../shared/frame-styles.ts';
@@ -14,7 +15,7 @@ import type { LoadedSpec, Selection } from '@tongxin/core';
 import type { ECharts } from 'echarts/core';
 
 // Only what a county map draws: map series, colour scale, tooltip, note text, aria.
-use([MapChart, VisualMapComponent, TooltipComponent, GraphicComponent, AriaComponent, LabelLayout, CanvasRenderer, SVGRenderer]);
+use([MapChart, VisualMapComponent, TooltipComponent, GraphicComponent, AriaComponent, LabelLayout, CanvasRenderer]);
 
 /**
  * @summary A choropleth of townships or counties, with labels, selection and drill-down.
@@ -70,6 +71,7 @@ export class TxCountyMap extends LitElement {
   private readonly controller = new ViewController(this, {
     charts: chartSupport,
     kind: 'county-map',
+    compile: compileCountyMap,
     drilldown: true,
     attributeSpec: () => (this.regions
       ? {
@@ -112,7 +114,7 @@ export class TxCountyMap extends LitElement {
   }
 
   /** The map as an SVG document. */
-  toSVG(): string | undefined {
+  toSVG(): Promise<string | undefined> {
     return this.controller.toSVG();
   }
 

@@ -2,8 +2,9 @@ import { LitElement, css, type PropertyDeclarations } from 'lit';
 import { use } from 'echarts/core';
 import { BarChart, LineChart } from 'echarts/charts';
 import { AriaComponent, GraphicComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
-import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+import { CanvasRenderer } from 'echarts/renderers';
 import type { FundChartView, Spec } from '@tongxin/spec';
+import { compileFundChart } from '@tongxin/core';
 import { ViewController, type ItemPoint } from '../controllers/view-controller.ts';
 import { chartSupport } from '../shared/chart-support.ts';
 import { frameStyles, srOnlyStyles } from '../shared/frame-styles.ts';
@@ -14,7 +15,7 @@ import type { ECharts } from 'echarts/core';
 
 // Only what a fund chart draws: bars (amounts, progress), a line (cumulative), the target line.
 use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, MarkLineComponent, GraphicComponent, AriaComponent,
-  CanvasRenderer, SVGRenderer]);
+  CanvasRenderer]);
 
 /**
  * @summary Money raised by campaign, purpose or donor, progress to a target, or cumulative, in 万元/亿元 with qualifiers.
@@ -74,6 +75,7 @@ export class TxFundChart extends LitElement {
   private readonly controller = new ViewController(this, {
     charts: chartSupport,
     kind: 'fund-chart',
+    compile: compileFundChart,
     viewOverrides: () => ({
       ...(this.mode ? { mode: this.mode } : {}),
       ...(this.by ? { by: this.by } : {}),
@@ -106,7 +108,7 @@ export class TxFundChart extends LitElement {
   }
 
   /** The chart as an SVG document. */
-  toSVG(): string | undefined {
+  toSVG(): Promise<string | undefined> {
     return this.controller.toSVG();
   }
 

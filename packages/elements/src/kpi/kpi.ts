@@ -1,5 +1,6 @@
 import { LitElement, css, type PropertyDeclarations } from 'lit';
 import type { KpiItem, Locale, Qualifier, Spec, ThemeName, Unit } from '@tongxin/spec';
+import { compileKpi } from '@tongxin/core';
 import { ViewController } from '../controllers/view-controller.ts';
 import { frameStyles, srOnlyStyles } from '../shared/frame-styles.ts';
 import { viewProperties } from '../shared/view-host.ts';
@@ -111,6 +112,7 @@ export class TxKpi extends LitElement {
 
   private readonly controller = new ViewController(this, {
     kind: 'kpi',
+    compile: compileKpi,
     renderHtml: renderKpiCards,
     attributeSpec: () => {
       if (!this.label || this.value == null || !Number.isFinite(this.value)) return undefined;

@@ -8,10 +8,13 @@ export interface ChartSupport {
   /** For the off-screen SVG export (`chartSvg` in @tongxin/core). */
   init: typeof init;
   registerMap: typeof registerMap;
+  /** Register ECharts' SVG renderer, loaded on the first export only. */
+  loadSvgRenderer: () => Promise<void>;
 }
 
 export const chartSupport: ChartSupport = {
   controller: (host, options) => new EChartsController(host, options),
   init,
   registerMap,
+  loadSvgRenderer: () => import('./svg-renderer.ts').then((m) => m.registerSvgRenderer()),
 };

@@ -3,8 +3,9 @@ import { use } from 'echarts/core';
 import { CustomChart, MapChart, ScatterChart } from 'echarts/charts';
 import { AriaComponent, GeoComponent, GraphicComponent, LegendComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
 import { LabelLayout } from 'echarts/features';
-import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+import { CanvasRenderer } from 'echarts/renderers';
 import type { Spec } from '@tongxin/spec';
+import { compileStationCoverage } from '@tongxin/core';
 import { ViewController, type ItemPoint } from '../controllers/view-controller.ts';
 import { chartSupport } from '../shared/chart-support.ts';
 import { frameStyles, srOnlyStyles } from '../shared/frame-styles.ts';
@@ -15,7 +16,7 @@ import type { ECharts } from 'echarts/core';
 
 // Only what station coverage draws: townships (geo + map), stations (scatter), service circles (custom).
 use([GeoComponent, MapChart, ScatterChart, CustomChart, VisualMapComponent, LegendComponent, TooltipComponent, GraphicComponent,
-  AriaComponent, LabelLayout, CanvasRenderer, SVGRenderer]);
+  AriaComponent, LabelLayout, CanvasRenderer]);
 
 /**
  * @summary Liaison stations by kind on the township map, with per-township and overall coverage.
@@ -72,6 +73,7 @@ export class TxStationCoverage extends LitElement {
   private readonly controller = new ViewController(this, {
     charts: chartSupport,
     kind: 'station-coverage',
+    compile: compileStationCoverage,
     attributeSpec: () => (this.regions && this.stations
       ? {
         version: 1,
@@ -109,7 +111,7 @@ export class TxStationCoverage extends LitElement {
   }
 
   /** The map as an SVG document. */
-  toSVG(): string | undefined {
+  toSVG(): Promise<string | undefined> {
     return this.controller.toSVG();
   }
 
