@@ -337,10 +337,10 @@ const zhCN: Messages = {
       return `应为${want}，这里是${got}`;
     },
     aborted: ({ url }) => `已取消加载 ${url}`,
-    'refused-file': ({ url }) => `不读取 ${url}：只读取规范所在目录（或 --root 指定的目录）之内的普通文件`,
+    'refused-file': ({ url }) => `不读取 ${url}：只读取规范所在目录（或运行方指定的根目录）之内的普通文件`,
     'refused-origin': ({ url }) => `不连接 ${url}：该来源未被允许`,
     timeout: ({ url, seconds }) => `读取 ${url} 超时（${seconds} 秒）`,
-    'too-large': ({ url, megabytes }) => `${url} 超过大小上限（${megabytes} MB）`,
+    'too-large': ({ url, megabytes }) => `${url} 超过大小上限（${megabytes} 兆字节）`,
     hint: {
       'not-found': '检查 url 是否正确：相对地址以规格文件所在位置为准。',
       http: '检查 url 是否正确（相对地址以规格文件所在位置为准），以及服务器是否允许访问。',
@@ -348,10 +348,10 @@ const zhCN: Messages = {
       'malformed-json': '用 JSON 校验工具打开该文件，修正所指位置附近的语法错误。',
       'invalid-data': '检查 format 是否与文件内容一致：json 为记录数组，geojson 为 FeatureCollection，topojson 为 Topology。',
       aborted: '加载被新的请求或页面离开所取消，无需处理。',
-      'refused-file': '把数据文件放到规范所在目录之内，或用 --root（renderSpec 的 root）指定更大的目录。',
-      'refused-origin': '确认该地址可信后，用 --allow-origin（renderSpec 的 allowOrigins）允许它的来源，例如 --allow-origin https://data.example.gov.cn。',
-      timeout: '检查服务器是否应答；需要更长时间时用 --timeout（毫秒）放宽。',
-      'too-large': '在服务器端先汇总数据；确需更大的文件时用 --max-bytes 放宽。',
+      'refused-file': '把数据文件放到规范所在目录之内，或由运行方用 “--root”（“renderSpec()” 的 “root”）指定更大的根目录。',
+      'refused-origin': '确认该地址可信后，由运行方用 “--allow-origin”（“renderSpec()” 的 “allowOrigins”）允许它的来源。',
+      timeout: '检查服务器是否应答；需要更长时间时由运行方用 “--timeout”（毫秒）放宽。',
+      'too-large': '在服务器端先汇总数据；确需更大的文件时由运行方用 “--max-bytes” 放宽。',
     },
   },
   viewError: {

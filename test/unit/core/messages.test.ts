@@ -43,6 +43,11 @@ describe('load errors in zh-CN carry no English', () => {
       new DataLoadError({ kind: 'invalid-data', url, path: '/datasets/s/url', detail: 'something went wrong' }),
       new DataLoadError({ kind: 'http', url, path: '/datasets/s/url', status: 503 }),
       new DataLoadError({ kind: 'not-found', url, path: '/datasets/s/url' }),
+      // What the CLI's and renderSpec()'s sandbox refuses or cuts short.
+      new DataLoadError({ kind: 'refused-file', url, path: '/datasets/s/url' }),
+      new DataLoadError({ kind: 'refused-origin', url, path: '/datasets/s/url' }),
+      new DataLoadError({ kind: 'timeout', url, path: '/datasets/s/url', limit: 10_000 }),
+      new DataLoadError({ kind: 'too-large', url, path: '/datasets/s/url', limit: 20_000_000 }),
     ];
     for (const error of errors) {
       const { message, hint } = error.issue('zh-CN');
@@ -53,5 +58,7 @@ describe('load errors in zh-CN carry no English', () => {
     }
     expect(errors[0].issue('en').message).toContain('Failed to fetch');
     expect(errors[3].issue('zh-CN').message).toContain('应为记录数组，这里是类型为 "Feature" 的对象');
+    expect(errors.at(-2)!.issue('zh-CN').message).toBe(`读取 ${url} 超时（10 秒）`);
+    expect(errors.at(-1)!.issue('en').message).toBe(`${url} is larger than the size cap (20 MB)`);
   });
 });
