@@ -8,6 +8,8 @@
  *                             fund-chart, kpi, dashboard); shared code in dist/cdn/chunks/, so a page
  *                             loading two of them loads lit and ECharts once
  *   dist/cdn/tongxin.d.ts     types of tongxin.js (the element classes, events, tag map)
+ *   dist/cdn/load-spec-worker.js  the module Worker heavy specs load in (parse, validate, load),
+ *                             next to tongxin.js, same origin: allowed by CSP `script-src 'self'`
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -45,9 +47,17 @@ async function bundle(input: Record<string, string>, single: boolean): Promise<s
     root: ROOT,
     logLevel: 'warn',
     publicDir: false,
+    // Relative URLs for what the build emits (the worker): a portal serves the files from any folder.
+    base: './',
     plugins: [tongxinEntry()],
     // ECharts reads process.env.NODE_ENV; a page has no `process`.
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    // `new Worker(new URL('./load-spec-worker.js', import.meta.url), { type: 'module' })`: an ES
+    // module worker, emitted as dist/cdn/load-spec-worker.js (a stable name a portal can allow).
+    worker: {
+      format: 'es',
+      rolldownOptions: { output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/worker-[name]-[hash].js' } },
+    },
     build: {
       outDir: CDN_DIR,
       emptyOutDir: false,

@@ -47,6 +47,8 @@ describe('packed packages', () => {
     expect(elements.files).toEqual(expect.arrayContaining([
       'dist/index.js', 'dist/index.d.ts', 'dist/define.js', 'dist/county-map/define.d.ts', 'dist/dashboard/define.js',
       'dist/custom-elements.json', 'dist/cdn/tongxin.js', 'dist/cdn/tongxin.d.ts', 'dist/cdn/county-map.js',
+      // The worker heavy specs load in, for bundlers (next to its module) and for script tags (next to tongxin.js).
+      'dist/shared/load-spec-worker.js', 'dist/cdn/load-spec-worker.js',
       'types/jsx-react.d.ts', 'types/jsx-preact.d.ts', 'types/vue.d.ts',
     ]));
     expect(elements.manifest.customElements).toBe('dist/custom-elements.json');
@@ -170,6 +172,16 @@ describe('side effects and the script-tag build', () => {
     for (const entry of ['county-map', 'station-coverage', 'activity-trend', 'fund-chart', 'kpi', 'dashboard']) {
       expect(existsSync(resolve(ELEMENTS, `dist/cdn/${entry}.js`)), entry).toBe(true);
     }
+  });
+
+  it('heavy specs load in dist/cdn/load-spec-worker.js: one ES module next to tongxin.js, importing nothing', () => {
+    const code = readFileSync(resolve(ELEMENTS, 'dist/cdn/tongxin.js'), 'utf8');
+    // Relative to tongxin.js (never `/load-spec-worker.js`: a portal serves the build from any folder).
+    expect(code).toContain('new Worker(new URL(new URL(`load-spec-worker.js`,import.meta.url).href');
+    const worker = readFileSync(resolve(ELEMENTS, 'dist/cdn/load-spec-worker.js'), 'utf8');
+    expect(worker).not.toMatch(/\bimport\s*[("'{*]|\bfrom\s*["']/);
+    expect(worker).not.toMatch(/process\.env|\beval\(|new Function\(/);
+    expect(worker).toContain('正在解析规范');
   });
 });
 

@@ -54,9 +54,12 @@ export function renderHeader(state: FrameState): TemplateResult | typeof nothing
   </header>`;
 }
 
+const countFormats = new Map<Locale, Intl.NumberFormat>();
+
 /** The loading state's words for a load in progress: the step, with counts in the locale's digits. */
 export function loadingText(words: Messages, progress: LoadProgressState, locale: Locale): string {
-  const count = (n: number | undefined) => (n === undefined ? undefined : new Intl.NumberFormat(locale).format(n));
+  const format = countFormats.get(locale) ?? countFormats.set(locale, new Intl.NumberFormat(locale)).get(locale)!;
+  const count = (n: number | undefined) => (n === undefined ? undefined : format.format(n));
   return words.loadingStep({ step: progress.step, records: progress.records ? count(progress.records) : undefined, done: count(progress.done), total: count(progress.total) });
 }
 
