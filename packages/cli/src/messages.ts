@@ -68,7 +68,7 @@ For example: pnpm exec tongxin validate data/*/*.json`,
     en: `Unsupported theme ${q(p.theme)}; use portal or bigscreen.`,
   }),
   badOrigin: (p: { value: string }): Localized => ({
-    'zh-CN': `--allow-origin 应为 http(s) 地址，如 https://data.example.gov.cn，而不是 ${q(p.value)}。`,
+    'zh-CN': `“--allow-origin” 的值应为网站的来源，如 “https://data.example.gov.cn”，而不是 ${q(p.value)}。`,
     en: `--allow-origin must be an http(s) URL such as https://data.example.gov.cn, not ${q(p.value)}.`,
   }),
   badLimit: (p: { option: string; value: string }): Localized => ({
@@ -77,7 +77,7 @@ For example: pnpm exec tongxin validate data/*/*.json`,
   }),
   /** validate: a dataset on an origin not allowed is not fetched (a portal spec checked offline). */
   skippedRemote: (p: { file: string; dataset: string; url: string }): Localized => ({
-    'zh-CN': `${p.file}：数据集 ${q(p.dataset)}（${p.url}）的来源未被允许，未获取；其记录和视图未检查（用 --allow-origin 允许）。`,
+    'zh-CN': `${p.file}：数据集 ${q(p.dataset)}（${p.url}）的来源未被允许，未获取；其记录和视图未检查（可用 “--allow-origin” 允许）。`,
     en: `${p.file}: dataset ${q(p.dataset)} (${p.url}) is on an origin not allowed and was not fetched; its records and the views were not checked (allow it with --allow-origin).`,
   }),
   cannotWrite: (p: { file: string; reason: string }): Localized => ({
