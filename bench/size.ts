@@ -3,7 +3,9 @@
  * (`@tongxin/elements/county-map.js`, …, `define.js` for all tags), against a
  * hand-written `echarts/core` bundle registering the same ECharts modules — and,
  * as a second baseline, the same plus the lit and d3-geo imports Tongxin makes.
- * Both sides: the same Vite/Rolldown build, minified ESM, one file per entry.
+ * Both sides: the same Vite/Rolldown build, minified ESM. Tongxin's side is code-split as a page
+ * loads it and counts the chunks that arrive before the first render (not the SVG renderer,
+ * which `toSVG()` imports on demand); the baselines are one file each.
  *
  *   npx tsx bench/size.ts
  */
@@ -104,27 +106,55 @@ function packageShares(chunk: BuiltChunk): [string, number][] {
   return Object.entries(by).map(([k, v]) => [k, v / total] as [string, number]).sort((a, b) => b[1] - a[1]);
 }
 
+/**
+ * What a page loads before its first render: the entry chunk and the chunks it imports
+ * statically, not those only `import()`ed later (the SVG renderer for `toSVG()`).
+ */
+function startupChunks(chunks: BuiltChunk[], entry: string): BuiltChunk[] {
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const seen = new Set<string>();
+  const visit = (name: string) => {
+    if (seen.has(name) || !byName.has(name)) return;
+    seen.add(name);
+    byName.get(name)!.imports.forEach(visit);
+  };
+  visit(`${entry}.js`);
+  return [...seen].map((n) => byName.get(n)!);
+}
+
+/** One chunk standing for several (their code and module shares), for importsOf and packageShares. */
+function merged(chunks: BuiltChunk[]): BuiltChunk {
+  return { fileName: chunks[0].fileName, code: chunks.map((c) => c.code).join('\n'), isEntry: true, imports: [], modules: Object.assign({}, ...chunks.map((c) => c.modules)) };
+}
+
 export async function runSize(): Promise<Row[]> {
   const started = Date.now();
   const dir = resolve(OUT, 'size');
   mkdirSync(resolve(dir, 'src'), { recursive: true });
   const rows: Row[] = [];
   const extra: Record<string, unknown> = {};
-  for (const [name, specifier] of Object.entries(elementEntries())) {
-    const entry = resolve(dir, 'src', `${name}.js`);
-    writeFileSync(entry, `import '${specifier}';\n`);
-    const [element] = await bundle({ input: { [name]: entry }, outDir: resolve(dir, 'dist', name), single: true });
+  // Each entry point alone, and the page of issue 14 (a fund chart and a county map).
+  const pages: Record<string, string[]> = Object.fromEntries(Object.entries(elementEntries()).map(([name, specifier]) => [name, [specifier]]));
+  pages['fund-chart+county-map page'] = ['@tongxin/elements/fund-chart.js', '@tongxin/elements/county-map.js'];
+  for (const [name, specifiers] of Object.entries(pages)) {
+    const file = name.replace(/\W+/g, '-');
+    const entry = resolve(dir, 'src', `${file}.js`);
+    writeFileSync(entry, specifiers.map((s) => `import '${s}';\n`).join(''));
+    // Code-split as a page would load it: what arrives before the first render is counted.
+    const startup = startupChunks(await bundle({ input: { [file]: entry }, outDir: resolve(dir, 'dist', file) }), file);
+    const element = merged(startup);
     const imports = importsOf(element);
-    const sizes: Record<string, number> = { tongxin: gzipSize(element.code) };
+    const sizes: Record<string, number> = { tongxin: startup.reduce((sum, c) => sum + gzipSize(c.code), 0) };
+    const specifier = specifiers.join(' + ');
     for (const withDependencies of [false, true]) {
       const key = withDependencies ? 'echartsLitD3' : 'echarts';
-      const baseEntry = resolve(dir, 'src', `${name}.${key}.js`);
+      const baseEntry = resolve(dir, 'src', `${file}.${key}.js`);
       writeFileSync(baseEntry, baselineSource(imports, withDependencies));
-      const [base] = await bundle({ input: { [`${name}.${key}`]: baseEntry }, outDir: resolve(dir, 'dist', `${name}.${key}`), single: true });
+      const [base] = await bundle({ input: { [`${file}.${key}`]: baseEntry }, outDir: resolve(dir, 'dist', `${file}.${key}`), single: true });
       sizes[key] = gzipSize(base.code);
     }
     // All tags, and the dashboard (which registers all five views), get the full baseline.
-    const full = name === 'define' || name === 'dashboard';
+    const full = name === 'define' || name === 'dashboard' || specifiers.length > 1;
     // No ECharts at all (KPI cards are HTML): the fair hand-written baseline is lit (+ d3-geo).
     const noECharts = imports.echarts.size === 0 && imports.echartsCore.size === 0;
     // The brief's baseline: ECharts alone per element; ECharts + lit + d3-geo for the all-tags entry.
@@ -136,7 +166,7 @@ export async function runSize(): Promise<Row[]> {
     console.log(`${specifier}: ${kb(sizes.tongxin)} gz vs ${noECharts ? '(no ECharts)' : `echarts ${kb(sizes.echarts)}, echarts+`}lit+d3-geo ${kb(sizes.echartsLitD3)}; shares: ${shares.join(', ')}`);
     rows.push({
       area: 'size',
-      measure: `${name === 'define' ? 'all tags (define.js)' : `${name}.js`} gzip / ${baselineName}`,
+      measure: `${name === 'define' ? 'all tags (define.js)' : specifiers.length > 1 ? name : `${name}.js`} gzip / ${baselineName}`,
       value: `${ratio.toFixed(2)}×`,
       detail: `${kb(sizes.tongxin)} vs ${kb(baseline)}${full || noECharts ? '' : `; vs +lit+d3-geo ${(sizes.tongxin / sizes.echartsLitD3).toFixed(2)}×`}`,
       target: `≤ ${TARGET.toFixed(2)}×`,

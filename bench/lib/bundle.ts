@@ -22,6 +22,8 @@ export interface BuiltChunk {
   fileName: string;
   code: string;
   isEntry: boolean;
+  /** File names of the chunks this one imports statically (loaded with it, before it runs). */
+  imports: string[];
   /** Module id → bytes it contributed to the minified chunk. */
   modules: Record<string, number>;
 }
@@ -77,6 +79,7 @@ export async function bundle(options: BundleOptions): Promise<BuiltChunk[]> {
       fileName: c.fileName,
       code: c.code,
       isEntry: c.isEntry,
+      imports: c.imports,
       modules: Object.fromEntries(Object.entries(c.modules).map(([id, m]) => [id, m.renderedLength])),
     }));
 }
