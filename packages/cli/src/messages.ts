@@ -8,8 +8,8 @@ export const cliMessages = {
     'zh-CN': `用法：tongxin validate [--locale zh-CN|en] [读取选项] 文件…
       tongxin render 规范 [--view 视图ID] [--width 宽] [--height 高] [--out 文件.svg] [--theme portal|bigscreen] [--locale zh-CN|en] [读取选项]
 读取选项（规范视为不可信）：
-  --root 目录            数据文件只从此目录树读取（默认：规范所在目录）
-  --allow-origin 地址    允许从该来源（协议、主机、端口）获取数据，可重复（默认：不联网）
+  --root 目录            数据文件只从此目录树读取（默认：render 为规范所在目录，validate 为包含工作目录和各规范的最小目录）
+  --allow-origin 地址    允许从该来源（协议、主机、端口）获取数据，可重复（默认：不联网；validate 跳过这类数据集并提示，render 拒绝）
   --timeout 毫秒         每次读取的时限（默认 10000）
   --max-bytes 字节数     每次读取的大小上限（默认 20000000）
 退出码：0 成功；1 规范无效、读取被拒绝或失败、无法写入；2 用法错误。
@@ -17,8 +17,10 @@ export const cliMessages = {
     en: `Usage: tongxin validate [--locale zh-CN|en] [read options] FILE…
        tongxin render SPEC [--view ID] [--width W] [--height H] [--out FILE.svg] [--theme portal|bigscreen] [--locale zh-CN|en] [read options]
 Read options (a spec is untrusted):
-  --root DIR             read data files only from this directory tree (default: the spec's directory)
-  --allow-origin URL     fetch data from this origin (scheme, host, port); repeatable (default: no network)
+  --root DIR             read data files only from this directory tree (default: render, the spec's directory;
+                         validate, the smallest directory holding the working directory and every spec)
+  --allow-origin URL     fetch data from this origin (scheme, host, port); repeatable (default: no network;
+                         validate skips such datasets with a note, render refuses them)
   --timeout MS           time limit of every read (default 10000)
   --max-bytes N          size cap of every read (default 20000000)
 Exit codes: 0 done; 1 invalid spec, a read refused or failed, cannot write; 2 bad usage.
