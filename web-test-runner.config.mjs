@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { flakyServer } from './test/browser/flaky-server.mjs';
 
 const executablePath = process.env.CHROME_PATH
   ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
@@ -29,6 +30,8 @@ export default {
     }
     return next();
   }],
+  // /flaky/<name>: a data server whose failures a test sets (test/browser/flaky-server.mjs).
+  middleware: [flakyServer],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   testRunnerHtml: (testFramework) => `<!doctype html><html><head><meta charset="utf-8">${processShim}</head>
 <body><script type="module" src="${testFramework}"></script></body></html>`,

@@ -38,6 +38,12 @@ export interface LoadedData {
   sources: Record<string, Source>;
   /** Refresh failures for datasets that kept their previous (now `stale`) data. */
   refreshErrors?: Error[];
+  /**
+   * Datasets that could not be loaded and have no last good data, by id, with why (a
+   * `DataLoadError` or `SpecFailure`): the views reading them show this error, the others draw.
+   * A dataset neither in `datasets` nor here is still loading.
+   */
+  failed?: Record<string, Error>;
 }
 
 /** The current selection of a linked dashboard: records whose `field` equals `value`. */

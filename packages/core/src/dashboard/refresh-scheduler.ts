@@ -304,7 +304,8 @@ export class RefreshScheduler<T> {
         ok = !controller.signal.aborted;
         if (!ok) failure = controller.signal.reason;
       } catch (error) {
-        failure = error;
+        // Aborted by the timeout or by pause(): that is the reason, whatever the fetcher made of it.
+        failure = controller.signal.aborted ? controller.signal.reason : error;
       } finally {
         this.#timers.clear(timeout);
         entry.controller = undefined;

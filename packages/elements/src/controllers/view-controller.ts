@@ -6,9 +6,11 @@ import {
   drawViewWith,
   echartsTheme,
   messages,
+  resolveView,
   specLocale,
   specTheme,
   toCSV,
+  viewDatasetIds,
   type CompiledView,
   type DrawnView,
   type FailureDescription,
@@ -160,7 +162,7 @@ export class ViewController implements ReactiveController {
       this.host.dispatchEvent(new TxRenderEvent({ viewId: this.viewId, empty: false }));
     }
     const failure = this.failure();
-    const failed = this.data.error ?? this.drawFailure;
+    const failed = this.data.error ?? this.datasetFailures()[0] ?? this.drawFailure;
     if (failure && failed !== this.reportedFailure) {
       this.reportedFailure = failed;
       this.host.dispatchEvent(new TxErrorEvent(failure));
@@ -306,8 +308,42 @@ export class ViewController implements ReactiveController {
   private readonly onMotionChange = (): void => this.host.requestUpdate();
 
   private failure(): FailureDescription | undefined {
+    const datasets = this.data.error === undefined ? this.datasetFailures() : [];
+    if (datasets.length > 0) {
+      // Only this view's datasets: on a dashboard the other views draw.
+      const described = datasets.map((error) => describeFailure(error, this.locale));
+      return { kind: described[0].kind, errors: described.flatMap((d) => d.errors) };
+    }
     const failed = this.data.error ?? this.drawFailure;
     return failed === undefined ? undefined : describeFailure(failed, this.locale);
+  }
+
+  /**
+   * The datasets this view reads that are not loaded: `failed` has the errors of those that could
+   * not be (shown in the frame with their codes and pointers), the others are still loading.
+   */
+  private missingDatasets(): { failed: Error[]; loading: boolean } {
+    const loaded = this.data.current;
+    if (!loaded) return { failed: [], loading: false };
+    let view;
+    try {
+      view = resolveView(loaded.spec, { kind: this.options.kind, ...(this.host.view ? { view: this.host.view } : {}) }).view;
+    } catch {
+      return { failed: [], loading: false }; // drawView reports it
+    }
+    const failed: Error[] = [];
+    let loading = false;
+    for (const id of viewDatasetIds(view)) {
+      if (Object.hasOwn(loaded.data.datasets, id)) continue;
+      const error = loaded.data.failed && Object.hasOwn(loaded.data.failed, id) ? loaded.data.failed[id] : undefined;
+      if (error) failed.push(error);
+      else if (loaded.spec.datasets && Object.hasOwn(loaded.spec.datasets, id)) loading = true;
+    }
+    return { failed, loading };
+  }
+
+  private datasetFailures(): Error[] {
+    return this.missingDatasets().failed;
   }
 
   /** Steps 6–8 again when the data, the size, the attributes or the theme changed; nothing is fetched or validated here. */
@@ -316,6 +352,16 @@ export class ViewController implements ReactiveController {
     if (this.data.error !== undefined || !loaded) {
       this.drawn = undefined;
       this.drawFailure = undefined;
+      this.echarts?.set(undefined);
+      return;
+    }
+    // A dataset of this view still loading or failed (a dashboard loads each URL on its own): the
+    // frame shows loading or that error; nothing is drawn from part of the data.
+    const missing = this.missingDatasets();
+    if (missing.failed.length > 0 || missing.loading) {
+      this.drawn = undefined;
+      this.drawFailure = undefined;
+      this.compiledFrom = undefined;
       this.echarts?.set(undefined);
       return;
     }

@@ -21,6 +21,11 @@ export interface ViewDataControllerOptions {
   inputs: () => ViewDataInputs;
   /** Locale for messages at load time (they are worded again on locale change). */
   locale: () => Locale;
+  /**
+   * Validate the spec only (steps 1–3; `only: []` loads no dataset): the host loads the datasets
+   * itself, one URL at a time, so one failing URL fails only its own views (tx-dashboard).
+   */
+  deferDatasets?: boolean;
 }
 
 /**
@@ -59,7 +64,7 @@ export class ViewDataController {
         // The last good data are a fallback only for the same spec (a refresh), never for another one.
         const same = this.lastSource?.[0] === spec && this.lastSource?.[1] === attributes && this.lastSource?.[2] === src;
         const onProgress = (progress: LoadProgressState) => { this.progress = progress; host.requestUpdate(); };
-        const result = await loadSpecOffThread(source, { signal, locale: options.locale(), onProgress, ...(same && this.lastLoaded ? { previous: this.lastLoaded.data } : {}) })
+        const result = await loadSpecOffThread(source, { signal, locale: options.locale(), ...(options.deferDatasets ? { only: [] } : {}), onProgress, ...(same && this.lastLoaded ? { previous: this.lastLoaded.data } : {}) })
           .finally(() => { this.progress = undefined; });
         this.lastLoaded = result;
         this.lastSource = [spec, attributes, src];

@@ -11,15 +11,10 @@ import {
   formatRefreshTime,
   gridCellRect,
   isLinkSource,
-  loadData,
   messages,
   parseDuration,
-  refreshableDatasets,
-  RefreshScheduler,
   resolveLayout,
   resolveSelection,
-  sameDatasetContent,
-  datasetsForUrl,
   specLocale,
   specTheme,
   describeFailure,
@@ -27,7 +22,6 @@ import {
   systemClock,
   toggleSelection,
   TourSequencer,
-  TrackedTimers,
   type Clock,
   type DashboardMessages,
   type FitResult,
@@ -41,7 +35,9 @@ import {
 } from '@tongxin/core';
 import type { ECharts } from 'echarts/core';
 import type { DashboardSpec, GridPlacement, Locale, Spec, ThemeName, View, ViewKind } from '@tongxin/spec';
+import { DatasetRefreshController } from '../controllers/dataset-refresh-controller.ts';
 import { ViewDataController } from '../controllers/view-data-controller.ts';
+import { indexedDbStorage } from '../shared/indexeddb-storage.ts';
 import { TxErrorEvent } from '../events.ts';
 import { readThemeTokens } from '../shared/theme-style.ts';
 import { dashboardStyles } from './dashboard-styles.ts';
@@ -54,9 +50,6 @@ const TAGS: Record<ViewKind, StaticValue> = {
   'fund-chart': literal`tx-fund-chart`,
   kpi: literal`tx-kpi`,
 };
-
-/** While data are stale, re-render the badge this often so its age keeps counting. */
-const AGE_TICK_MS = 15_000;
 
 /** What a long-run test reads to check nothing grows. */
 export interface DashboardStats extends RefreshStats {
@@ -115,24 +108,25 @@ export class TxDashboard extends LitElement {
   /** How the stage is fitted to the host now (scale 0 until the spec and the host's size are known). */
   fitResult: FitResult;
 
-  // Steps 1–5 of the pipeline, once for the whole wall; the views get the result (`loaded`).
+  // Steps 1–3 of the pipeline, once for the whole wall (a spec problem replaces the whole wall)…
   readonly #data = new ViewDataController(this, {
     inputs: () => ({ src: this.src, spec: this.spec }),
     locale: () => this.#locale,
+    deferDatasets: true,
   });
-  /** The load the scheduler and tour were built from (cleared on disconnect). */
-  #builtFrom: LoadedSpec | undefined;
-  /** The load `#current` started from. */
+  // …then steps 4–5 one URL at a time, from the first load on, with back-off until the data come:
+  // a failing URL fails only the views that read it. The views get the result (`loaded`).
+  readonly #refresh = new DatasetRefreshController(this, {
+    loaded: () => (this.#data.error === undefined ? this.#data.current : undefined),
+    clock: () => this.clock,
+    locale: () => this.#locale,
+    storage: () => lastGoodStorage,
+  });
+  /** The load the selection belongs to. */
   #loadedFrom: LoadedSpec | undefined;
-  /** The data on screen: the first load, then each dataset's last good refresh. */
-  #current: LoadedData | undefined;
-  #scheduler: RefreshScheduler<LoadedData> | undefined;
-  readonly #states = new Map<string, RefreshState<LoadedData>>();
   #selection: ViewSelection | null = null;
   #tour: TourSequencer | undefined;
   #tourHighlight: string | undefined;
-  #timers = new TrackedTimers(systemClock);
-  #ageTicker: unknown;
   #resizeObserver: ResizeObserver | undefined;
   #measured = { width: -1, height: -1 };
   /** What every view draws from: the spec and the data on screen, one object until the data change. */
@@ -156,15 +150,15 @@ export class TxDashboard extends LitElement {
 
   /** Per-dataset refresh state (fresh / stale / error, last success, age). */
   refreshState(datasetId: string): RefreshState<LoadedData> | undefined {
-    return this.#scheduler?.state(datasetId);
+    return this.#refresh.state(datasetId);
   }
 
   /** Counters for long-run checks: timers, fetches in flight, fetch totals. */
   get stats(): DashboardStats {
-    const refresh = this.#scheduler?.stats() ?? { timersPending: 0, inFlight: 0, fetches: 0, successes: 0, failures: 0 };
+    const { otherTimers, ...refresh } = this.#refresh.stats();
     return {
       ...refresh,
-      otherTimers: this.#timers.pending + (this.#tour?.timersPending ?? 0),
+      otherTimers: otherTimers + (this.#tour?.timersPending ?? 0),
       tourIndex: this.#tour?.index ?? -1,
     };
   }
@@ -184,7 +178,7 @@ export class TxDashboard extends LitElement {
 
   /** Fetch every URL dataset now (the normal refresh does this every `refresh`). */
   refreshNow(): Promise<void> {
-    return this.#scheduler?.refreshNow() ?? Promise.resolve();
+    return this.#refresh.refreshNow();
   }
 
   override connectedCallback(): void {
@@ -195,8 +189,8 @@ export class TxDashboard extends LitElement {
     this.addEventListener('tx-render', this.#onViewRender);
     for (const type of ['pointerdown', 'keydown', 'wheel'] as const) this.addEventListener(type, this.#onInteract, { passive: true });
     document.addEventListener('visibilitychange', this.#onVisibility);
-    // Rebuilt on reconnect from the data last shown: a moved dashboard resumes refreshing.
-    this.#builtFrom = undefined;
+    // A moved dashboard (React, Vue keep-alive) rebuilds its tour; the refresh resumes by itself.
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -207,24 +201,22 @@ export class TxDashboard extends LitElement {
     this.removeEventListener('tx-render', this.#onViewRender);
     for (const type of ['pointerdown', 'keydown', 'wheel'] as const) this.removeEventListener(type, this.#onInteract);
     document.removeEventListener('visibilitychange', this.#onVisibility);
-    this.#teardown();
+    this.#stopTour();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const loaded = this.#data.current;
-    if (this.isConnected && loaded && loaded !== this.#builtFrom && this.#data.error === undefined) {
-      this.#teardown();
-      // A reconnect rebuilds from the data last shown; a new spec or src starts afresh.
-      if (loaded !== this.#loadedFrom) {
-        this.#loadedFrom = loaded;
-        this.#current = loaded.data;
-        this.#selection = null;
-      }
-      this.#builtFrom = loaded;
-      this.#build(loaded);
+    const loaded = this.#data.error === undefined ? this.#data.current : undefined;
+    if (loaded !== this.#loadedFrom) {
+      // A new spec or src starts afresh.
+      this.#loadedFrom = loaded;
+      this.#selection = null;
+      this.#stopTour();
     }
+    this.#refresh.sync();
     const spec = this.loadedSpec;
+    // The tour starts once its map's regions have arrived (and again after a move).
+    if (spec && this.isConnected && !this.#tour) this.#buildTour(spec);
     if (spec) {
       const layout = resolveLayout(spec.layout);
       this.style.setProperty('--_aspect', `${layout.width} / ${layout.height}`);
@@ -275,7 +267,7 @@ export class TxDashboard extends LitElement {
       </div>`;
     }
     const spec = this.loadedSpec;
-    const data = this.#current;
+    const data = this.#refresh.data;
     if (!spec || !data) {
       const notDashboard = this.#data.current && !spec;
       return html`<div part=${notDashboard ? 'error' : 'loading'} class="message" role=${notDashboard ? 'alert' : 'status'} ${paletteStyle}>
@@ -311,7 +303,7 @@ export class TxDashboard extends LitElement {
   }
 
   #renderHeader(spec: DashboardSpec, data: LoadedData, rect: Rect, words: DashboardMessages, locale: Locale) {
-    const summary = summarizeRefresh(this.#statesNow());
+    const summary = summarizeRefresh(this.#refresh.states());
     const sourceTitles = Object.values(data.sources).map((s) => s.title);
     const selection = this.#selection;
     const stale = summary.status === 'stale' || summary.status === 'error';
@@ -373,13 +365,6 @@ export class TxDashboard extends LitElement {
     return specTheme(this.#data.current?.spec, this.theme);
   }
 
-  #statesNow(): Map<string, RefreshState<unknown>> {
-    const states = new Map<string, RefreshState<unknown>>();
-    if (!this.#scheduler) return states;
-    for (const id of this.#scheduler.datasets()) states.set(id, this.#scheduler.state(id));
-    return states;
-  }
-
   /** The host changed size: re-fit if it really did (a ResizeObserver also reports the first size). */
   #measure(): void {
     const width = this.clientWidth;
@@ -389,33 +374,11 @@ export class TxDashboard extends LitElement {
     this.requestUpdate();
   }
 
-  #build(loaded: LoadedSpec): void {
-    this.#timers = new TrackedTimers(this.#clock);
-    const spec = loaded.spec as DashboardSpec;
-    const interval = parseDuration(spec.refresh);
-    const urls = refreshableDatasets(spec, loaded.baseUrl);
-    if (interval !== undefined && urls.size > 0) {
-      const scheduler = new RefreshScheduler<LoadedData>({
-        clock: this.#clock,
-        interval,
-        fetcher: (url, signal) => loadData(spec, { only: datasetsForUrl(spec, url, loaded.baseUrl), baseUrl: loaded.baseUrl, signal, locale: this.#locale }),
-        onChange: (id, state) => this.#onRefresh(id, state),
-      });
-      for (const [id, url] of urls) {
-        const dataset = this.#current?.datasets[id];
-        scheduler.add(id, url, dataset ? { data: { datasets: { [id]: dataset }, sources: {} }, fetchedAt: dataset.fetchedAt } : undefined);
-      }
-      this.#scheduler = scheduler;
-      scheduler.start();
-    }
-    this.#buildTour(spec);
-  }
-
   #buildTour(spec: DashboardSpec): void {
     if (!spec.tour || this.noTour) return;
     const view = spec.views.find((v) => v.id === spec.tour!.view);
     const regionsId = view && (view.kind === 'county-map' || view.kind === 'station-coverage') ? view.regions : undefined;
-    const features = regionsId ? this.#current?.datasets[regionsId]?.regions?.features ?? [] : [];
+    const features = regionsId ? this.#refresh.data?.datasets[regionsId]?.regions?.features ?? [] : [];
     const stops = features.map((f) => ({ code: String(f.properties.code), name: String(f.properties.name) }));
     if (!view || stops.length === 0) return;
     const tour = new TourSequencer({
@@ -458,36 +421,9 @@ export class TxDashboard extends LitElement {
     }
   }
 
-  #onRefresh(id: string, state: RefreshState<LoadedData>): void {
-    // Only a success changes what the views show; a failure leaves the last good data
-    // (and the same child specs, so no view reloads) and the header turns stale.
-    const current = this.#current;
-    const fresh = state.status === 'fresh' ? state.data?.datasets[id] : undefined;
-    if (current && fresh && !sameDatasetContent(current.datasets[id], fresh)) {
-      this.#current = { ...current, datasets: { ...current.datasets, [id]: fresh } };
-    }
-    this.#timers.clear(this.#ageTicker);
-    this.#ageTicker = undefined;
-    if (state.status === 'stale' || state.status === 'error') this.#tickAge();
-    this.requestUpdate();
-  }
-
-  #tickAge(): void {
-    this.#ageTicker = this.#timers.set(() => {
-      this.#ageTicker = undefined;
-      this.requestUpdate();
-      const summary = summarizeRefresh(this.#statesNow());
-      if (summary.status === 'stale' || summary.status === 'error') this.#tickAge();
-    }, AGE_TICK_MS);
-  }
-
-  #teardown(): void {
-    this.#scheduler?.stop();
-    this.#scheduler = undefined;
+  #stopTour(): void {
     this.#tour?.stop();
     this.#tour = undefined;
-    this.#timers.clearAll();
-    this.#ageTicker = undefined;
   }
 
   readonly #onSelect = (event: Event): void => {
@@ -498,8 +434,9 @@ export class TxDashboard extends LitElement {
     // Only views that drive a link select; a click elsewhere must not show a filter that filters nothing.
     const spec = this.loadedSpec;
     const view = spec?.views.find((v) => v.id === detail.viewId);
-    if (!spec || !view || !this.#current || !isLinkSource(spec.links, view.id)) return;
-    this.select(toggleSelection(this.#selection, resolveSelection(view, detail, this.#current)));
+    const data = this.#refresh.data;
+    if (!spec || !view || !data || !isLinkSource(spec.links, view.id)) return;
+    this.select(toggleSelection(this.#selection, resolveSelection(view, detail, data)));
   };
 
   /** A redrawn toured map lost its highlight (or had none yet at the first stop): show it again. */
@@ -520,6 +457,9 @@ export class TxDashboard extends LitElement {
     this.#tour?.setHidden(document.visibilityState === 'hidden');
   };
 }
+
+/** One IndexedDB store for every dashboard on the page: the last good data survive a reload. */
+const lastGoodStorage = indexedDbStorage();
 
 function rectStyle(rect: Rect): Record<string, string> {
   return { left: `${rect.x}px`, top: `${rect.y}px`, width: `${rect.width}px`, height: `${rect.height}px` };
