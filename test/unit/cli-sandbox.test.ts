@@ -310,5 +310,9 @@ describe('renderSpec() for servers', () => {
     expect(!noView.ok && noView.problems.map((p) => p.code)).toEqual(['no-view']);
     const missing = await renderSpec({ path: join(root, 'no-such-spec.json') });
     expect(!missing.ok && missing.problems.map((p) => p.code)).toEqual(['unreadable-file']);
+    const huge = await renderSpec({ path: specFile('inside.json') }, { width: 1e9 });
+    expect(!huge.ok && huge.problems.map((p) => p.code)).toEqual(['bad-size']);
+    const nothing = await renderSpec(null as never);
+    expect(nothing.ok).toBe(false);
   });
 });

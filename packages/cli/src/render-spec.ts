@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { describeFailure, locatePointer, SpecFailure } from '@tongxin/core';
 import type { Locale, ThemeName } from '@tongxin/spec';
+import { cliMessages } from './messages.ts';
 import { renderViewSvg } from './render-view.ts';
 import type { SandboxLimits } from './sandbox.ts';
 import { loadSpecFile, loadSpecText, type Problem } from './spec-file.ts';
@@ -19,7 +20,7 @@ export interface RenderSpecOptions extends SandboxLimits {
   allowOrigins?: readonly string[];
   /** Id of the view; optional for a one-view spec. */
   view?: string;
-  /** Pixels, default 800 × 600. */
+  /** Pixels, whole numbers from 100 to 20000 (else the problem `bad-size`); default 800 × 600. */
   width?: number;
   height?: number;
   /** Override the spec's theme / locale. `locale` also words the problems (default zh-CN). */
@@ -43,21 +44,26 @@ export type RenderSpecResult =
  * coded and worded in `locale`, as `tongxin render` prints them.
  */
 export async function renderSpec(input: RenderSpecInput, options: RenderSpecOptions = {}): Promise<RenderSpecResult> {
-  const locale: Locale = options.locale ?? 'zh-CN';
-  const root = options.root !== undefined ? resolve(options.root) : undefined;
-  const specOptions = { ...options, locale, root, notAllowed: 'refuse' as const };
-  // A spec given as text "lives" in its root (relative URLs resolve there), or nowhere on disk.
-  const specPath = input.path !== undefined ? resolve(input.path) : resolve(root ?? '/', '(spec).json');
-  const width = options.width ?? 800;
-  const height = options.height ?? 600;
+  const locale: Locale = options.locale === 'en' ? 'en' : 'zh-CN';
+  let specPath = '(spec).json';
   let text: string | undefined;
   try {
+    // A size from a request is checked like --width / --height: no 10⁹-pixel page.
+    for (const [option, size] of [['width', options.width], ['height', options.height]] as const) {
+      if (size !== undefined && (!Number.isInteger(size) || size < 100 || size > 20000)) {
+        return { ok: false, problems: [{ code: 'bad-size', path: '', message: cliMessages.badSize({ option, value: String(size) })[locale], file: specPath, line: 1, column: 1, pointer: '' }] };
+      }
+    }
+    const root = options.root !== undefined ? resolve(options.root) : undefined;
+    const specOptions = { ...options, locale, root, notAllowed: 'refuse' as const };
+    // A spec given as text "lives" in its root (relative URLs resolve there), or nowhere on disk.
+    specPath = input.path !== undefined ? resolve(input.path) : resolve(root ?? '/', '(spec).json');
     const run = input.path !== undefined
       ? await loadSpecFile(specPath, specOptions)
       : await loadSpecText(String(input.text), specPath, specOptions);
     if (!run.ok) return { ok: false, problems: run.problems };
     text = run.text;
-    const result = renderViewSvg(run.loaded, { viewId: options.view, width, height, theme: options.theme, locale: options.locale });
+    const result = renderViewSvg(run.loaded, { viewId: options.view, width: options.width ?? 800, height: options.height ?? 600, theme: options.theme, locale: options.locale });
     return { ok: true, svg: result.svg, view: result.view.id };
   } catch (error) {
     // `no-view` and `compile-failed` from drawing; anything else (a bug) is described, not thrown.
