@@ -22,7 +22,8 @@ export { escapeHtml } from './format/escape-html.ts';
 export { themeTokens, type ThemeTokens } from './theme/theme-tokens.ts';
 export { echartsTheme } from './theme/echarts-theme.ts';
 export { svgSafeFontFamily } from './theme/svg-safe-font-family.ts';
-export { cssCustomProperties, tokensFromCss, type CssCustomProperty } from './theme/css-custom-properties.ts';
+export { cssCustomProperties, tokensFromCss, resolveTokenColors, type CssCustomProperty } from './theme/css-custom-properties.ts';
+export { toHexColor, parseColor, contrastRatio } from './theme/contrast.ts';
 
 // The pipeline: spec → loaded data → drawn view, the same for every consumer (see pipeline/index.ts)
 export * from './pipeline/index.ts';

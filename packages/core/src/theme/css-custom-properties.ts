@@ -49,3 +49,17 @@ export function tokensFromCss(base: ThemeTokens, read: (name: string) => string 
   }
   return tokens;
 }
+
+/**
+ * Tokens with every colour (the named ones, the palette and the ramp) passed through `resolve`,
+ * which returns a colour ECharts and the contrast checks read (`#rrggbb` / `rgba()`), or
+ * undefined to keep the value as it was. The elements resolve through the browser, so any CSS
+ * colour a page sets (`navy`, `hsl()`, `oklch()`, `color-mix()`, `var()`) works; without a
+ * browser, `toHexColor` (culori) reads every colour that needs no page.
+ */
+export function resolveTokenColors(tokens: ThemeTokens, resolve: (color: string) => string | undefined): ThemeTokens {
+  const one = (color: string) => resolve(color) ?? color;
+  const out: ThemeTokens = { ...tokens, palette: tokens.palette.map(one), ramp: tokens.ramp.map(one) };
+  for (const token of COLOR_TOKENS) out[token] = one(tokens[token]);
+  return out;
+}
