@@ -6,7 +6,7 @@
  * the load average go to stdout, bench/.out/latest.md and BENCHMARKS.md
  * (between the `bench:results` markers).
  *
- *   npx tsx bench/run.ts [--only spec,overhead,province,size,lifecycle,refresh] [--quick] [--full] [--no-doc]
+ *   npx tsx bench/run.ts [--only spec,overhead,province,heavy,size,lifecycle,refresh] [--quick] [--full] [--no-doc]
  *
  * `--full` runs the refresh long run for 10,000 cycles (else 3,000; see BENCHMARKS.md).
  */
@@ -17,6 +17,7 @@ import { resolve } from 'node:path';
 import { CHROMIUM } from './lib/browser.ts';
 import { OUT, ROOT } from './lib/paths.ts';
 import { markdownTable, type Row } from './lib/report.ts';
+import { runHeavySpec } from './heavy-spec.ts';
 import { runLifecycle } from './lifecycle.ts';
 import { runOverhead } from './overhead.ts';
 import { runProvince } from './province.ts';
@@ -31,7 +32,7 @@ const full = args.includes('--full');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : undefined;
 const wanted = (name: string) => !only || only.includes(name);
 
-const ORDER = ['overhead', 'province', 'size', 'long run', 'spec'];
+const ORDER = ['overhead', 'province', 'heavy spec', 'size', 'long run', 'spec'];
 
 async function guarded(name: string, run: () => Promise<Row[]>): Promise<Row[]> {
   const started = Date.now();
@@ -72,6 +73,7 @@ async function main(): Promise<void> {
   if (wanted('spec')) rows.push(...(await guarded('spec', () => runSpec())));
   if (wanted('overhead')) rows.push(...(await guarded('overhead', () => runOverhead(quick ? 10 : 20))));
   if (wanted('province')) rows.push(...(await guarded('province', () => runProvince(quick))));
+  if (wanted('heavy')) rows.push(...(await guarded('heavy spec', () => runHeavySpec(quick))));
   // Memory and bytes: side by side.
   const parallel = await Promise.all([
     wanted('refresh') ? guarded('refresh', () => runRefresh(full ? 10_000 : quick ? 2000 : 3000)) : [],

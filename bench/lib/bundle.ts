@@ -50,6 +50,9 @@ export async function bundle(options: BundleOptions): Promise<BuiltChunk[]> {
     logLevel: 'silent',
     publicDir: false,
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    // As the CDN build: the load-spec worker is an ES module, its URL relative to the page bundle.
+    base: './',
+    worker: { format: 'es', rolldownOptions: { output: { entryFileNames: '[name].js' } } },
     build: {
       outDir: options.outDir,
       emptyOutDir: true,
