@@ -8,6 +8,7 @@ export { TxStationCoverage } from './station-coverage/station-coverage.ts';
 export { TxActivityTrend } from './activity-trend/activity-trend.ts';
 export { TxFundChart } from './fund-chart/fund-chart.ts';
 export { TxKpi } from './kpi/kpi.ts';
+export { TxDashboard, type DashboardStats } from './dashboard/dashboard.ts';
 export { TxSelectEvent, TxRenderEvent, TxErrorEvent } from './events.ts';
 export type { TxSelectDetail, TxRenderDetail, TxErrorDetail } from './events.ts';
 export { EChartsController, type EChartsControllerOptions, type ChartContent } from './controllers/echarts-controller.ts';
