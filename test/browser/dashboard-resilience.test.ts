@@ -262,3 +262,64 @@ describe('tx-dashboard heals itself', () => {
     await until(() => viewText(dashboard, 'v1').includes('3个'), 'the retry to draw');
   });
 });
+
+describe('a single view with refresh heals the same way', () => {
+  it('<tx-kpi> with refresh: cold-start outage retried until the data come, stale badge on a failed refresh, nothing fetched while out of the document or hidden, resumes after a move', async function () {
+    this.timeout(30_000);
+    await import('../../packages/elements/src/kpi/define.ts');
+    const name = endpointName('kpi');
+    await setMode(name, '500');
+    const clock = fastClock(10);
+    const kpi = document.createElement('tx-kpi') as HTMLElement & { spec?: unknown; clock?: Clock };
+    kpi.clock = clock;
+    kpi.spec = { version: 1, kind: 'kpi', id: 'k', title: '热线', refresh: '5s', data: 'hotline', datasets: { hotline: { url: `/flaky/${name}`, format: 'json' } } };
+    const host = document.createElement('div');
+    host.append(kpi);
+    document.body.append(host);
+    mounted.push(host);
+    const error = () => kpi.shadowRoot?.querySelector('[part~="error"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
+
+    await until(() => error().includes('[http]'), 'the error of the cold start');
+    expect(error()).to.contain('/datasets/hotline/url');
+    const failedAt = await requestsTo(name);
+    await setMode(name, 'ok', hotline(152));
+    await until(() => text(kpi).includes('152个'), 'the number once the server is back');
+    expect(await requestsTo(name)).to.be.greaterThan(failedAt);
+    expect(error()).to.equal('');
+
+    await setMode(name, '500');
+    await until(() => kpi.shadowRoot?.querySelector('[part~="stale"]'), 'the stale badge after a failed refresh');
+    expect(text(kpi), 'last good number kept').to.contain('152个');
+
+    // Out of the document: nothing fetched; back in: the next refresh at once.
+    kpi.remove();
+    const requestsOut = await requestsTo(name);
+    const outAt = clock.now();
+    await until(() => clock.now() - outAt > 2 * 5000, 'two intervals out of the document');
+    expect(await requestsTo(name), 'requests while out').to.equal(requestsOut);
+    await setMode(name, 'ok', hotline(160));
+    const backAt = clock.now();
+    host.append(kpi);
+    await until(() => text(kpi).includes('160个'), 'the refresh after the move');
+    expect(clock.now() - backAt, 'clock ms from the move to fresh data').to.be.at.most(5000);
+    expect(kpi.shadowRoot?.querySelector('[part~="stale"]')).to.equal(null);
+
+    // Hidden: nothing fetched; shown again: one fetch at once.
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    document.dispatchEvent(new Event('visibilitychange'));
+    try {
+      const requestsHidden = await requestsTo(name);
+      const hiddenAt = clock.now();
+      await until(() => clock.now() - hiddenAt > 1.5 * 5000, 'one and a half intervals hidden');
+      expect(await requestsTo(name), 'requests while hidden').to.equal(requestsHidden);
+      delete (document as { visibilityState?: unknown }).visibilityState;
+      document.dispatchEvent(new Event('visibilitychange'));
+      const end = performance.now() + 5000;
+      while ((await requestsTo(name)) === requestsHidden && performance.now() < end) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(await requestsTo(name), 'the catch-up').to.equal(requestsHidden + 1);
+    } finally {
+      delete (document as { visibilityState?: unknown }).visibilityState;
+      document.dispatchEvent(new Event('visibilitychange'));
+    }
+  });
+});

@@ -205,8 +205,10 @@ export class DatasetRefreshController implements ReactiveController {
       );
     }
     this.#urls = refreshableDatasets(spec, baseUrl);
-    if (this.#urls.size === 0) return;
     const interval = parseDuration(spec.refresh);
+    // Loaded whole and never refreshed: nothing to do.
+    if (interval === undefined && [...this.#urls.keys()].every((id) => Object.hasOwn(loaded.data.datasets, id))) this.#urls = new Map();
+    if (this.#urls.size === 0) return;
     this.#fetchTimeout = parseDuration(spec.fetchTimeout) ?? DEFAULT_FETCH_TIMEOUT_MS;
     const scheduler = new RefreshScheduler<LoadedData>({
       clock,

@@ -9,12 +9,15 @@ import {
   resolveView,
   specLocale,
   specTheme,
+  summarizeRefresh,
   toCSV,
   viewDatasetIds,
   type CompiledView,
   type DrawnView,
   type FailureDescription,
+  type LoadedSpec,
   type SelectableItem,
+  type SpecSource,
   type ThemeTokens,
   type ViewCompiler,
   type ViewRequest,
@@ -27,7 +30,9 @@ import type { TxViewHost } from '../shared/view-host.ts';
 import type { EChartsController } from './echarts-controller.ts';
 import type { ChartSupport } from '../shared/chart-support.ts';
 import { SelectionController } from './selection-controller.ts';
+import { DatasetRefreshController } from './dataset-refresh-controller.ts';
 import { ViewDataController } from './view-data-controller.ts';
+import { pageLastGoodStorage } from '../shared/indexeddb-storage.ts';
 
 export interface ViewControllerOptions {
   kind: ViewKind;
@@ -65,6 +70,8 @@ export interface ItemPoint {
  */
 export class ViewController implements ReactiveController {
   readonly data: ViewDataController;
+  /** Loads and refreshes the `url` datasets of a spec with `refresh` (not of a `loaded` one: its dashboard does). */
+  readonly refresh: DatasetRefreshController;
   /** The ECharts controller; undefined for HTML views (tx-kpi). */
   readonly echarts: EChartsController | undefined;
   readonly selection: SelectionController;
@@ -94,6 +101,14 @@ export class ViewController implements ReactiveController {
         return { loaded: host.loaded, spec: host.spec, src: host.src, attributes: attributeSpec ? JSON.stringify(attributeSpec) : undefined };
       },
       locale: () => this.locale,
+      // A spec with `refresh` loads its URLs through the refresh controller, which retries them.
+      deferDatasets: hasRefresh,
+    });
+    this.refresh = new DatasetRefreshController(host, {
+      loaded: () => (host.loaded || this.data.error !== undefined ? undefined : this.data.current),
+      clock: () => host.clock,
+      locale: () => this.locale,
+      storage: pageLastGoodStorage,
     });
     this.echarts = options.charts?.controller(host, {
       container: () => this.container,
@@ -129,6 +144,18 @@ export class ViewController implements ReactiveController {
     return this.data.current?.spec;
   }
 
+  /** The spec and the data to draw: handed over, or loaded here and kept current by the refresh. */
+  get current(): LoadedSpec | undefined {
+    const current = this.data.current;
+    if (!current || this.host.loaded) return current;
+    const data = this.refresh.data;
+    if (!data || data === current.data) return current;
+    if (this.merged?.data !== data || this.merged.spec !== current.spec) this.merged = { ...current, data };
+    return this.merged;
+  }
+
+  private merged: LoadedSpec | undefined;
+
   /** Locale in force: the attribute, else the spec's, else zh-CN (the pipeline's rule). */
   get locale(): Locale {
     return specLocale(this.spec, this.host.locale);
@@ -152,6 +179,8 @@ export class ViewController implements ReactiveController {
   }
 
   hostUpdate(): void {
+    // The refresh's data before this update compiles (its own hostUpdate comes after this one).
+    this.refresh.sync();
     this.tokens = readThemeTokens(this.host, this.theme);
     this.compile();
   }
@@ -266,7 +295,10 @@ export class ViewController implements ReactiveController {
     const status = failure ? 'error'
       : !compiled ? (this.data.settled && !this.data.current ? 'empty' : 'loading')
       : compiled.empty ? 'empty' : 'ready';
-    const stale = Object.values(this.data.current?.data.datasets ?? {}).find((d) => d.stale && d.fetchedAt);
+    const stale = Object.values(this.current?.data.datasets ?? {}).find((d) => d.stale && d.fetchedAt);
+    // Refreshed here: the age on the refresh's clock (it re-renders while stale so the age counts).
+    const refresh = summarizeRefresh(this.refresh.states());
+    const refreshAge = refresh.status === 'stale' && refresh.age !== undefined ? refresh.age : undefined;
     return {
       words,
       status,
@@ -275,7 +307,8 @@ export class ViewController implements ReactiveController {
       description: failure ? undefined : drawn?.description,
       errors: failure?.errors,
       illustrative: compiled?.illustrative,
-      staleMinutes: stale?.fetchedAt ? Math.max(1, Math.round((Date.now() - stale.fetchedAt) / 60000)) : undefined,
+      staleMinutes: refreshAge !== undefined ? Math.max(1, Math.round(refreshAge / 60000))
+        : stale?.fetchedAt ? Math.max(1, Math.round((Date.now() - stale.fetchedAt) / 60000)) : undefined,
       sources: compiled?.sources,
       attributions: compiled?.attributions,
       table: compiled?.table,
@@ -323,7 +356,7 @@ export class ViewController implements ReactiveController {
    * not be (shown in the frame with their codes and pointers), the others are still loading.
    */
   private missingDatasets(): { failed: Error[]; loading: boolean } {
-    const loaded = this.data.current;
+    const loaded = this.current;
     if (!loaded) return { failed: [], loading: false };
     let view;
     try {
@@ -348,7 +381,7 @@ export class ViewController implements ReactiveController {
 
   /** Steps 6–8 again when the data, the size, the attributes or the theme changed; nothing is fetched or validated here. */
   private compile(): void {
-    const loaded = this.data.current;
+    const loaded = this.current;
     if (this.data.error !== undefined || !loaded) {
       this.drawn = undefined;
       this.drawFailure = undefined;
@@ -411,6 +444,14 @@ function loadedId(loaded: object): number {
   let id = loadedIds.get(loaded);
   if (id === undefined) loadedIds.set(loaded, (id = ++lastLoadedId));
   return id;
+}
+
+/** Does the spec (before it is loaded) ask to be refreshed? Then its URLs load through the refresh controller. */
+function hasRefresh(source: SpecSource): boolean {
+  const document = source.document;
+  if (document !== undefined) return typeof document === 'object' && document !== null && Object.hasOwn(document, 'refresh');
+  // Text not parsed yet: a false positive (a "refresh" key in `meta`) only loads the URLs here, once.
+  return /"refresh"\s*:/.test(source.text ?? '');
 }
 
 export type { ECharts };

@@ -23,9 +23,10 @@ export interface ViewDataControllerOptions {
   locale: () => Locale;
   /**
    * Validate the spec only (steps 1–3; `only: []` loads no dataset): the host loads the datasets
-   * itself, one URL at a time, so one failing URL fails only its own views (tx-dashboard).
+   * itself, one URL at a time, so one failing URL fails only its own views (tx-dashboard), or
+   * retries them itself (a view whose spec has `refresh`). A function decides per source.
    */
-  deferDatasets?: boolean;
+  deferDatasets?: boolean | ((source: SpecSource) => boolean);
 }
 
 /**
@@ -64,7 +65,7 @@ export class ViewDataController {
         // The last good data are a fallback only for the same spec (a refresh), never for another one.
         const same = this.lastSource?.[0] === spec && this.lastSource?.[1] === attributes && this.lastSource?.[2] === src;
         const onProgress = (progress: LoadProgressState) => { this.progress = progress; host.requestUpdate(); };
-        const result = await loadSpecOffThread(source, { signal, locale: options.locale(), ...(options.deferDatasets ? { only: [] } : {}), onProgress, ...(same && this.lastLoaded ? { previous: this.lastLoaded.data } : {}) })
+        const result = await loadSpecOffThread(source, { signal, locale: options.locale(), ...(deferFor(options.deferDatasets, source) ? { only: [] } : {}), onProgress, ...(same && this.lastLoaded ? { previous: this.lastLoaded.data } : {}) })
           .finally(() => { this.progress = undefined; });
         this.lastLoaded = result;
         this.lastSource = [spec, attributes, src];
@@ -92,6 +93,10 @@ export class ViewDataController {
   reload(): void {
     void this.task.run();
   }
+}
+
+function deferFor(defer: ViewDataControllerOptions['deferDatasets'], source: SpecSource): boolean {
+  return typeof defer === 'function' ? defer(source) : defer === true;
 }
 
 export { TaskStatus };

@@ -37,7 +37,7 @@ import type { ECharts } from 'echarts/core';
 import type { DashboardSpec, GridPlacement, Locale, Spec, ThemeName, View, ViewKind } from '@tongxin/spec';
 import { DatasetRefreshController } from '../controllers/dataset-refresh-controller.ts';
 import { ViewDataController } from '../controllers/view-data-controller.ts';
-import { indexedDbStorage } from '../shared/indexeddb-storage.ts';
+import { pageLastGoodStorage } from '../shared/indexeddb-storage.ts';
 import { TxErrorEvent } from '../events.ts';
 import { readThemeTokens } from '../shared/theme-style.ts';
 import { dashboardStyles } from './dashboard-styles.ts';
@@ -120,7 +120,7 @@ export class TxDashboard extends LitElement {
     loaded: () => (this.#data.error === undefined ? this.#data.current : undefined),
     clock: () => this.clock,
     locale: () => this.#locale,
-    storage: () => lastGoodStorage,
+    storage: pageLastGoodStorage,
   });
   /** The load the selection belongs to. */
   #loadedFrom: LoadedSpec | undefined;
@@ -457,9 +457,6 @@ export class TxDashboard extends LitElement {
     this.#tour?.setHidden(document.visibilityState === 'hidden');
   };
 }
-
-/** One IndexedDB store for every dashboard on the page: the last good data survive a reload. */
-const lastGoodStorage = indexedDbStorage();
 
 function rectStyle(rect: Rect): Record<string, string> {
   return { left: `${rect.x}px`, top: `${rect.y}px`, width: `${rect.width}px`, height: `${rect.height}px` };

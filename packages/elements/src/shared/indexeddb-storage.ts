@@ -25,6 +25,14 @@ function run<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) => IDB
   }));
 }
 
+let pageStorage: LastGoodStorage | undefined | null = null;
+
+/** The page's one IndexedDB store for every dashboard and view (opened on first use). */
+export function pageLastGoodStorage(): LastGoodStorage | undefined {
+  if (pageStorage === null) pageStorage = indexedDbStorage();
+  return pageStorage;
+}
+
 /**
  * The browser's store for `LastGoodCache`: the last good data of each dataset URL in IndexedDB,
  * so they survive a reload. Undefined where there is no IndexedDB; every failure only rejects

@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { LoadedSpec, Selection } from '@tongxin/core';
+import type { Clock, LoadedSpec, Selection } from '@tongxin/core';
 import type { Locale, ThemeName } from '@tongxin/spec';
 
 /** The properties every Tongxin element has; the controllers read them. */
@@ -18,6 +18,8 @@ export type TxViewHost = ReactiveControllerHost & HTMLElement & {
   pixelRatio?: number;
   /** Decal patterns on areas and bars. */
   decal?: boolean;
+  /** The time a spec's `refresh` runs on (a `Clock` from @tongxin/core); default the system clock. */
+  clock?: Clock;
   readonly renderRoot: HTMLElement | DocumentFragment;
 };
 
@@ -32,4 +34,5 @@ export const viewProperties = {
   view: { type: String },
   pixelRatio: { type: Number, attribute: 'pixel-ratio' },
   decal: { type: Boolean },
+  clock: { attribute: false },
 } as const;
