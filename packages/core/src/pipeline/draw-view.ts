@@ -121,7 +121,7 @@ function checkOverriddenView(spec: Spec, view: View, locale: Locale): void {
  *
  *   6. resolve    pick the view, apply overrides and fallbacks
  *   7. compile    view + records → a plain ECharts option, table, summary (pure, @tongxin/core)
- *   8. finalize   aria summary, reduced motion, notes fitted to the width
+ *   8. finalize   aria summary, reduced motion
  *
  * `compile` is step 7 for the kinds the caller draws (see `drawView` for every kind).
  * Throws `SpecFailure` (`no-view`, `compile-failed`).
@@ -151,5 +151,5 @@ export function drawViewWith(loaded: LoadedSpec, request: ViewRequest, compile: 
     throw new SpecFailure('compile-failed', [{ code: 'compile-failed', path: resolved.path, params: { view: resolved.view.id, detail } }], resolved.locale);
   }
   // 8. Finalize.
-  return { ...resolved, tokens, compiled: finalizeView(compiled, { reducedMotion: context.reducedMotion === true, width: request.width }) };
+  return { ...resolved, tokens, compiled: finalizeView(compiled, { reducedMotion: context.reducedMotion === true }) };
 }

@@ -12,7 +12,7 @@
  *   drawView (sync, again on resize / theme / locale / selection)
  *     6. resolve    the view, attribute overrides, locale/theme/title        resolveView
  *     7. compile    a plain ECharts option, data table, summary              compileView
- *     8. finalize   aria summary, reduced motion, notes fitted               finalizeView
+ *     8. finalize   aria summary, reduced motion                            finalizeView
  *
  * A dashboard runs 1–5 once and hands each child its `LoadedSpec` and linked selection: a click
  * runs only 6–8 for the views it filters.
