@@ -139,13 +139,32 @@ function rewriteUnions(schema: unknown, definitions: Record<string, JsonSchema>)
       allOf: branches.map((branch, i) => ({ if: { type: types[i] }, then: branch })),
     };
   }
+  // Transforms: each branch has one required key the others lack (`filter`, `aggregate`, `fold`…):
+  // an if/then/else chain on it; an object with none of them is held to the first branch.
+  const keys = branches.map((branch) => {
+    const required: string[] = resolveRef(branch, definitions).required ?? [];
+    return required.find((key) => branches.every((other) => other === branch || !(resolveRef(other, definitions).required ?? []).includes(key)));
+  });
+  if (keys.every((key): key is string => key !== undefined)) {
+    delete out.anyOf;
+    let chain: JsonSchema = branches[0];
+    for (let i = branches.length - 1; i >= 1; i--) chain = { if: { required: [keys[i]] }, then: branches[i], else: chain };
+    return { ...out, type: 'object', ...chain };
+  }
   throw new Error(`build-schema: cannot tell the branches of this union apart: ${JSON.stringify(branches)}`);
 }
 
-function assertNoUnions(schema: unknown): void {
+function assertNoUnions(schema: unknown, at = ''): void {
   if (schema === null || typeof schema !== 'object') return;
-  if ('anyOf' in schema || 'oneOf' in schema) throw new Error('build-schema: a union was left as anyOf/oneOf');
-  for (const value of Object.values(schema)) assertNoUnions(value);
+  if ('anyOf' in schema || 'oneOf' in schema) throw new Error(`build-schema: a union was left as anyOf/oneOf at ${at}`);
+  for (const [key, value] of Object.entries(schema)) {
+    // `properties` maps property names (a filter's `oneOf` is one) to schemas: check the schemas only.
+    if (key === 'properties' && value && typeof value === 'object') {
+      for (const [name, property] of Object.entries(value)) assertNoUnions(property, `${at}/properties/${name}`);
+    } else {
+      assertNoUnions(value, `${at}/${key}`);
+    }
+  }
 }
 
 /** The committed JSON file's text. */

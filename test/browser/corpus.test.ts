@@ -18,7 +18,7 @@ before(() => {
     const [index, name] = url.pathname.slice(PREFIX.length).split('/');
     const files = corpus[Number(index)]?.files ?? {};
     if (!Object.hasOwn(files, name)) return new Response('', { status: 404, statusText: 'Not Found' });
-    return new Response(fileText(files[name]), { status: 200, headers: { 'content-type': 'application/json' } });
+    return new Response(fileText(files[name]) as BodyInit, { status: 200, headers: { 'content-type': 'application/json' } });
   };
 });
 after(() => {

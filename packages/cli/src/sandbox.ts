@@ -94,6 +94,11 @@ async function withDeadline<T>(url: string, timeoutMs: number, outer: AbortSigna
  * (`too-large`, `timeout`) or an errno error (`EISDIR`, `ENOTREG` for a FIFO or device, `ENOENT`…).
  */
 export async function readFileCapped(path: string, limits: SandboxLimits = {}, signal?: AbortSignal | null): Promise<string> {
+  return (await readBytesCapped(path, limits, signal)).toString('utf8');
+}
+
+/** `readFileCapped`'s bytes (a spreadsheet is not text). */
+export async function readBytesCapped(path: string, limits: SandboxLimits = {}, signal?: AbortSignal | null): Promise<Buffer> {
   const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
   const url = pathToFileURL(path).href;
   return withDeadline(url, limits.timeoutMs ?? DEFAULT_TIMEOUT_MS, signal, async (readSignal) => {
@@ -113,7 +118,7 @@ export async function readFileCapped(path: string, limits: SandboxLimits = {}, s
         if (total > maxBytes) throw new ReadRefusal('too-large', url, maxBytes);
         chunks.push(buffer.subarray(0, bytesRead));
       }
-      return Buffer.concat(chunks).toString('utf8');
+      return Buffer.concat(chunks);
     } finally {
       await handle.close();
     }
@@ -205,9 +210,9 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     }
     const real = await withDeadline(url, timeoutMs, signal, () => confine(file, url));
     if (real === 'missing') return new Response('', { status: 404, statusText: 'Not Found' });
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = await readFileCapped(real, { timeoutMs, maxBytes }, signal);
+      bytes = await readBytesCapped(real, { timeoutMs, maxBytes }, signal);
     } catch (error) {
       if (error instanceof ReadRefusal) throw new ReadRefusal(error.kind, url, error.limit);
       // A FIFO, device or directory inside the root is not data: refused like a file outside it.
@@ -215,8 +220,9 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       if (code === 'EISDIR' || code === 'ENOTREG') throw new ReadRefusal('refused-file', url);
       return new Response('', { status: 404, statusText: 'Not Found' });
     }
-    options.onFile?.(file, text.replace(/^\uFEFF/, ''));
-    return new Response(text, { status: 200, headers: { 'content-type': 'application/json' } });
+    options.onFile?.(file, bytes.toString('utf8').replace(/^\uFEFF/, ''));
+    // Bytes, so an xlsx arrives intact; text files decode as UTF-8 as before.
+    return new Response(new Uint8Array(bytes), { status: 200, headers: { 'content-type': 'application/json' } });
   }
 
   async function readRemote(url: string, init: RequestInit | undefined): Promise<Response> {

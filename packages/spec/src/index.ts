@@ -9,8 +9,9 @@ export { MAX_DEPTH, FORBIDDEN_KEYS, MIN_REFRESH_MS, MIN_TOUR_INTERVAL_MS, MIN_FE
 export { RECORD_CONTRACTS, RECORD_READERS, recordFields, type RecordKind, type FieldRule } from './check/record-contract.ts';
 export { migrate, migrations, SpecVersionError, FIRST_SPEC_VERSION } from './migrate.ts';
 export { formatErrors } from './format.ts';
-export { messages, messageText, jsonProblemText, type SpecErrorCode, type MessageParams, type Localized, type MessageText } from './messages.ts';
+export { messages, messageText, jsonProblemText, type CellAt, type CellExpectation, type SpecErrorCode, type MessageParams, type Localized, type MessageText } from './messages.ts';
 export { parseDate, parsePeriod, type SpecDate, type SpecPeriod } from './dates.ts';
 export { parseDuration } from './duration.ts';
+export { suggest } from './suggest.ts';
 export { STATION_KINDS, VIEW_KINDS, QUALIFIERS, UNITS, MAP_VIEW_KINDS } from './kinds.ts';
 export { schemaV1 } from './schema.generated.ts';

@@ -30,6 +30,42 @@ function choose(known: readonly string[], suggestion: string | undefined, what: 
   return { 'zh-CN': `可用的${what['zh-CN']}：${listZh(known)}。`, en: `Known ${what.en}: ${list(known)}.` };
 }
 
+/** Where a cell is: a table cell (CSV line and column, or an xlsx sheet's A1 reference) or a JSON pointer in a response. */
+export type CellAt =
+  | { file: string; line: number; column: number; header: string; sheet?: undefined }
+  | { file: string; sheet: string; ref: string; header: string }
+  | { file: string; pointer: string };
+
+/** What a cell was read as. */
+export type CellExpectation = 'number' | 'amount' | 'count' | 'percent' | 'date' | 'text';
+
+/** The three ways a cell is named, told apart without `in` (the validator reads own properties only). */
+function cellPlace(at: CellAt): { pointer: string } | { ref: string; sheet: string } | { line: number; column: number } {
+  const a = at as { pointer?: string; ref?: string; sheet?: string; line?: number; column?: number };
+  if (a.pointer !== undefined) return { pointer: a.pointer };
+  if (a.ref !== undefined) return { ref: a.ref, sheet: a.sheet ?? '' };
+  return { line: a.line ?? 0, column: a.column ?? 0 };
+}
+const headerOf = (at: CellAt): string => (at as { header?: string }).header ?? '';
+const cellZh = (at: CellAt): string => {
+  const place = cellPlace(at);
+  if ('pointer' === Object.keys(place)[0]) return `${q(at.file)} ${(place as { pointer: string }).pointer}`;
+  if ('ref' === Object.keys(place)[0]) return `${q(`${at.file}!${(place as { sheet: string }).sheet}!${(place as { ref: string }).ref}`)}（${q(headerOf(at))}列）`;
+  const { line, column } = place as { line: number; column: number };
+  return `${q(at.file)} 第 ${line} 行第 ${column} 列（${q(headerOf(at))}）`;
+};
+const cellEn = (at: CellAt): string => {
+  const place = cellPlace(at);
+  if ('pointer' === Object.keys(place)[0]) return `${at.file} ${(place as { pointer: string }).pointer}`;
+  if ('ref' === Object.keys(place)[0]) return `${at.file}!${(place as { sheet: string }).sheet}!${(place as { ref: string }).ref} (${q(headerOf(at))})`;
+  const { line, column } = place as { line: number; column: number };
+  return `${at.file} line ${line}, column ${column} (${q(headerOf(at))})`;
+};
+const expectZh: Record<CellExpectation, string> = { number: '数字', amount: '金额', count: '数量', percent: '百分比', date: '日期', text: '文字' };
+const expectEn: Record<CellExpectation, string> = { number: 'a number', amount: 'an amount', count: 'a count', percent: 'a percentage', date: 'a date', text: 'text' };
+const qualifierZhWords: Record<string, string> = { over: '多/余', about: '约/近', 'at-least': '以上' };
+const qualifierZh = (value: string): string => (Object.hasOwn(qualifierZhWords, value) ? qualifierZhWords[value] : q(value));
+
 /** Names of `jsonType()`'s answers: the JSON types, `nonfinite` (Infinity, NaN) and what JSON cannot hold. */
 const jsonTypeZh: Readonly<Record<string, string>> = {
   object: '对象', array: '数组', string: '字符串', number: '数字', integer: '整数', boolean: '布尔值', null: 'null',
@@ -343,6 +379,115 @@ export const messages = {
   'unknown-field': (p: { field: string; dataset: string; suggestion?: string }) => ({
     message: { 'zh-CN': `数据集 ${q(p.dataset)} 的记录里没有字段 ${q(p.field)}。`, en: `The records of dataset ${q(p.dataset)} have no field ${q(p.field)}.` },
     hint: p.suggestion !== undefined ? { 'zh-CN': `是不是 ${q(p.suggestion)}？`, en: `Did you mean ${q(p.suggestion)}?` } : undefined,
+  }),
+
+  // --- spreadsheets, CSV and transforms (read at load; `at` names the file and the cell) ----------
+  'unreadable-cell': (p: { at: CellAt; text: string; expected: CellExpectation }) => ({
+    message: {
+      'zh-CN': `${cellZh(p.at)}：${q(p.text)} 无法读作${expectZh[p.expected]}。`,
+      en: `${cellEn(p.at)}: ${q(p.text)} cannot be read as ${expectEn[p.expected]}.`,
+    },
+    hint: {
+      'zh-CN': p.text.trim() === '' ? '该单元格为空：填上数值，或删去这一行。' : `可以写成 1234、1,234.5、12.5%、500万、3亿、500余万元、约70万元、10万元以上、56场次${p.expected === 'date' ? '；日期写成 2024-05-17、2024/5/17 或 2024年5月' : ''}。`,
+      en: p.text.trim() === '' ? 'The cell is empty: fill in a value or delete the row.' : `Readable forms: 1234, 1,234.5, 12.5%, and amounts or counts written in Chinese with ten-thousand (wan) or hundred-million (yi) units, a qualifier and a unit word${p.expected === 'date' ? '; dates as 2024-05-17 or 2024/5/17' : ''}.`,
+    },
+  }),
+  'qualifier-conflict': (p: { at: CellAt; text: string; cell: string; column: string }) => ({
+    message: {
+      'zh-CN': `${cellZh(p.at)}：${q(p.text)} 的限定词（${qualifierZh(p.cell)}）与限定词列（${qualifierZh(p.column)}）不一致。`,
+      en: `${cellEn(p.at)}: the qualifier of ${q(p.text)} (${q(p.cell)}) differs from the qualifier column (${q(p.column)}).`,
+    },
+    hint: { 'zh-CN': '只在一处写限定词，或让两处一致。', en: 'Give the qualifier in one place, or make both agree.' },
+  }),
+  'unknown-township-name': (p: { at: CellAt; name: string; regions: string; candidates: string[] }) => ({
+    message: {
+      'zh-CN': `${cellZh(p.at)}：乡镇 ${q(p.name)} 不在区划数据集 ${q(p.regions)} 中。`,
+      en: `${cellEn(p.at)}: township ${q(p.name)} is not in the regions dataset ${q(p.regions)}.`,
+    },
+    hint: p.candidates.length
+      ? { 'zh-CN': `区划里的乡镇：${listZh(p.candidates)}。`, en: `Townships in the regions: ${list(p.candidates)}.` }
+      : { 'zh-CN': '区划数据集里没有乡镇。', en: 'The regions dataset has no townships.' },
+  }),
+  'ambiguous-township-name': (p: { at: CellAt; name: string; regions: string; candidates: string[] }) => ({
+    message: {
+      'zh-CN': `${cellZh(p.at)}：乡镇 ${q(p.name)} 在区划数据集 ${q(p.regions)} 中对应多个乡镇：${listZh(p.candidates)}。`,
+      en: `${cellEn(p.at)}: township ${q(p.name)} matches several townships in the regions dataset ${q(p.regions)}: ${list(p.candidates)}.`,
+    },
+    hint: { 'zh-CN': '写全称（带“镇”“乡”“街道”），或直接写 9 位区划代码。', en: 'Write the full name, with its town or township suffix, or the 9-digit code.' },
+  }),
+  'missing-column': (p: { file: string; column: string; field: string; columns: string[]; suggestion?: string }) => ({
+    message: {
+      'zh-CN': `${q(p.file)} 没有列 ${q(p.column)}（\`fields\` 把它映射为 ${q(p.field)}）。`,
+      en: `${p.file} has no column ${q(p.column)} (mapped to ${q(p.field)} by \`fields\`).`,
+    },
+    hint: p.suggestion !== undefined
+      ? { 'zh-CN': `是不是 ${q(p.suggestion)}？`, en: `Did you mean ${q(p.suggestion)}?` }
+      : { 'zh-CN': `表里的列：${listZh(p.columns)}。`, en: `The table's columns: ${list(p.columns)}.` },
+  }),
+  'duplicate-column': (p: { file: string; column: string; position: number }) => ({
+    message: {
+      'zh-CN': `${q(p.file)} 的表头第 ${p.position} 列 ${q(p.column)} 与前面的列同名。`,
+      en: `${p.file}: header column ${p.position} ${q(p.column)} repeats an earlier column's name.`,
+    },
+    hint: { 'zh-CN': '每一列的表头都要不同。', en: 'Give every column its own header.' },
+  }),
+  'ragged-row': (p: { file: string; line: number; cells: number; columns: number }) => ({
+    message: {
+      'zh-CN': `${q(p.file)} 第 ${p.line} 行有 ${p.cells} 个单元格，表头有 ${p.columns} 列。`,
+      en: `${p.file} line ${p.line} has ${p.cells} cells; the header has ${p.columns} columns.`,
+    },
+    hint: { 'zh-CN': '检查这一行是否多了或少了分隔符（逗号），含逗号的内容要加双引号。', en: 'Look for a missing or extra delimiter; quote cells that contain commas.' },
+  }),
+  'empty-table': (p: { file: string }) => ({
+    message: { 'zh-CN': `${q(p.file)} 没有表头行。`, en: `${q(p.file)} has no header row.` },
+    hint: { 'zh-CN': '第一行写列名，之后每行一条记录。', en: 'Put the column names in the first row, one record per row below it.' },
+  }),
+  'no-such-sheet': (p: { file: string; sheet: string; sheets: string[] }) => ({
+    message: { 'zh-CN': `${q(p.file)} 里没有工作表 ${q(p.sheet)}。`, en: `${q(p.file)} has no sheet ${q(p.sheet)}.` },
+    hint: { 'zh-CN': `文件里的工作表：${listZh(p.sheets)}。`, en: `Its sheets: ${list(p.sheets)}.` },
+  }),
+  'unreadable-workbook': (p: { file: string }) => ({
+    message: { 'zh-CN': `${q(p.file)} 不是可读的 \`.xlsx\` 工作簿。`, en: `${q(p.file)} is not a readable xlsx workbook.` },
+    hint: { 'zh-CN': '用电子表格软件另存为 `.xlsx`（不是 `.xls` 或 `.et`），或导出为逗号分隔的 `.csv`。', en: 'Save it as .xlsx from Excel or WPS (not .xls or .et), or export CSV.' },
+  }),
+  'property-not-found': (p: { file: string; property: string; missing: string }) => ({
+    message: {
+      'zh-CN': `${q(p.file)} 的响应里没有 ${q(p.property)}（缺少 ${q(p.missing)}）。`,
+      en: `The response ${p.file} has no ${q(p.property)} (${q(p.missing)} is missing).`,
+    },
+    hint: { 'zh-CN': '`property` 用点号连接路径，例如 "data.list"；看一下接口实际返回的内容。', en: 'Write `property` as a dot path, e.g. "data.list"; look at what the API returns.' },
+  }),
+  'property-not-array': (p: { file: string; property: string; actual: string }) => ({
+    message: {
+      'zh-CN': `${q(p.file)} 中 ${q(p.property)} 应为记录数组，这里是${typeZh(p.actual)}。`,
+      en: `${q(p.property)} in ${p.file} must be an array of records, not ${typesEn([p.actual])}.`,
+    },
+  }),
+  'transform-missing-field': (p: { field: string; transform: string; fields: string[]; suggestion?: string }) => ({
+    message: {
+      'zh-CN': `变换 \`${p.transform}\` 用到的字段 ${q(p.field)} 不在记录里。`,
+      en: `The ${p.transform} transform names a field ${q(p.field)} the records do not have.`,
+    },
+    hint: p.suggestion !== undefined
+      ? { 'zh-CN': `是不是 ${q(p.suggestion)}？`, en: `Did you mean ${q(p.suggestion)}?` }
+      : { 'zh-CN': `此时记录里的字段：${listZh(p.fields)}。`, en: `The records' fields at that point: ${list(p.fields)}.` },
+  }),
+  'bad-transform': (p: { transform: string; problem: 'range' | 'fold-as' | 'lookup-as' | 'empty' | 'op-field' | 'filter-test' }) => ({
+    message: {
+      'zh-CN': `变换 \`${p.transform}\` 写法有误：${{ range: '`range` 要两个数 [最小, 最大]', 'fold-as': '`as` 要两个名字 [键, 值]', 'lookup-as': '`as` 的个数要与 `from.fields` 相同', empty: '列表不能为空', 'op-field': '除 `count` 以外的运算要有 `field`', 'filter-test': '`filter` 要有 `equal`、`oneOf`、`range`、`gte` 或 `lte` 之一' }[p.problem]}。`,
+      en: `The ${p.transform} transform is malformed: ${{ range: '`range` takes two numbers [min, max]', 'fold-as': '`as` takes two names [key, value]', 'lookup-as': '`as` must name as many fields as `from.fields`', empty: 'the list must not be empty', 'op-field': 'every op but `count` needs a `field`', 'filter-test': 'a filter needs one of `equal`, `oneOf`, `range`, `gte`, `lte`' }[p.problem]}.`,
+    },
+  }),
+  'lookup-no-match': (p: { at: CellAt; value: string; data: string; key: string }) => ({
+    message: {
+      'zh-CN': `${cellZh(p.at)}：在数据集 ${q(p.data)} 的 ${q(p.key)} 中找不到 ${q(p.value)}。`,
+      en: `${cellEn(p.at)}: ${q(p.value)} is not found in ${q(p.key)} of dataset ${q(p.data)}.`,
+    },
+    hint: { 'zh-CN': '检查两边的写法是否一致（全称、空格、代码）。', en: 'Check that both sides spell it the same (full name, spaces, code).' },
+  }),
+  'lookup-not-table': (p: { data: string }) => ({
+    message: { 'zh-CN': `\`lookup\` 的 \`from.data\` ${q(p.data)} 不是记录表。`, en: `lookup's from.data ${q(p.data)} is not a table of records.` },
+    hint: { 'zh-CN': '从记录数据集（`json`、`csv`、`xlsx`）查找。', en: 'Look up in a records dataset (json, csv, xlsx).' },
   }),
 
   // --- files (the CLI) ---------------------------------------------------------------------------

@@ -303,7 +303,29 @@ export const schemaV1: Schema = {
         },
         "format": {
           "$ref": "#/definitions/DatasetFormat",
-          "description": "How to read the data. Default: `geojson` for `.geo.json`/`.geojson` URLs, `topojson` for `.topo.json`, else `json`."
+          "description": "How to read the data. Default: `geojson` for `.geo.json`/`.geojson` URLs, `topojson` for `.topo.json`, `csv`, `tsv`, `xlsx` for those extensions, else `json`."
+        },
+        "sheet": {
+          "type": "string",
+          "description": "For `xlsx`: the sheet to read. Default: the first."
+        },
+        "property": {
+          "type": "string",
+          "description": "For `json`: a dot path to the records inside the response, e.g. `data.list` for `{\"code\":0,\"data\":{\"list\":[…]}}`."
+        },
+        "fields": {
+          "type": "object",
+          "additionalProperties": {
+            "type": "string"
+          },
+          "description": "The field a view reads → the source's column, e.g. `{\"township\": \"乡镇\", \"amount\": \"金额（元）\"}`. Cells are then read by the type the view expects: `500余万元` is 5000000 with qualifier `over`, a township name is resolved to its code. Columns not named here keep their own names."
+        },
+        "transform": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/Transform"
+          },
+          "description": "Transforms applied in order after `fields`; the records the view reads are checked after them."
         },
         "object": {
           "type": "string",
@@ -387,9 +409,272 @@ export const schemaV1: Schema = {
       "enum": [
         "json",
         "geojson",
-        "topojson"
+        "topojson",
+        "csv",
+        "tsv",
+        "xlsx"
       ],
-      "description": "How a dataset's file is read. `json`: an array of records."
+      "description": "How a dataset's file is read. `json`: an array of records; `csv`, `tsv`, `xlsx`: a table whose first row names the columns."
+    },
+    "Transform": {
+      "type": "object",
+      "if": {
+        "required": [
+          "aggregate"
+        ]
+      },
+      "then": {
+        "$ref": "#/definitions/AggregateTransform"
+      },
+      "else": {
+        "if": {
+          "required": [
+            "fold"
+          ]
+        },
+        "then": {
+          "$ref": "#/definitions/FoldTransform"
+        },
+        "else": {
+          "if": {
+            "required": [
+              "timeUnit"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/TimeUnitTransform"
+          },
+          "else": {
+            "if": {
+              "required": [
+                "lookup"
+              ]
+            },
+            "then": {
+              "$ref": "#/definitions/LookupTransform"
+            },
+            "else": {
+              "$ref": "#/definitions/FilterTransform"
+            }
+          }
+        }
+      }
+    },
+    "FilterTransform": {
+      "type": "object",
+      "properties": {
+        "filter": {
+          "$ref": "#/definitions/FieldPredicate"
+        }
+      },
+      "required": [
+        "filter"
+      ],
+      "additionalProperties": false,
+      "description": "`{ \"filter\": { \"field\": \"年度\", \"gte\": 2022 } }`."
+    },
+    "FieldPredicate": {
+      "type": "object",
+      "properties": {
+        "field": {
+          "type": "string",
+          "description": "The field to test (after `fields`)."
+        },
+        "equal": {
+          "$ref": "#/definitions/FilterValue"
+        },
+        "oneOf": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/FilterValue"
+          }
+        },
+        "range": {
+          "type": "array",
+          "items": {
+            "type": "number"
+          },
+          "description": "Inclusive `[min, max]`; numbers are read like the cells (`500万` is 5000000)."
+        },
+        "gte": {
+          "type": "number"
+        },
+        "lte": {
+          "type": "number"
+        }
+      },
+      "required": [
+        "field"
+      ],
+      "additionalProperties": false,
+      "description": "Keep the records whose `field` passes: `equal`, `oneOf`, `range` [min, max] (inclusive), `gte`, `lte`."
+    },
+    "FilterValue": {
+      "type": [
+        "string",
+        "number"
+      ],
+      "description": "A value a filter compares with: a cell's text or number."
+    },
+    "AggregateTransform": {
+      "type": "object",
+      "properties": {
+        "aggregate": {
+          "type": "object",
+          "properties": {
+            "groupby": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              },
+              "description": "Fields to group by; none: one record for the whole table."
+            },
+            "ops": {
+              "type": "array",
+              "items": {
+                "$ref": "#/definitions/AggregateOpDef"
+              }
+            }
+          },
+          "required": [
+            "ops"
+          ],
+          "additionalProperties": false
+        }
+      },
+      "required": [
+        "aggregate"
+      ],
+      "additionalProperties": false,
+      "description": "`{ \"aggregate\": { \"groupby\": [\"township\"], \"ops\": [{ \"op\": \"sum\", \"field\": \"amount\", \"as\": \"amount\" }] } }`. A sum over 多/余 figures stays \"over\", over 约 figures \"about\"; a group with any illustrative record is illustrative; a group's `source` is kept when all its records share one."
+    },
+    "AggregateOpDef": {
+      "type": "object",
+      "properties": {
+        "op": {
+          "$ref": "#/definitions/AggregateOp"
+        },
+        "field": {
+          "type": "string",
+          "description": "The field read (numbers read like the cells); `count` may leave it out."
+        },
+        "as": {
+          "type": "string",
+          "description": "The output field."
+        }
+      },
+      "required": [
+        "op",
+        "as"
+      ],
+      "additionalProperties": false
+    },
+    "AggregateOp": {
+      "type": "string",
+      "enum": [
+        "sum",
+        "count",
+        "mean",
+        "min",
+        "max",
+        "distinct"
+      ]
+    },
+    "FoldTransform": {
+      "type": "object",
+      "properties": {
+        "fold": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        },
+        "as": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Names of the key and value fields: two names. Default `[\"key\", \"value\"]`."
+        }
+      },
+      "required": [
+        "fold"
+      ],
+      "additionalProperties": false,
+      "description": "Wide to long: `{ \"fold\": [\"2022\", \"2023\"], \"as\": [\"period\", \"value\"] }` turns a column per year into one record per year, the column name in `as[0]`, the cell in `as[1]`."
+    },
+    "TimeUnitTransform": {
+      "type": "object",
+      "properties": {
+        "timeUnit": {
+          "type": "string",
+          "enum": [
+            "year",
+            "quarter",
+            "month"
+          ]
+        },
+        "field": {
+          "type": "string"
+        },
+        "as": {
+          "type": "string",
+          "description": "Output field. Default: `field`."
+        }
+      },
+      "required": [
+        "timeUnit",
+        "field"
+      ],
+      "additionalProperties": false,
+      "description": "`{ \"timeUnit\": \"quarter\", \"field\": \"日期\", \"as\": \"period\" }`: a date (`2024-05-17`, `2024/5/17`, `2024年5月`, an Excel date) → `2024-Q2`."
+    },
+    "LookupTransform": {
+      "type": "object",
+      "properties": {
+        "lookup": {
+          "type": "string",
+          "description": "The field of this dataset whose value is looked up."
+        },
+        "from": {
+          "type": "object",
+          "properties": {
+            "data": {
+              "type": "string",
+              "description": "Id of the other dataset (records, after its own `fields` and `transform`)."
+            },
+            "key": {
+              "type": "string",
+              "description": "Its field matched against `lookup`."
+            },
+            "fields": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              }
+            }
+          },
+          "required": [
+            "data",
+            "key",
+            "fields"
+          ],
+          "additionalProperties": false
+        },
+        "as": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Names for the joined fields, in the order of `from.fields`. Default: the same names."
+        }
+      },
+      "required": [
+        "lookup",
+        "from"
+      ],
+      "additionalProperties": false,
+      "description": "`{ \"lookup\": \"township\", \"from\": { \"data\": \"towns\", \"key\": \"name\", \"fields\": [\"code\"] } }`: join fields of another dataset by key."
     },
     "Crs": {
       "type": "string",

@@ -1,3 +1,6 @@
+import type { Transform } from './transforms.ts';
+export type * from './transforms.ts';
+
 /**
  * Tongxin spec, version 1 — the one source of truth.
  *
@@ -27,8 +30,9 @@ export type Qualifier = 'over' | 'about' | 'at-least';
 /** Coordinate reference system of longitudes/latitudes: WGS-84 (GPS), GCJ-02 (AMap, Tencent), BD-09 (Baidu). */
 export type Crs = 'wgs84' | 'gcj02' | 'bd09';
 
-/** How a dataset's file is read. `json`: an array of records. */
-export type DatasetFormat = 'json' | 'geojson' | 'topojson';
+/** How a dataset's file is read. `json`: an array of records; `csv`, `tsv`, `xlsx`: a table whose first row names the columns. */
+export type DatasetFormat = 'json' | 'geojson' | 'topojson' | 'csv' | 'tsv' | 'xlsx';
+
 
 /**
  * Kinds of members' work stations (see the glossary): 政协工作联络站 `liaison`,
@@ -97,8 +101,20 @@ export interface Dataset {
   values?: DataRecord[] | InlineGeometry;
   /** URL of the data, resolved against the spec's own URL. The only network calls the library makes are to these. */
   url?: string;
-  /** How to read the data. Default: `geojson` for `.geo.json`/`.geojson` URLs, `topojson` for `.topo.json`, else `json`. */
+  /** How to read the data. Default: `geojson` for `.geo.json`/`.geojson` URLs, `topojson` for `.topo.json`, `csv`, `tsv`, `xlsx` for those extensions, else `json`. */
   format?: DatasetFormat;
+  /** For `xlsx`: the sheet to read. Default: the first. */
+  sheet?: string;
+  /** For `json`: a dot path to the records inside the response, e.g. `data.list` for `{"code":0,"data":{"list":[…]}}`. */
+  property?: string;
+  /**
+   * The field a view reads → the source's column, e.g. `{"township": "乡镇", "amount": "金额（元）"}`.
+   * Cells are then read by the type the view expects: `500余万元` is 5000000 with qualifier `over`,
+   * a township name is resolved to its code. Columns not named here keep their own names.
+   */
+  fields?: Record<string, string>;
+  /** Transforms applied in order after `fields`; the records the view reads are checked after them. */
+  transform?: Transform[];
   /** For `topojson`: the object inside the topology to read. Default: its first object. */
   object?: string;
   /** Coordinate system of geometry and of `lon`/`lat` fields. Default `wgs84`. */

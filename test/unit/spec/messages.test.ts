@@ -1,6 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../packages/cli/src/main.ts';
+import { describeFailure, loadSpec } from '../../../packages/core/src/index.ts';
+import { corpus, fileText } from '../../fixtures/corpus/cases.ts';
 import { type MessageParams, messageText, messages, type SpecErrorCode, validateSpec } from '../../../packages/spec/src/index.ts';
 
 // One example per code; the type makes tsc fail when a code has no example.
@@ -55,6 +57,22 @@ const examples: { [C in SpecErrorCode]: MessageParams<C> } = {
   'unknown-field': { field: 'station', dataset: 'counts', suggestion: 'stations' },
   'malformed-json': { problem: 'CommaExpected' },
   'unreadable-file': { file: 'x.json', reason: 'ENOENT' },
+  'unreadable-cell': { at: { file: 'funds.xlsx', sheet: 'Sheet1', ref: 'C7', header: 'amount' }, text: 'five million', expected: 'amount' },
+  'qualifier-conflict': { at: { file: 'funds.csv', line: 3, column: 2, header: 'amount' }, text: 'about 0.7m', cell: 'about', column: 'over' },
+  'unknown-township-name': { at: { file: 'stations.csv', line: 2, column: 3, header: 'town' }, name: 'Tonglin', regions: 'townships', candidates: ['Wuxuan', 'Tongling'] },
+  'ambiguous-township-name': { at: { file: 'api.json', pointer: '/data/list/0/town' }, name: 'Dongxiang', regions: 'townships', candidates: ['Dongxiang Town', 'Dongxiang Township'] },
+  'missing-column': { file: 'funds.csv', column: 'sum', field: 'amount', columns: ['yuan'] },
+  'duplicate-column': { file: 'funds.csv', column: 'yuan', position: 3 },
+  'ragged-row': { file: 'funds.csv', line: 4, cells: 2, columns: 3 },
+  'empty-table': { file: 'funds.csv' },
+  'no-such-sheet': { file: 'funds.xlsx', sheet: 'Totals', sheets: ['Sheet1'] },
+  'unreadable-workbook': { file: 'funds.xlsx' },
+  'property-not-found': { file: 'api.json', property: 'data.list', missing: 'list' },
+  'property-not-array': { file: 'api.json', property: 'data', actual: 'object' },
+  'transform-missing-field': { field: 'yr', transform: 'filter', fields: ['year'] },
+  'bad-transform': { transform: 'fold', problem: 'fold-as' },
+  'lookup-no-match': { at: { file: 'a.csv', line: 2, column: 1, header: 'town' }, value: 'Nowhere', data: 'towns', key: 'name' },
+  'lookup-not-table': { data: 'townships' },
 };
 
 const cjk = /[\u4e00-\u9fff]/;
@@ -124,6 +142,16 @@ describe('messages', () => {
     const files = [...readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => `${dir}/${f}`), `${dir}/no-such-file.json`];
     for (const file of files) {
       await main(['validate', file], { stdout: (l) => seen.add(/\[([a-z-]+)\]$/.exec(l)?.[1] ?? ''), stderr: () => {} });
+    }
+    // Codes found while reading spreadsheets, CSV and portal responses (step 4): the corpus's cases, loaded.
+    for (const c of corpus) {
+      const fetch = (async (input: RequestInfo | URL) => {
+        const name = String(input).split('/').pop()!;
+        return Object.hasOwn(c.files, name) ? new Response(fileText(c.files[name]) as BodyInit) : new Response('', { status: 404 });
+      }) as typeof globalThis.fetch;
+      await loadSpec({ text: fileText(c.files[c.spec]) as string, url: `http://corpus.test/${c.spec}` }, { fetch }).catch((error) => {
+        for (const e of describeFailure(error, 'en').errors) seen.add(e.code);
+      });
     }
     seen.delete('');
     // The CLI also prints the pipeline's own codes (not-found, malformed-json…): core's catalogue, not this one.

@@ -1,10 +1,13 @@
 import type { Dataset, DatasetFormat } from '@tongxin/spec';
 
-/** The format a dataset is read in: its own `format`, else from the URL's extension (`.geo.json`/`.geojson`, `.topo.json`/`.topojson`), else `json`. */
+/** The format a dataset is read in: its own `format`, else from the URL's extension (`.geo.json`/`.geojson`, `.topo.json`/`.topojson`, `.csv`, `.tsv`, `.xlsx`), else `json`. */
 export function datasetFormat(dataset: Dataset): DatasetFormat {
   if (dataset.format) return dataset.format;
   const path = (dataset.url ?? '').split(/[?#]/)[0].toLowerCase();
   if (path.endsWith('.geo.json') || path.endsWith('.geojson')) return 'geojson';
   if (path.endsWith('.topo.json') || path.endsWith('.topojson')) return 'topojson';
+  if (path.endsWith('.csv')) return 'csv';
+  if (path.endsWith('.tsv') || path.endsWith('.tab')) return 'tsv';
+  if (path.endsWith('.xlsx')) return 'xlsx';
   return 'json';
 }

@@ -9,6 +9,7 @@ import { parseJsonText } from './parse-json-text.ts';
 import { ReadRefusal } from './read-refusal.ts';
 import { readDatasetContent } from './read-dataset-content.ts';
 import { resolveDatasetUrl } from './resolve-dataset-url.ts';
+import { isTableDataset, responseBody, shapeTables, xlsxReaderFor, type ArrivedTable } from '../table/load-tables.ts';
 
 export interface LoadDataOptions {
   /** The spec's own URL; dataset URLs resolve against it. */
@@ -46,16 +47,18 @@ export async function loadData(spec: Spec, options: LoadDataOptions = {}): Promi
   for (const [, dataset] of entries) {
     if (dataset.url == null) continue;
     const url = resolveDatasetUrl(dataset.url, baseUrl);
-    if (!requests.has(url)) requests.set(url, fetchJson(url, fetchFn, signal));
+    if (!requests.has(url)) requests.set(url, fetchJson(url, fetchFn, signal, responseBody(dataset)));
   }
   const fetched = new Map<string, Fetched>();
-  await Promise.all([...requests].map(async ([url, request]) => fetched.set(url, await request)));
+  // The xlsx reader is imported while the files arrive, and only when a dataset is a spreadsheet.
+  const [xlsx] = await Promise.all([xlsxReaderFor(entries.map(([, d]) => d)), ...[...requests].map(async ([url, request]) => fetched.set(url, await request))]);
 
   // Step 4 ends with each dataset read into records or regions; a fetch or a shape that fails is
   // a DataLoadError for that dataset. Keyed by the spec's dataset ids: null-prototype objects, so
   // an id "__proto__" is a key, not the object's prototype.
   const read: Record<string, LoadedDataset | DataLoadError> = Object.create(null);
   const arrived: Record<string, unknown> = Object.create(null);
+  const tables: Record<string, ArrivedTable> = Object.create(null); // CSV, TSV, xlsx, `property`, `fields`, `transform`
   for (const [id, dataset] of entries) {
     const isUrl = dataset.url != null;
     const url = isUrl ? resolveDatasetUrl(dataset.url!, baseUrl) : 'inline';
@@ -63,6 +66,11 @@ export async function loadData(spec: Spec, options: LoadDataOptions = {}): Promi
     const result: Fetched = isUrl ? fetched.get(url)! : { ok: true, value: dataset.values };
     try {
       if (!result.ok) throw new DataLoadError({ ...result.error, path, datasetId: id, locale });
+      if (isTableDataset(dataset)) {
+        tables[id] = { dataset, content: result.value, url, path };
+        read[id] = { id, spec: dataset, records: [], crs: dataset.crs ?? 'wgs84', illustrative: dataset.illustrative === true, ...(isUrl ? { fetchedAt: now() } : {}) };
+        continue;
+      }
       read[id] = readLoaded(id, dataset, result.value, url, path, locale, isUrl ? now() : undefined);
       if (isUrl) arrived[id] = result.value;
     } catch (error) {
@@ -70,13 +78,19 @@ export async function loadData(spec: Spec, options: LoadDataOptions = {}): Promi
       read[id] = error;
     }
   }
+  // Tables are read, renamed, transformed and read by type once the regions and lookups they need are in.
+  const shaped = shapeTables(spec, tables, Object.assign(Object.create(null), previous?.datasets, read), { locale, xlsx });
+  for (const id of Object.keys(shaped.records)) {
+    (read[id] as LoadedDataset).records = shaped.records[id];
+    arrived[id] = shaped.records[id];
+  }
   // Step 5: the records that arrived by `url` against the contract of the views reading them
-  // (inline records were checked with the document): the same check as `tongxin validate`.
-  const recordErrors = Object.keys(arrived).length > 0 ? validateRecords(spec, arrived, { locale }) : [];
+  // (inline records were checked with the document; tables after their fields and transforms).
+  const recordErrors = [...shaped.errors, ...(Object.keys(arrived).length > 0 ? validateRecords(spec, arrived, { locale }) : [])];
 
   const datasets: Record<string, LoadedDataset> = Object.create(null);
   const refreshErrors: Error[] = [];
-  const rejected: SpecError[] = recordErrors.filter((e) => e.dataset === undefined || !Object.hasOwn(arrived, e.dataset));
+  const rejected: SpecError[] = recordErrors.filter((e) => e.dataset === undefined || (!Object.hasOwn(arrived, e.dataset) && !Object.hasOwn(tables, e.dataset)));
   for (const [id, dataset] of entries) {
     const last = dataset.url != null && previous && Object.hasOwn(previous.datasets, id) ? previous.datasets[id] : undefined;
     const result = read[id];
@@ -119,14 +133,16 @@ function readLoaded(id: string, dataset: Dataset, content: unknown, url: string,
   };
 }
 
-async function fetchJson(url: string, fetchFn: typeof globalThis.fetch, signal?: AbortSignal): Promise<Fetched> {
+async function fetchJson(url: string, fetchFn: typeof globalThis.fetch, signal?: AbortSignal, body: 'json' | 'text' | 'bytes' = 'json'): Promise<Fetched> {
   const fail = (kind: DataLoadErrorKind, more: Partial<Extract<Fetched, { ok: false }>['error']> = {}): Fetched => ({ ok: false, error: { kind, url, ...more } });
   let text: string;
   try {
     const response = await fetchFn(url, { signal, headers: { accept: 'application/json, application/geo+json;q=0.9, */*;q=0.5' } });
     // A missing file (the CLI reads file: URLs from disk) is `not-found`; a server's 404 stays `http`, with its status.
     if (!response.ok) return fail(response.status === 404 && url.startsWith('file:') ? 'not-found' : 'http', { status: response.status, statusText: response.statusText });
+    if (body === 'bytes') return { ok: true, value: new Uint8Array(await response.arrayBuffer()) };
     text = await response.text();
+    if (body === 'text') return { ok: true, value: text };
   } catch (cause) {
     // A sandboxed fetch that would not read the URL, or cut the read short: its own code.
     if (cause instanceof ReadRefusal) return fail(cause.kind, cause.limit !== undefined ? { limit: cause.limit } : {});

@@ -11,8 +11,18 @@ export function specDataset(context: CheckContext, id: string): Dataset | undefi
 /** The data of a dataset: inline `values`, or what the caller loaded from its `url`; undefined when neither is at hand. */
 export function datasetContents(context: CheckContext, id: string): unknown {
   const dataset = specDataset(context, id);
-  if (dataset?.values !== undefined) return dataset.values;
+  if (dataset?.values !== undefined && !isTableSource(dataset)) return dataset.values;
   return own(context.loaded, id);
+}
+
+/**
+ * A dataset read as a source table (CSV, TSV, xlsx, a JSON response's `property`, renamed by
+ * `fields` or reshaped by `transform`): its records exist only after loading, so they are checked
+ * then (with their dataset and pointer), never as the inline `values` they come from.
+ */
+export function isTableSource(dataset: Dataset): boolean {
+  const format = dataset.format ?? (/\.(csv|tsv|tab|xlsx)$/i.test((dataset.url ?? '').split(/[?#]/)[0]) ? 'table' : 'json');
+  return format !== 'json' && format !== 'geojson' && format !== 'topojson' || own(dataset, 'fields') !== undefined || own(dataset, 'transform') !== undefined || own(dataset, 'property') !== undefined;
 }
 
 /** Whether a dataset holds region geometry or a table of records, from its contents, `format` or `url`. */
@@ -23,7 +33,7 @@ export function datasetShape(context: CheckContext, id: string): 'geometry' | 't
   if (Array.isArray(contents)) return 'table';
   if (isGeometry(contents)) return 'geometry';
   if (contents !== undefined) return undefined;
-  if (dataset.format) return dataset.format === 'json' ? 'table' : 'geometry';
+  if (dataset.format) return dataset.format === 'geojson' || dataset.format === 'topojson' ? 'geometry' : 'table';
   if (dataset.url) return /\.(geo|topo)\.json$|\.(geojson|topojson)$/i.test(dataset.url) ? 'geometry' : 'table';
   return undefined;
 }
@@ -44,7 +54,8 @@ export interface Table {
 export function datasetTable(context: CheckContext, id: string): Table | undefined {
   const contents = datasetContents(context, id);
   if (!Array.isArray(contents)) return undefined;
-  const inline = specDataset(context, id)?.values !== undefined;
+  const dataset = specDataset(context, id);
+  const inline = dataset?.values !== undefined && !isTableSource(dataset);
   const datasetPath = pointerChild('/datasets', id);
   return {
     id,

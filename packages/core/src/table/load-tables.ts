@@ -1,0 +1,124 @@
+import { specError, type Dataset, type DataRecord, type Locale, type SpecError, type Spec } from '@tongxin/spec';
+import type { LoadedDataset } from '../model.ts';
+import { datasetFormat } from '../load/dataset-format.ts';
+import { datasetReading } from './dataset-readers.ts';
+import { readDelimited } from './read-delimited.ts';
+import { readJsonRows } from './read-json-rows.ts';
+import { isShaped, shapeDataset } from './shape-dataset.ts';
+import { fileNameOf, TableReadError, type SourceTable, type TableProblem } from './source-table.ts';
+import type { RegionNames } from './resolve-township.ts';
+
+/** How a dataset's response is read: JSON, text (CSV, TSV) or bytes (xlsx). */
+export function responseBody(dataset: Dataset): 'json' | 'text' | 'bytes' {
+  const format = datasetFormat(dataset);
+  return format === 'xlsx' ? 'bytes' : format === 'csv' || format === 'tsv' ? 'text' : 'json';
+}
+
+/** Whether the dataset goes through the table path (a spreadsheet, CSV, `property`, `fields` or `transform`). */
+export const isTableDataset = (dataset: Dataset): boolean => isShaped(dataset, datasetFormat(dataset));
+
+type XlsxReader = typeof import('./read-xlsx.ts');
+
+/** The xlsx reader, imported only when some dataset is a spreadsheet (a separate chunk in bundles). */
+export async function xlsxReaderFor(datasets: readonly Dataset[]): Promise<XlsxReader | undefined> {
+  return datasets.some((d) => datasetFormat(d) === 'xlsx') ? import('./read-xlsx.ts') : undefined;
+}
+
+/** A table dataset's content as it arrived. */
+export interface ArrivedTable {
+  dataset: Dataset;
+  content: unknown;
+  url: string;
+  /** The spec path of its `url` or `values`. */
+  path: string;
+}
+
+/**
+ * Step 4 for tables: read each arrived table (CSV/TSV/xlsx/JSON with `property`), then rename,
+ * transform and read its cells by type, in an order that gives `lookup` its other dataset first.
+ * Problems are SpecErrors with the dataset's id and, for a cell, its pointer; they are worded with
+ * the cell's file, line and column (or `funds.xlsx!Sheet1!C7`).
+ */
+export function shapeTables(
+  spec: Spec,
+  tables: Record<string, ArrivedTable>,
+  loaded: Record<string, LoadedDataset | Error>,
+  options: { locale: Locale; xlsx?: XlsxReader },
+): { records: Record<string, DataRecord[]>; errors: SpecError[] } {
+  const { locale } = options;
+  const records: Record<string, DataRecord[]> = Object.create(null);
+  const errors: SpecError[] = [];
+  const failed = new Set<string>();
+  const visiting = new Set<string>();
+
+  const regionNames = (ids: string[]): RegionNames | undefined => {
+    const all = ids.length ? ids : Object.keys(loaded);
+    for (const id of all) {
+      const dataset = Object.hasOwn(loaded, id) ? loaded[id] : undefined;
+      if (dataset && !(dataset instanceof Error) && dataset.regions) {
+        return { id, regions: dataset.regions.features.map((f) => ({ code: String(f.properties.code), name: String(f.properties.name) })) };
+      }
+    }
+    return undefined;
+  };
+
+  const shape = (id: string): DataRecord[] | undefined => {
+    if (Object.hasOwn(records, id)) return records[id];
+    if (failed.has(id) || visiting.has(id)) return undefined;
+    const arrived = tables[id];
+    visiting.add(id);
+    const report = (problems: TableProblem[]) => {
+      failed.add(id);
+      for (const p of problems) {
+        const path = p.specPath !== undefined ? `/datasets/${escape(id)}${p.specPath}` : arrived.path;
+        errors.push(specError(p.code, path, p.params as never, locale, p.dataPath !== undefined ? { dataset: id, dataPath: p.dataPath } : { dataset: id }));
+      }
+    };
+    try {
+      let table: SourceTable;
+      try {
+        table = readTable(arrived, options.xlsx);
+      } catch (error) {
+        if (error instanceof TableReadError) return void report(error.problems);
+        throw error;
+      }
+      const reading = datasetReading(spec, id);
+      const shaped = shapeDataset(table, arrived.dataset, {
+        reading,
+        regions: regionNames(reading.regions),
+        lookupTable: (other) => {
+          if (Object.hasOwn(tables, other)) {
+            const found = shape(other);
+            return found ? { records: found, illustrative: tables[other].dataset.illustrative === true } : undefined;
+          }
+          const dataset = Object.hasOwn(loaded, other) ? loaded[other] : undefined;
+          return dataset && !(dataset instanceof Error) && dataset.records ? { records: dataset.records, illustrative: dataset.illustrative } : undefined;
+        },
+      });
+      if (shaped.problems.length) return void report(shaped.problems);
+      records[id] = shaped.records;
+      return shaped.records;
+    } finally {
+      visiting.delete(id);
+    }
+  };
+  for (const id of Object.keys(tables)) shape(id);
+  return { records, errors };
+}
+
+const escape = (token: string): string => token.replace(/~/g, '~0').replace(/\//g, '~1');
+
+function readTable(arrived: ArrivedTable, xlsx: XlsxReader | undefined): SourceTable {
+  const { dataset, content, url } = arrived;
+  const file = fileNameOf(url === 'inline' ? 'values' : url);
+  const format = datasetFormat(dataset);
+  if (format === 'csv' || format === 'tsv') {
+    const text = typeof content === 'string' ? content : '';
+    return readDelimited(text, format === 'csv' ? ',' : '\t', file);
+  }
+  if (format === 'xlsx') {
+    if (!xlsx) throw new Error('xlsx reader not loaded');
+    return xlsx.readXlsx(content as Uint8Array, dataset.sheet, file);
+  }
+  return readJsonRows(content, dataset.property, file);
+}

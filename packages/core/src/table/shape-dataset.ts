@@ -1,0 +1,152 @@
+import type { CellAt, CellExpectation, DataRecord, Dataset, Qualifier, Transform } from '@tongxin/spec';
+import { suggest } from '@tongxin/spec';
+import { combineQualifiers } from '../compile/combine-qualifiers.ts';
+import { applyTransform, type TransformContext } from './apply-transform.ts';
+import type { DatasetReading } from './dataset-readers.ts';
+import { readNumberCell, readQualifierCell } from './read-cell.ts';
+import { problem, type SourceRow, type SourceTable, type TableProblem } from './source-table.ts';
+import { resolveTownship, type RegionNames } from './resolve-township.ts';
+
+export interface ShapeContext extends TransformContext {
+  reading: DatasetReading;
+  /** The regions a township name is resolved against (the first of the views' regions datasets). */
+  regions?: RegionNames;
+}
+
+export interface Shaped {
+  records: DataRecord[];
+  problems: TableProblem[];
+}
+
+/** Whether a dataset is read through the table path (columns renamed, cells read by type, transforms). */
+export function isShaped(dataset: Dataset, format: string): boolean {
+  return format === 'csv' || format === 'tsv' || format === 'xlsx' || dataset.fields !== undefined || dataset.transform !== undefined || dataset.property !== undefined;
+}
+
+/**
+ * From a source table to the records a view reads: `fields` renames columns, the transforms run in
+ * order, then each cell is read by the type the view expects (numbers with their qualifier words,
+ * township names to codes). Every problem names the cell; nothing unreadable becomes NaN or 0.
+ */
+export function shapeDataset(table: SourceTable, dataset: Dataset, context: ShapeContext): Shaped {
+  const problems: TableProblem[] = [];
+  let rows = renameFields(table, dataset.fields ?? {}, problems);
+  if (problems.length) return { records: [], problems };
+  // Township names become codes before any transform, so `桐岭镇` and `桐岭` group together.
+  if (context.regions) rows = resolveTownships(rows, context.regions, problems);
+  if (problems.length) return { records: [], problems };
+  for (const [index, transform] of (dataset.transform ?? []).entries()) {
+    rows = applyTransform(rows, transform as Transform, index, context, problems);
+    if (problems.length) return { records: [], problems };
+  }
+  const records = rows.map((row) => typeRow(row, context, problems));
+  return { records, problems };
+}
+
+function renameFields(table: SourceTable, fields: Record<string, string>, problems: TableProblem[]): SourceRow[] {
+  const byColumn = new Map<string, string[]>();
+  for (const field of Object.keys(fields)) {
+    const column = fields[field];
+    if (!table.columns.includes(column)) {
+      const suggestion = suggest(column, table.columns);
+      problems.push(problem('missing-column', { file: table.file, column, field, columns: table.columns, ...(suggestion !== undefined ? { suggestion } : {}) }, { specPath: `/fields/${field.replace(/~/g, '~0').replace(/\//g, '~1')}` }));
+    }
+    byColumn.set(column, [...(byColumn.get(column) ?? []), field]);
+  }
+  if (problems.length || byColumn.size === 0) return table.rows;
+  const renamed = new Set(Object.keys(fields));
+  return table.rows.map((row) => {
+    const values: Record<string, unknown> = Object.create(null);
+    const at: Record<string, CellAt> = Object.create(null);
+    const pointer: Record<string, string> = Object.create(null);
+    for (const column of Object.keys(row.values)) {
+      const names = byColumn.get(column) ?? (renamed.has(column) ? [] : [column]); // a column named like a mapped field gives way to it
+      for (const name of names) {
+        values[name] = row.values[column];
+        at[name] = row.at[column];
+        pointer[name] = row.pointer[column];
+      }
+    }
+    return { values, at, pointer };
+  });
+}
+
+const expectation = (field: string): CellExpectation => (field === 'amount' ? 'amount' : field === 'value' || field === 'previous' ? 'number' : 'number');
+
+/** A row's value as the view expects its type; problems at the cell. */
+function typeRow(row: SourceRow, context: ShapeContext, problems: TableProblem[]): DataRecord {
+  const record: Record<string, unknown> = Object.create(null);
+  const cellQualifiers: { qualifier: Qualifier; field: string; text: string }[] = [];
+  let percent = false;
+  for (const field of Object.keys(row.values)) {
+    const value = row.values[field];
+    const type = context.reading.types.get(field);
+    const at = row.at[field];
+    const where = row.pointer[field] !== undefined ? { dataPath: row.pointer[field] } : {};
+    if (field === 'qualifier') {
+      const qualifier = readQualifierCell(value);
+      if (qualifier !== undefined) record.qualifier = qualifier === null ? value : qualifier;
+      continue;
+    }
+    if (type === 'number') {
+      if (value === '' || value == null) {
+        if (context.reading.types.has(field) && requiredNumber(field, context)) problems.push(problem('unreadable-cell', { at: at ?? { file: 'values', pointer: '' }, text: '', expected: expectation(field) }, where));
+        continue;
+      }
+      const read = readNumberCell(value);
+      if (!read || (read.percent && field === 'amount')) {
+        if (at) problems.push(problem('unreadable-cell', { at, text: String(value), expected: expectation(field) }, where));
+        else record[field] = value; // a number a transform made: kept as it is
+        continue;
+      }
+      record[field] = read.value;
+      if (read.percent) percent = true;
+      if (read.qualifier) cellQualifiers.push({ qualifier: read.qualifier, field, text: String(value) });
+      continue;
+    }
+    if (type === 'string') {
+      if (value === '' || value == null) continue; // an empty optional cell; a required one is the contract's to report
+      let text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : value;
+      record[field] = text;
+      continue;
+    }
+    if (value === '' && row.at[field] !== undefined) continue; // an empty cell of a column no view reads
+    record[field] = value;
+  }
+  // The qualifiers a cell's words carry (500余万元) join the row's: one qualifier per record, never dropped.
+  if (cellQualifiers.length) {
+    const column = record.qualifier as Qualifier | undefined;
+    const combined = combineQualifiers(cellQualifiers.map((q) => q.qualifier));
+    const conflict = cellQualifiers.find((q) => column !== undefined && q.qualifier !== column);
+    if (conflict && row.at[conflict.field]) {
+      problems.push(problem('qualifier-conflict', { at: row.at[conflict.field], text: conflict.text, cell: conflict.qualifier, column: String(column) }, row.pointer[conflict.field] !== undefined ? { dataPath: row.pointer[conflict.field] } : {}));
+    } else if (combined) {
+      record.qualifier = combined;
+    }
+  }
+  if (percent && context.reading.types.has('unit') && record.unit === undefined) record.unit = 'percent';
+  return { ...record } as DataRecord;
+}
+
+function requiredNumber(field: string, context: ShapeContext): boolean {
+  return context.reading.required.has(field);
+}
+
+function resolveTownships(rows: SourceRow[], regions: RegionNames, problems: TableProblem[]): SourceRow[] {
+  const cache = new Map<string, ReturnType<typeof resolveTownship>>();
+  for (const row of rows) {
+    const value = row.values.township;
+    if (value === undefined || value === '' || value === null) continue;
+    const text = String(value).trim();
+    let resolved = cache.get(text);
+    if (!resolved) cache.set(text, (resolved = resolveTownship(text, regions)));
+    if (resolved.code !== undefined) {
+      row.values.township = resolved.code;
+      continue;
+    }
+    const at = row.at.township ?? { file: 'values', pointer: row.pointer.township ?? '' };
+    const code = resolved.ambiguous ? 'ambiguous-township-name' : 'unknown-township-name';
+    problems.push(problem(code, { at, name: text, regions: regions.id, candidates: resolved.candidates }, row.pointer.township !== undefined ? { dataPath: row.pointer.township } : {}));
+  }
+  return rows;
+}
