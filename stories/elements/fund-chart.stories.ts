@@ -20,6 +20,11 @@ export const Yuanan: Story = { name: "远安县 Yuan'an", ...countyStory('yuanan
 export const Qianwei: Story = { name: '犍为县 Qianwei', ...countyStory('qianwei', 'funds') };
 export const Heshan: Story = { name: '合山市 Heshan', ...countyStory('heshan', 'funds') };
 
+/** `mode` from the Controls panel: bar (by campaign), progress (against `target`), cumulative (over `date`). */
+export const Modes: Story = {
+  name: '模式 Mode: bar / progress / cumulative',
+  args: { src: specUrl('wuxuan', 'funds'), mode: 'progress', target: 15_000_000 },
+};
 export const English: Story = { name: 'English', args: { src: specUrl('wuxuan', 'funds'), locale: 'en' } };
 export const Loading: Story = { name: '加载中 Loading', tags: ['expect-loading'], args: { src: specUrl('wuxuan', 'funds', '__pending__/') } };
 export const FailedFetch: Story = { name: '错误 Failed fetch (404)', tags: ['expect-error'], args: { src: specUrl('wuxuan', 'funds', '__missing__/') } };

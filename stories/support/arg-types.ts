@@ -3,9 +3,11 @@
  * documented with `@attr` carries no type, and a type like `ThemeName | undefined` gets a raw
  * JSON editor. (Enhancers run after Storybook normalises shorthand, so controls are `{ type }` objects.)
  * This gives each attribute its property's type and a control a designer can use:
- * a menu for `theme`/`locale` and other string unions, text, number, switch, colour.
+ * a menu for `theme`/`locale`, `mode`, `by`, `mark`, `period`, `unit`, `qualifier`, `fit` and every other
+ * string enum (values from the spec's JSON Schema or the literal union), text, number, switch, colour.
  */
 import type { ArgTypes } from '@storybook/web-components-vite';
+import schema from '../../packages/spec/schema/v1.json';
 
 interface ManifestMember {
   kind?: string;
@@ -30,11 +32,29 @@ export interface Manifest {
   modules?: { declarations?: ManifestDeclaration[] }[];
 }
 
-/** Names of the spec's string enums the elements use, and their values. */
-const NAMED_UNIONS: Record<string, string[]> = {
-  ThemeName: ['portal', 'bigscreen'],
-  Locale: ['zh-CN', 'en'],
-};
+interface SchemaNode {
+  enum?: unknown[];
+  $ref?: string;
+  properties?: Record<string, SchemaNode>;
+}
+const DEFINITIONS = (schema as { definitions: Record<string, SchemaNode> }).definitions;
+
+/** The string enum a schema node allows (following a `$ref`), if it is one. */
+function schemaEnum(node: SchemaNode | undefined): string[] | undefined {
+  if (node?.$ref) return schemaEnum(DEFINITIONS[node.$ref.replace('#/definitions/', '')]);
+  return node?.enum?.every((v) => typeof v === 'string') ? (node.enum as string[]) : undefined;
+}
+
+/**
+ * The values of an enum type named as the elements' TypeScript names it, read from the published
+ * JSON Schema (generated from the spec's types), so a control cannot drift from the spec:
+ * `ThemeName`, `Unit`, `Qualifier` (a definition) or `FundChartView['mode']` (a property of one).
+ */
+export function enumValues(type: string): string[] | undefined {
+  const indexed = /^(\w+)\[['"](\w+)['"]\]$/.exec(type);
+  if (indexed) return schemaEnum(DEFINITIONS[indexed[1]]?.properties?.[indexed[2]]);
+  return /^\w+$/.test(type) ? schemaEnum(DEFINITIONS[type]) : undefined;
+}
 
 const camel = (name: string): string => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
@@ -51,7 +71,8 @@ export function definedType(text: string | undefined): string {
 export function controlFor(typeText: string | undefined, name: string): ArgTypes[string] {
   const type = definedType(typeText);
   const literals = type.split(' | ').map((t) => /^'(.*)'$|^"(.*)"$/.exec(t)).filter(Boolean);
-  if (NAMED_UNIONS[type]) return { control: { type: 'select' }, options: ['', ...NAMED_UNIONS[type]] };
+  const named = enumValues(type);
+  if (named) return { control: { type: 'select' }, options: ['', ...named] };
   if (literals.length && literals.length === type.split(' | ').length) {
     return { control: { type: 'select' }, options: ['', ...literals.map((m) => m![1] ?? m![2])] };
   }
