@@ -1,7 +1,9 @@
 import { expect } from '@esm-bundle/chai';
 import { pipelineStats } from '@tongxin/core';
 import { fundChartSpec, SPECS } from './fixtures/specs.ts';
+import { resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
 import { cleanup, mount, nextEvent } from './helpers.ts';
+import { mountDashboard, until, views } from './dashboard-helpers.ts';
 
 afterEach(cleanup);
 
@@ -53,5 +55,34 @@ describe('ECharts controller', () => {
     const text = option.tooltip[0].formatter({ dataIndex: 0, seriesIndex: 0, color: '#000' });
     expect(text).to.contain('捐种一棵大树');
     expect(text).not.to.contain('委员捐赠');
+  });
+});
+
+describe('ECharts controller in a dashboard', () => {
+  afterEach(async () => {
+    for (const el of [...document.body.children]) if (el.tagName === 'DIV') el.remove();
+    await resetMouse();
+  });
+
+  it('a click on a township redraws the linked trend and sends nothing to the other charts', async function () {
+    this.timeout(30_000);
+    await setViewport({ width: 1920, height: 1080 });
+    const { dashboard } = await mountDashboard({ src: '/data/wuxuan/dashboard.json', width: 1920, height: 1080 });
+    const charts = [...views(dashboard)].filter(([, view]) => (view as { chart?: unknown }).chart);
+    expect(charts.map(([id]) => id).sort()).to.deep.equal(['funds', 'map', 'trend']);
+    const logs = new Map(charts.map(([id, view]) => [id, countSetOption((view as unknown as { chart: never }).chart)]));
+    const map = views(dashboard).get('map')!;
+    const point = await until(() => map.pointOf!('451323102'), 'the township to be on the map');
+    for (const [dx, dy] of [[0, 0], [0, 28], [28, 0], [-28, 0], [0, -28], [20, 20]]) {
+      await sendMouse({ type: 'click', position: [Math.round(point.x + dx), Math.round(point.y + dy)] });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      if (dashboard.selection) break;
+    }
+    await until(() => dashboard.selection, 'a township to be selected');
+    await until(() => logs.get('trend')!.calls.length > 0, 'the linked trend to be redrawn');
+    // Give any late update its chance to show up.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(logs.get('funds')!.calls, 'options sent to the unlinked fund chart').to.have.length(0);
+    expect(logs.get('map')!.calls, 'options sent to the map that was clicked').to.have.length(0);
   });
 });
