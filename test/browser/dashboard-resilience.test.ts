@@ -263,6 +263,37 @@ describe('tx-dashboard heals itself', () => {
   });
 });
 
+describe('tx-dashboard whose spec itself is unreachable', () => {
+  it('fetches the spec again with the back-off until it comes, then draws', async function () {
+    this.timeout(30_000);
+    const specName = endpointName('spec');
+    const dataName = endpointName('spec-data');
+    await setMode(dataName, 'ok', hotline(42));
+    await setMode(specName, '500');
+    const clock = fastClock(10);
+    const host = document.createElement('div');
+    host.style.cssText = 'position:absolute;left:0;top:0;width:1280px;height:720px;';
+    const dashboard = document.createElement('tx-dashboard');
+    dashboard.style.cssText = 'width:100%;height:100%;';
+    dashboard.clock = clock;
+    dashboard.src = `/flaky/${specName}`;
+    host.append(dashboard);
+    document.body.append(host);
+    mounted.push(host);
+    const wallError = () => dashboard.shadowRoot?.querySelector('[part="error"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
+    await until(() => wallError().includes('[http]'), 'the whole-wall error: no spec yet');
+    expect(wallError()).to.contain('src');
+    const end = performance.now() + 10_000;
+    while ((await requestsTo(specName)) < 2) {
+      if (performance.now() > end) throw new Error('timed out waiting for the spec to be fetched again');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await setMode(specName, 'ok', wallSpec([dataName]));
+    await until(() => viewText(dashboard, 'v1').includes('42个'), 'the wall once its spec came');
+    expect(wallError()).to.equal('');
+  });
+});
+
 describe('a single view with refresh heals the same way', () => {
   it('<tx-kpi> with refresh: cold-start outage retried until the data come, stale badge on a failed refresh, nothing fetched while out of the document or hidden, resumes after a move', async function () {
     this.timeout(30_000);

@@ -3,6 +3,9 @@ import { html, literal, type StaticValue } from 'lit/static-html.js';
 import { styleProps } from '../shared/style-props.ts';
 import {
   applyLinks,
+  backoffDelay,
+  DataLoadError,
+  TrackedTimers,
   autoPlace,
   canvasPixelRatio,
   dashboardRegions,
@@ -35,7 +38,7 @@ import {
 } from '@tongxin/core';
 import type { ECharts } from 'echarts/core';
 import type { DashboardSpec, GridPlacement, Locale, Spec, ThemeName, View, ViewKind } from '@tongxin/spec';
-import { DatasetRefreshController } from '../controllers/dataset-refresh-controller.ts';
+import { DatasetRefreshController, RETRY_WITHOUT_REFRESH_MS } from '../controllers/dataset-refresh-controller.ts';
 import { ViewDataController } from '../controllers/view-data-controller.ts';
 import { pageLastGoodStorage } from '../shared/indexeddb-storage.ts';
 import { TxErrorEvent } from '../events.ts';
@@ -158,7 +161,7 @@ export class TxDashboard extends LitElement {
     const { otherTimers, ...refresh } = this.#refresh.stats();
     return {
       ...refresh,
-      otherTimers: otherTimers + (this.#tour?.timersPending ?? 0),
+      otherTimers: otherTimers + (this.#tour?.timersPending ?? 0) + this.#specRetry.timers.pending,
       tourIndex: this.#tour?.index ?? -1,
     };
   }
@@ -191,6 +194,8 @@ export class TxDashboard extends LitElement {
     document.addEventListener('visibilitychange', this.#onVisibility);
     // A moved dashboard (React, Vue keep-alive) rebuilds its tour; the refresh resumes by itself.
     this.requestUpdate();
+    // A spec still unreachable when it was taken out: try again now.
+    if (this.#data.error instanceof DataLoadError && this.#specRetry.failures > 0) this.#data.reload();
   }
 
   override disconnectedCallback(): void {
@@ -202,6 +207,8 @@ export class TxDashboard extends LitElement {
     for (const type of ['pointerdown', 'keydown', 'wheel'] as const) this.removeEventListener(type, this.#onInteract);
     document.removeEventListener('visibilitychange', this.#onVisibility);
     this.#stopTour();
+    this.#specRetry.timers.clearAll();
+    this.#specRetry.timer = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -226,6 +233,8 @@ export class TxDashboard extends LitElement {
   }
 
   #reportedFailure: unknown;
+  /** The retry of a spec (`src`) that could not be fetched: an outage, not a spec problem. */
+  #specRetry = { timers: new TrackedTimers(systemClock), timer: undefined as unknown, failures: 0 };
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
@@ -234,7 +243,21 @@ export class TxDashboard extends LitElement {
     if (failed !== undefined && failed !== this.#reportedFailure) {
       this.#reportedFailure = failed;
       fireError(this, describeFailure(failed, this.#locale));
+      // The spec itself unreachable during an outage: load it again with the back-off until it comes.
+      if (failed instanceof DataLoadError && failed.kind !== 'aborted' && this.isConnected) this.#retrySpec();
     }
+    if (failed === undefined && this.#data.current) this.#specRetry.failures = 0;
+  }
+
+  #retrySpec(): void {
+    const retry = this.#specRetry;
+    retry.timers.clear(retry.timer);
+    retry.timers = new TrackedTimers(this.#clock);
+    const interval = parseDuration(this.loadedSpec?.refresh) ?? RETRY_WITHOUT_REFRESH_MS;
+    retry.timer = retry.timers.set(() => {
+      retry.timer = undefined;
+      this.#data.reload();
+    }, backoffDelay(++retry.failures, { base: interval, jitter: 0.1 }));
   }
 
   override render() {
