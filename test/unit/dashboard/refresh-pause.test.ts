@@ -103,3 +103,26 @@ describe('RefreshScheduler repeat: false', () => {
     scheduler.stop();
   });
 });
+
+describe('RefreshScheduler abort reasons', () => {
+  it('a fetcher that turns the abort into its own error (loadData does) still fails with the timeout, and a pause is still no failure', async () => {
+    const clock = new FakeClock();
+    let calls = 0;
+    const fetcher = (_url: string, signal: AbortSignal) => {
+      calls++;
+      return new Promise<number>((_, reject) => signal.addEventListener('abort', () => reject(new Error('aborted: my own wording')), { once: true }));
+    };
+    const scheduler = new RefreshScheduler<number>({ fetcher, interval: 10_000, fetchTimeout: 2000, clock, jitter: 0 });
+    scheduler.add('a', '/a.json');
+    scheduler.start();
+    await clock.advance(2000);
+    expect(scheduler.state('a')).toMatchObject({ status: 'error', failures: 1 });
+    expect((scheduler.state('a').error as Error).name).toBe('TimeoutError');
+    await clock.advance(10_000); // the retry starts
+    scheduler.pause();
+    await clock.advance(0);
+    expect(scheduler.state('a').failures).toBe(1);
+    expect(calls).toBe(2);
+    scheduler.stop();
+  });
+});
