@@ -107,7 +107,10 @@ describe('tx-dashboard heals itself', () => {
 
     await until(() => (dashboard.refreshState('d3')?.failures ?? 0) >= 2, 'a retry of d3');
     await setMode(names[2], 'ok', hotline(102));
+    const backAt = clock.now();
+    const failuresBefore = dashboard.refreshState('d3')?.failures ?? 0;
     await until(() => viewText(dashboard, 'v3').includes('102个'), 'v3 to draw after the server recovered');
+    console.log(`one of five: d3 failed ${failuresBefore} times before, requests ${JSON.stringify(await Promise.all(names.map(requestsTo)))}, recovered ${clock.now() - backAt} clock ms after the server came back`);
     expect(viewError(dashboard, 'v3')).to.equal('');
     expect(dashboard.refreshState('d3')?.status).to.equal('fresh');
   });
@@ -147,6 +150,7 @@ describe('tx-dashboard heals itself', () => {
     parent.append(dashboard);
     await until(() => (dashboard.refreshState('d1')?.failures ?? 0) >= 1, 'the refresh after the move');
     expect(clock.now() - backAt, 'clock ms from the move to the next refresh').to.be.at.most(5000);
+    console.log(`moved: ${requestsWhileOut} requests before, 0 while out for ${3 * 5000}+ clock ms, next refresh ${clock.now() - backAt} clock ms after the move`);
     expect(await requestsTo(names[0])).to.equal(requestsWhileOut + 1);
     await dashboard.updateComplete;
     const badge = dashboard.shadowRoot!.querySelector('[part="stale"]');
@@ -186,6 +190,7 @@ describe('tx-dashboard heals itself', () => {
       expect(clock.now() - shownAt, 'clock ms to the catch-up').to.be.below(5000);
       expect(dashboard.stats.fetches - fetchesAtHide, 'one fetch per URL').to.equal(2);
       expect(await Promise.all(names.map(requestsTo))).to.deep.equal(requestsAtHide.map((n) => n + 1));
+      console.log(`hidden: ${JSON.stringify(requestsAtHide)} requests at hide, 0 while hidden ${shownAt - hiddenAt} clock ms, catch-up ${clock.now() - shownAt} clock ms after return, one per URL`);
     } finally {
       delete (document as { visibilityState?: unknown }).visibilityState;
       delete (document as { hidden?: unknown }).hidden;
@@ -232,6 +237,7 @@ describe('tx-dashboard heals itself', () => {
     await dashboard.updateComplete;
     const badge = dashboard.shadowRoot!.querySelector('[part="stale"]');
     expect(badge?.textContent, 'header badge').to.match(/数据未更新 · .+/);
+    console.log(`reload: header "${badge?.textContent?.trim()}", last good from ${rebootedAt - dashboard.refreshState('d1')!.lastSuccessAt!} clock ms before the reboot`);
     expect(dashboard.refreshState('d1')).to.include({ status: 'stale' });
     expect(dashboard.refreshState('d1')!.lastSuccessAt!).to.be.below(rebootedAt);
     // Each view says its own numbers are stale; nothing shows an error box.
@@ -253,6 +259,7 @@ describe('tx-dashboard heals itself', () => {
     await until(() => viewError(dashboard, 'v1'), 'the timeout to show as an error', 10_000);
     const failedAt = clock.now();
     expect(failedAt - startedAt, 'clock ms until the hanging request failed').to.be.at.least(2000);
+    console.log(`timeout: the hanging request failed ${failedAt - startedAt} clock ms after mount (fetchTimeout 2s)`);
     expect(timers, 'fetch timeout armed from the spec').to.include(2000);
     expect(timers, 'no default 30 s timeout').not.to.include(30_000);
     expect(await requestsTo(names[0])).to.equal(1);
