@@ -32,6 +32,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     return command === undefined ? 2 : 0;
   }
   if (command === 'render') return renderCommand(args, io);
+  if (command === 'import') return (await import('./import-command.ts')).importCommand(args, io);
   if (command !== 'validate') {
     io.stderr(cliMessages.unknownCommand({ command })[locale]);
     io.stderr(cliMessages.usage()[locale]);

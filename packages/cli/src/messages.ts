@@ -7,6 +7,7 @@ export const cliMessages = {
   usage: (): Localized => ({
     'zh-CN': `用法：tongxin validate [--locale zh-CN|en] [读取选项] 文件…
       tongxin render 规范 [--view 视图ID] [--width 宽] [--height 高] [--out 文件.svg] [--theme portal|bigscreen] [--locale zh-CN|en] [读取选项]
+      tongxin import 表格文件 --kind fund|station|activity|kpi [--sheet 工作表] [--fields 映射] [--out 输出.json] [--check]（详见 tongxin import --help）
 读取选项（规范视为不可信）：
   --root 目录            数据文件只从此目录树读取（默认：render 为规范所在目录，validate 为包含工作目录和各规范的最小目录）
   --allow-origin 地址    允许从该来源（协议、主机、端口）获取数据，可重复（默认：不联网；validate 跳过这类数据集并提示，render 拒绝）
@@ -16,6 +17,7 @@ export const cliMessages = {
 例如：pnpm exec tongxin validate data/*/*.json`,
     en: `Usage: tongxin validate [--locale zh-CN|en] [read options] FILE…
        tongxin render SPEC [--view ID] [--width W] [--height H] [--out FILE.svg] [--theme portal|bigscreen] [--locale zh-CN|en] [read options]
+       tongxin import FILE --kind fund|station|activity|kpi [--sheet S] [--fields MAP] [--out F.json] [--check] (see tongxin import --help)
 Read options (a spec is untrusted):
   --root DIR             read data files only from this directory tree (default: render, the spec's directory;
                          validate, the smallest directory holding the working directory and every spec)
@@ -85,6 +87,48 @@ For example: pnpm exec tongxin validate data/*/*.json`,
   cannotWrite: (p: { file: string; reason: string }): Localized => ({
     'zh-CN': `${p.file}：无法写入（${p.reason}）。`,
     en: `${p.file}: cannot be written (${p.reason}).`,
+  }),
+  importUsage: (): Localized => ({
+    'zh-CN': `用法：tongxin import 文件 --kind fund|station|activity|kpi [--sheet 工作表] [--fields 映射] [--property 路径] [--regions 区划.geo.json] [--out 输出.json] [--check] [--locale zh-CN|en]
+  文件                   .xlsx、.csv、.tsv，或接口返回的 .json
+  --kind                 记录类型：fund（资金）、station（站点）、activity（活动）、kpi（指标）
+  --fields 映射          视图字段=表头，逗号分隔，例如 township=乡镇,amount=金额（元）；或一个 JSON 对象
+  --regions 文件         乡镇区划（GeoJSON/TopoJSON），把乡镇名称换成代码
+  --check                只检查，不输出
+退出码：0 已写出（或检查通过）；1 有问题；2 用法错误。
+例如：pnpm exec tongxin import examples/spreadsheets/funds.xlsx --kind fund --fields campaign=项目,amount=金额,township=乡镇 --regions data/wuxuan/townships.geo.json --out funds.json`,
+    en: `Usage: tongxin import FILE --kind fund|station|activity|kpi [--sheet S] [--fields MAP] [--property P] [--regions R.geo.json] [--out F.json] [--check] [--locale zh-CN|en]
+  FILE                   .xlsx, .csv, .tsv, or a portal's .json response
+  --kind                 record kind: fund, station, activity, kpi
+  --fields MAP           view field=column, comma-separated, e.g. township=乡镇,amount=金额（元）; or a JSON object
+  --regions FILE         township regions (GeoJSON/TopoJSON), to turn township names into codes
+  --check                check only, write nothing
+Exit codes: 0 written (or checked); 1 problems; 2 bad usage.
+For example: pnpm exec tongxin import examples/spreadsheets/funds.xlsx --kind fund --fields campaign=项目,amount=金额,township=乡镇 --regions data/wuxuan/townships.geo.json --out funds.json`,
+  }),
+  importKind: (p: { kind?: string }): Localized => ({
+    'zh-CN': p.kind === undefined ? '缺少 --kind：fund、station、activity 或 kpi。' : `不认识的记录类型 ${q(p.kind)}：可用 fund、station、activity、kpi。`,
+    en: p.kind === undefined ? 'Missing --kind: fund, station, activity or kpi.' : `Unknown record kind ${q(p.kind)}: use fund, station, activity or kpi.`,
+  }),
+  importBadFields: (p: { value: string }): Localized => ({
+    'zh-CN': `--fields ${q(p.value)} 无法读取：写成 视图字段=表头,… 或一个 JSON 对象。`,
+    en: `Cannot read --fields ${q(p.value)}: write field=column,… or a JSON object.`,
+  }),
+  cannotRead: (p: { file: string; reason: string }): Localized => ({
+    'zh-CN': `读不到 ${p.file}（${p.reason}）。`,
+    en: `Cannot read ${p.file} (${p.reason}).`,
+  }),
+  importSummary: (p: { file: string; records: number; errors: number }): Localized => ({
+    'zh-CN': p.errors ? `${p.file}：${p.errors} 个问题，未写出。` : `${p.file}：读出 ${p.records} 条记录，没有问题。`,
+    en: p.errors ? `${p.file}: ${p.errors} ${p.errors === 1 ? 'problem' : 'problems'}; nothing written.` : `${p.file}: ${p.records} records read, no problems.`,
+  }),
+  importKept: (p: { columns: string[] }): Localized => ({
+    'zh-CN': `这些列没有对应的字段，放进了每条记录的 meta（保留，不读取）：${p.columns.map((c) => q(c)).join('、')}。`,
+    en: `Columns no field reads went into each record's meta (kept, not read): ${p.columns.map((c) => q(c)).join(', ')}.`,
+  }),
+  importWrote: (p: { file: string; records: number }): Localized => ({
+    'zh-CN': `已写入 ${p.file}（${p.records} 条记录）。`,
+    en: `Wrote ${p.file} (${p.records} records).`,
   }),
   rendered: (p: { file: string; view: string; width: number; height: number }): Localized => ({
     'zh-CN': `已写入 ${p.file}（视图 ${p.view}，${p.width}×${p.height}）。`,

@@ -53,3 +53,5 @@ export { tooltipHtml, type TooltipLine } from './compile/tooltip-html.ts';
 
 // Dashboard: fit-to-screen, grid, refresh scheduling, linked selection, tour (see dashboard/index.ts)
 export * from './dashboard/index.ts';
+export { importTable, type ImportTableInput } from './table/import-table.ts';
+export { readNumberCell, readDateCell, type CellNumber } from './table/read-cell.ts';

@@ -34,13 +34,14 @@ export function shapeDataset(table: SourceTable, dataset: Dataset, context: Shap
   if (problems.length) return { records: [], problems };
   // Township names become codes before any transform, so `桐岭镇` and `桐岭` group together.
   if (context.regions) rows = resolveTownships(rows, context.regions, problems);
-  if (problems.length) return { records: [], problems };
+  // Without transforms, the other cells are still read, so one run names every bad cell.
+  if (problems.length && (dataset.transform ?? []).length > 0) return { records: [], problems };
   for (const [index, transform] of (dataset.transform ?? []).entries()) {
     rows = applyTransform(rows, transform as Transform, index, context, problems);
     if (problems.length) return { records: [], problems };
   }
   const records = rows.map((row) => typeRow(row, context, problems));
-  return { records, problems };
+  return { records: problems.length ? [] : records, problems };
 }
 
 function renameFields(table: SourceTable, fields: Record<string, string>, problems: TableProblem[]): SourceRow[] {
