@@ -14,13 +14,14 @@ import {
   systemClock,
   type Clock,
   type LastGoodStorage,
+  type LoadDataOptions,
   type LoadedData,
   type LoadedDataset,
   type LoadedSpec,
   type RefreshState,
   type RefreshStats,
 } from '@tongxin/core';
-import { DEFAULT_FETCH_TIMEOUT_MS, type Dataset, type Locale } from '@tongxin/spec';
+import { DEFAULT_FETCH_TIMEOUT_MS, type Dataset, type Locale, type Spec } from '@tongxin/spec';
 
 export interface DatasetRefreshOptions {
   /**
@@ -33,6 +34,11 @@ export interface DatasetRefreshOptions {
   locale: () => Locale;
   /** Where the last good data persist across page loads; undefined: nowhere. */
   storage?: () => LastGoodStorage | undefined;
+  /**
+   * Steps 4–5 for the datasets of one URL (`options.only`). Default `loadData` on this thread; a
+   * loader that parses off the main thread can be passed, with the same result and errors.
+   */
+  loadDatasets?: (spec: Spec, options: LoadDataOptions) => Promise<LoadedData>;
 }
 
 /** Back-off base when the spec has no `refresh`: a dataset that failed is still retried until it loads. */
@@ -215,7 +221,7 @@ export class DatasetRefreshController implements ReactiveController {
       interval: interval ?? RETRY_WITHOUT_REFRESH_MS,
       repeat: interval !== undefined,
       fetchTimeout: this.#fetchTimeout,
-      fetcher: (url, signal) => loadData(spec, { only: datasetsForUrl(spec, url, baseUrl), baseUrl, signal, locale: this.#options.locale(), now: () => clock.now() }),
+      fetcher: (url, signal) => (this.#options.loadDatasets ?? loadData)(spec, { only: datasetsForUrl(spec, url, baseUrl), baseUrl, signal, locale: this.#options.locale(), now: () => clock.now() }),
       onChange: (id, state) => this.#onChange(id, state),
     });
     for (const [id, url] of this.#urls) {
