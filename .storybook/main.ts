@@ -12,7 +12,7 @@ const config: StorybookConfig = {
   features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   // Relative URLs in stories (`data/wuxuan/map.json`) resolve against iframe.html,
   // so the static build works under any sub-path.
-  staticDirs: [{ from: '../data', to: '/data' }],
+  staticDirs: [{ from: '../data', to: '/data' }, { from: '../examples/spreadsheets', to: '/examples/spreadsheets' }],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true, disableProjectJson: true },
   docs: { defaultName: 'Docs' },
   async viteFinal(viteConfig, { configType }) {
