@@ -29,9 +29,9 @@ export default {
       context.url = `${path.slice(0, -3)}.ts${context.querystring ? `?${context.querystring}` : ''}`;
     }
     return next();
-  }],
+  },
   // /flaky/<name>: a data server whose failures a test sets (test/browser/flaky-server.mjs).
-  middleware: [flakyServer],
+  flakyServer],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   testRunnerHtml: (testFramework) => `<!doctype html><html><head><meta charset="utf-8">${processShim}</head>
 <body><script type="module" src="${testFramework}"></script></body></html>`,

@@ -10,6 +10,7 @@
  */
 import '@tongxin/elements/define.js';
 import { loadSpec } from '@tongxin/core';
+import { fetchSpecText } from '../../packages/elements/src/shared/fetch-spec.ts';
 import { loadSpecOffThread } from '../../packages/elements/src/shared/load-spec-off-thread.ts';
 
 type Mode = 'before' | 'worker' | 'fallback';
@@ -114,7 +115,8 @@ const heavy = {
     const probe = monitor();
     const started = performance.now();
     const url = new URL(src, location.href).href;
-    const text = await (await fetch(url)).text();
+    // As the element reads `src`: before, response.text(); now, fetchSpecText (decoded piece by piece).
+    const text = mode === 'before' ? await (await fetch(url)).text() : await fetchSpecText(url, new AbortController().signal);
     const loaded = mode === 'before' ? await loadSpec({ text, url }) : await loadSpecOffThread({ text, url });
     const total = performance.now() - started;
     return { total, ...(await probe.stop()), records: loaded.data.datasets.funds.records?.length ?? 0 };

@@ -42,17 +42,19 @@ function expectedSums(records = RECORDS): Map<string, number> {
   return sums;
 }
 
-/** Count the load-spec workers the page starts (the real Worker does the work). */
-function spyOnWorkers(): { urls: string[]; restore(): void } {
+/** Count the load-spec workers the page starts and the messages they send (the real Worker does the work). */
+function spyOnWorkers(): { urls: string[]; messages: () => number; restore(): void } {
   const Original = globalThis.Worker;
   const urls: string[] = [];
+  let messages = 0;
   globalThis.Worker = class extends Original {
     constructor(url: string | URL, options?: WorkerOptions) {
       urls.push(String(url));
       super(url, options);
+      this.addEventListener('message', () => { messages += 1; });
     }
   };
-  return { urls, restore: () => { globalThis.Worker = Original; } };
+  return { urls, messages: () => messages, restore: () => { globalThis.Worker = Original; } };
 }
 
 /** Every text the loading state shows while `el` loads. */
@@ -114,6 +116,7 @@ describe('heavy specs load off the main thread', function () {
       const { el, event, texts } = await mountHeavy(heavyFundSpec(), 'src');
       expect(event.type, JSON.stringify((event as TxErrorEvent).detail)).to.equal('tx-render');
       expect(spy.urls.filter((u) => /load-spec-worker\.js$/.test(new URL(u).pathname))).to.have.length(1);
+      expect(spy.messages(), 'messages from the worker').to.be.greaterThan(5);
       // The steps the worker reported, in zh-CN with the count of records.
       expect(texts.some((t) => t.startsWith('正在解析')), texts.join(' | ')).to.equal(true);
       expect(texts, texts.join(' | ')).to.include('正在校验 50,000 条记录…');
@@ -133,6 +136,7 @@ describe('heavy specs load off the main thread', function () {
       const { el, event, texts } = await mountHeavy(spec, 'spec', 'en');
       expect(event.type, JSON.stringify((event as TxErrorEvent).detail)).to.equal('tx-render');
       expect(spy.urls).to.have.length(1);
+      expect(spy.messages(), 'messages from the worker').to.be.greaterThan(5);
       expect(texts, texts.join(' | ')).to.include('Validating 50,000 records…');
       // The caller's document is left as it was.
       expect(spec.datasets.funds.values).to.have.length(RECORDS);
@@ -164,6 +168,8 @@ describe('heavy specs load off the main thread', function () {
     try {
       const { el, event } = await mountHeavy(spec, 'src');
       expect(spy.urls).to.have.length(1);
+      // The worker said which steps ran and then why it failed: the verdict came from it.
+      expect(spy.messages(), 'messages from the worker').to.be.at.least(3);
       expect(event.type).to.equal('tx-error');
       const detail = (event as TxErrorEvent).detail;
       expect(detail.kind).to.equal(expected.kind);

@@ -14,7 +14,7 @@
  */
 import { loadSpec, type LoadedData, type LoadedSpec, type LoadSpecOptions, type LoadStep, type SpecSource } from '@tongxin/core';
 import {
-  CHUNK_RECORDS, countInlineRecords, decodeError, joinArrays, previousWithoutContent, restoreStale, splitDocument,
+  CHUNK_RECORDS, TEXT_SLICE, countInlineRecords, decodeError, joinArrays, previousWithoutContent, restoreStale, splitDocument,
   type FromWorker, type Placement, type ToWorker,
 } from './load-spec-transfer.ts';
 
@@ -124,6 +124,7 @@ function loadInWorker(source: SpecSource, options: OffThreadOptions): Promise<Lo
           result = { loaded: message.loaded, placements: message.placements, arrays: message.lengths.map(() => []), total, done: 0 };
           if (message.refreshErrors) result.refreshErrors = message.refreshErrors.map((e) => decodeError(e, locale));
           if (total > 0) onProgress?.({ step: 'receive', done: 0, total });
+          worker.postMessage({ type: 'more' } satisfies ToWorker);
           break;
         }
         case 'chunk': {
@@ -132,6 +133,10 @@ function loadInWorker(source: SpecSource, options: OffThreadOptions): Promise<Lo
           for (const record of message.records) array.push(record);
           result.done += message.records.length;
           onProgress?.({ step: 'receive', done: result.done, total: result.total });
+          // The next chunk after the page had its turn (input, a frame).
+          void yieldToPage().then(() => {
+            if (!settled) worker.postMessage({ type: 'more' } satisfies ToWorker);
+          });
           break;
         }
         case 'done': {
@@ -163,7 +168,16 @@ async function send(worker: Worker, source: SpecSource, options: { locale?: Load
     ...(options.only ? { only: options.only } : {}),
     ...(options.previous ? { previous: previousWithoutContent(options.previous) } : {}),
   };
-  if (source.text !== undefined) {
+  if (source.text !== undefined && source.text.length > TEXT_SLICE) {
+    // A long text in slices (cheap views of the string), each copied in its own task.
+    const parts = Math.ceil(source.text.length / TEXT_SLICE);
+    post({ type: 'start', textParts: parts, ...common, placements: [], lengths: [] });
+    for (let i = 0; i < parts; i++) {
+      await yieldToPage();
+      if (stopped()) return;
+      post({ type: 'text', text: source.text.slice(i * TEXT_SLICE, (i + 1) * TEXT_SLICE) });
+    }
+  } else if (source.text !== undefined) {
     post({ type: 'start', text: source.text, ...common, placements: [], lengths: [] });
   } else {
     const split = splitDocument(source.document);

@@ -13,8 +13,14 @@ import { DataLoadError, DatasetShapeError, SpecFailure, type DataLoadErrorInit, 
 import { GeoInputError } from '@tongxin/geo';
 import type { Locale } from '@tongxin/spec';
 
-/** Records per chunk message: ~25 ms to deserialize on the page for fund-sized records (bench/heavy-spec.ts). */
-export const CHUNK_RECORDS = 20_000;
+/**
+ * Records per chunk message: ~10 ms to deserialize on the page for fund-sized records (a clone of
+ * 20,000 is ~25 ms each way: bench/heavy-spec.ts). The page asks for each chunk after the last one
+ * (`more`): Chromium may run several queued messages in one task, so they are never queued.
+ */
+export const CHUNK_RECORDS = 10_000;
+/** Characters per message of a long spec text: copying a string to a worker is one task per message. */
+export const TEXT_SLICE = 1_000_000;
 /** Arrays shorter than this travel inside the spec's own message. */
 export const SPLIT_MIN = 2 * CHUNK_RECORDS;
 
@@ -29,9 +35,13 @@ export type LoadStepName = 'parse' | 'validate' | 'load';
 
 /** Page → worker. */
 export type ToWorker =
-  | { type: 'start'; text?: string; document?: unknown; url: string; locale?: Locale; only?: readonly string[]; previous?: LoadedData; placements: Placement[]; lengths: number[] }
+  | { type: 'start'; text?: string; textParts?: number; document?: unknown; url: string; locale?: Locale; only?: readonly string[]; previous?: LoadedData; placements: Placement[]; lengths: number[] }
   | { type: 'chunk'; slot: number; records: unknown[] }
-  | { type: 'run' };
+  /** A slice of a long spec text (`textParts` of them), in order. */
+  | { type: 'text'; text: string }
+  | { type: 'run' }
+  /** The page is ready for the next chunk of the result. */
+  | { type: 'more' };
 
 /** Worker → page. */
 export type FromWorker =

@@ -13,12 +13,18 @@ const scope = self as unknown as { postMessage(message: FromWorker): void; addEv
 
 let start: Extract<ToWorker, { type: 'start' }> | undefined;
 let arrays: unknown[][] = [];
+let textParts: string[] = [];
+/** The result's chunks, sent one per `more` from the page: one message per task there, and a frame between. */
+let pending: Generator<FromWorker> | undefined;
 
 scope.addEventListener('message', ({ data: message }) => {
   switch (message.type) {
     case 'start':
       start = message;
       arrays = message.lengths.map(() => []);
+      break;
+    case 'text':
+      textParts.push(message.text);
       break;
     case 'chunk': {
       const array = arrays[message.slot];
@@ -28,10 +34,17 @@ scope.addEventListener('message', ({ data: message }) => {
     case 'run':
       if (start) void run(start);
       break;
+    case 'more': {
+      const next = pending?.next();
+      if (next && !next.done) scope.postMessage(next.value);
+      break;
+    }
   }
 });
 
 async function run(input: Extract<ToWorker, { type: 'start' }>): Promise<void> {
+  if (input.textParts !== undefined) input.text = textParts.join('');
+  textParts = [];
   let document = input.document;
   if (document !== undefined && input.placements.length > 0) {
     joinArrays(document as { datasets?: unknown }, input.placements, arrays);
@@ -49,11 +62,13 @@ async function run(input: Extract<ToWorker, { type: 'start' }>): Promise<void> {
     document = undefined;
     const split = splitLoaded(loaded);
     const refreshErrors = loaded.data.refreshErrors?.map(encodeError);
+    pending = (function* chunks(): Generator<FromWorker> {
+      for (const [slot, array] of split.arrays.entries()) {
+        for (let i = 0; i < array.length; i += CHUNK_RECORDS) yield { type: 'chunk', slot, records: array.slice(i, i + CHUNK_RECORDS) };
+      }
+      yield { type: 'done' };
+    })();
     scope.postMessage({ type: 'loaded', loaded: split.loaded, placements: split.placements, lengths: split.arrays.map((a) => a.length), ...(refreshErrors ? { refreshErrors } : {}) });
-    for (const [slot, array] of split.arrays.entries()) {
-      for (let i = 0; i < array.length; i += CHUNK_RECORDS) scope.postMessage({ type: 'chunk', slot, records: array.slice(i, i + CHUNK_RECORDS) });
-    }
-    scope.postMessage({ type: 'done' });
   } catch (error) {
     scope.postMessage({ type: 'failed', error: encodeError(error) });
   }
