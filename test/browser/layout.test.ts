@@ -82,42 +82,82 @@ function contrast(a: string, b: string): number {
   return (l1 + 0.05) / (l2 + 0.05);
 }
 
-/** The map labels: every visible text of a map series, with the region it names. */
+type ZrEl = { silent?: boolean; ignore?: boolean; invisible?: boolean; parent?: ZrEl; style?: Record<string, unknown>; transform?: number[];
+  getTextContent?(): ZrEl | undefined; getBoundingRect(): { x: number; y: number; width: number; height: number };
+  contain?(x: number, y: number): boolean; childCount?(): number; childAt?(n: number): ZrEl };
+type MapSeries = { type: string; seriesIndex: number; getData(): { count(): number; getName(i: number): string; getItemGraphicEl(i: number): ZrEl | undefined } };
+
+/** The paths of region `i` and the label drawn on them. */
+function regionParts(region: ZrEl): { paths: ZrEl[]; labels: { text: ZrEl; under: ZrEl }[] } {
+  const paths: ZrEl[] = [];
+  const labels: { text: ZrEl; under: ZrEl }[] = [];
+  const visit = (el: ZrEl) => {
+    const text = el.getTextContent?.();
+    if (text && !text.ignore && !text.invisible && text.style?.text) labels.push({ text, under: el });
+    if (el.childCount) for (let n = 0; n < el.childCount(); n++) visit(el.childAt!(n));
+    else paths.push(el);
+  };
+  visit(region);
+  return { paths, labels };
+}
+
+/**
+ * The map labels: a label must not be the hit target over another region (it would take the click
+ * meant for it) — sampled on a grid over the label, in the normal state and with its region
+ * emphasised (hovered) — and must contrast with the fill under it and with the page.
+ */
 function measureLabels(name: string, view: HTMLElement, counts: Counts): void {
   const container = view.shadowRoot!.querySelector<HTMLElement>('[part="chart"]');
   const chart = container && getInstanceByDom(container);
   if (!chart) return;
-  const model = (chart as unknown as { getModel(): { getSeries(): { type: string; seriesIndex: number; getData(): { count(): number; getName(i: number): string; getItemGraphicEl(i: number): unknown } }[] } }).getModel();
-  const zr = chart.getZr() as unknown as { handler: { findHover(x: number, y: number): { target?: unknown } } };
+  const model = (chart as unknown as { getModel(): { getSeries(): MapSeries[] } }).getModel();
+  const zr = chart.getZr() as unknown as { handler: { findHover(x: number, y: number): { target?: ZrEl } } };
   const page = getComputedStyle(view.shadowRoot!.querySelector('[part="frame"]')!).backgroundColor;
-  type El = { silent?: boolean; ignore?: boolean; invisible?: boolean; style?: Record<string, unknown>; getTextContent?(): El | undefined; getBoundingRect(): { x: number; y: number; width: number; height: number }; transform?: number[]; parent?: El };
   for (const series of model.getSeries()) {
     if (series.type !== 'series.map') continue;
     const data = series.getData();
-    for (let i = 0; i < data.count(); i++) {
-      const region = data.getItemGraphicEl(i) as El & { childAt?(n: number): El; childCount?(): number } | undefined;
-      if (!region) continue;
-      // A map region is a group of paths; each path carries the label as its text content (or the group does).
-      const parts: El[] = region.childCount ? Array.from({ length: region.childCount() }, (_, n) => region.childAt!(n)) : [region];
-      for (const part of [region, ...parts]) {
-        const text = part.getTextContent?.();
-        if (!text || text.ignore || text.invisible || !text.style?.text) continue;
+    const regions = Array.from({ length: data.count() }, (_, i) => ({ name: data.getName(i), parts: regionParts(data.getItemGraphicEl(i) ?? { getBoundingRect: () => ({ x: 0, y: 0, width: 0, height: 0 }) }) }));
+    const regionAt = (x: number, y: number) => regions.find((r) => r.parts.paths.some((p) => !p.ignore && p.contain?.(x, y)));
+    const intercepts = (i: number, state: string) => {
+      for (const { text } of regionParts(data.getItemGraphicEl(i)!).labels) {
         const rect = text.getBoundingRect();
         const m = text.transform ?? [1, 0, 0, 1, 0, 0];
-        const cx = m[0] * (rect.x + rect.width / 2) + m[2] * (rect.y + rect.height / 2) + m[4];
-        const cy = m[1] * (rect.x + rect.width / 2) + m[3] * (rect.y + rect.height / 2) + m[5];
-        const hit = zr.handler.findHover(cx, cy).target;
-        if (hit === text) counts.labels.push(`${name} ${data.getName(i)}: label takes the click`);
-        const fill = String(text.style.fill ?? '');
-        const halo = Number(text.style.lineWidth ?? 0) >= 1 ? String(text.style.stroke ?? '') : '';
-        const under = String((part.style?.fill as string | undefined) ?? '');
-        for (const ground of [under, page]) {
+        for (let gx = 0; gx <= 4; gx++) {
+          for (let gy = 0; gy <= 2; gy++) {
+            const lx = rect.x + (rect.width * (gx + 0.5)) / 5;
+            const ly = rect.y + (rect.height * (gy + 0.5)) / 3;
+            const x = m[0] * lx + m[2] * ly + m[4];
+            const y = m[1] * lx + m[3] * ly + m[5];
+            let hit = zr.handler.findHover(x, y).target;
+            while (hit && hit !== text) hit = hit.parent;
+            if (!hit) continue;
+            const under = regionAt(x, y);
+            if (under && under.name !== regions[i].name) {
+              counts.labels.push(`${name} ${regions[i].name}: ${state} label takes the click meant for ${under.name}`);
+              return;
+            }
+          }
+        }
+      }
+    };
+    for (let i = 0; i < regions.length; i++) {
+      intercepts(i, 'normal');
+      for (const { text, under } of regions[i].parts.labels) {
+        const fill = String(text.style!.fill ?? '');
+        const halo = Number(text.style!.lineWidth ?? 0) >= 1 ? String(text.style!.stroke ?? '') : '';
+        for (const ground of [String((under.style?.fill as string | undefined) ?? ''), page]) {
           if (!ground) continue;
           if (contrast(fill, ground) >= 3) continue;
           if (halo && contrast(halo, fill) >= 3 && contrast(halo, ground) >= 1.2) continue;
-          counts.labels.push(`${name} ${data.getName(i)}: label ${fill} on ${ground}`);
+          counts.labels.push(`${name} ${regions[i].name}: label ${fill} on ${ground}`);
         }
       }
+    }
+    for (let i = 0; i < regions.length; i++) {
+      chart.dispatchAction({ type: 'highlight', seriesIndex: series.seriesIndex, dataIndex: i });
+      (chart.getZr() as unknown as { flush(): void }).flush();
+      intercepts(i, 'emphasised');
+      chart.dispatchAction({ type: 'downplay', seriesIndex: series.seriesIndex, dataIndex: i });
     }
   }
 }

@@ -11,6 +11,9 @@ export function contextTokens(ctx: CompileContext): ThemeTokens {
   return tokens.fontFamily.includes('"') ? { ...tokens, fontFamily: svgSafeFontFamily(tokens.fontFamily) } : tokens;
 }
 
+/** The tooltip box: a bounded width, text wrapping inside it (a 5,000-character name wraps anywhere). */
+export const TOOLTIP_WRAP = 'max-width: min(28em, 90%); white-space: normal; overflow-wrap: anywhere;';
+
 /**
  * What every view's option starts with: ARIA on (ECharts describes the chart
  * to screen readers), decals when asked, no animation for reduced motion,
@@ -23,6 +26,8 @@ export function baseOption(ctx: CompileContext, tooltip: Record<string, unknown>
     animation: !ctx.reducedMotion,
     ...(ctx.reducedMotion ? { animationDuration: 0, animationDurationUpdate: 0 } : {}),
     textStyle: { fontFamily: tokens.fontFamily },
-    tooltip: { renderMode: 'html', confine: true, ...tooltip },
+    // Confined to the chart, and never wider than most of it: long names wrap instead of being clipped.
+    // (ECharts sets this through the CSSOM, which a strict CSP allows; the markup itself has no style.)
+    tooltip: { renderMode: 'html', confine: true, extraCssText: TOOLTIP_WRAP, ...tooltip },
   };
 }

@@ -72,10 +72,12 @@ export function compileCountyMap(view: CountyMapView, data: LoadedData, ctx: Com
         projection: mapProjection(regions, ctx),
         roam: false,
         selectedMode: 'single',
-        label: { show: view.labels !== false, formatter: '{b}' },
+        // Names never take a click or a hover: a name that runs over a small neighbour (or grows when
+        // its region is hovered) would otherwise select the wrong region (label.silent, ECharts ≥ 5).
+        label: { show: view.labels !== false, formatter: '{b}', silent: true },
         labelLayout: { hideOverlap: true },
-        emphasis: { label: { show: true, ...regionLabelStyle(tokens.emphasis, tokens) }, itemStyle: { areaColor: tokens.emphasis } },
-        select: { label: { show: true, ...regionLabelStyle(tokens.selected, tokens) }, itemStyle: { areaColor: tokens.selected } },
+        emphasis: { label: { show: true, silent: true, ...regionLabelStyle(tokens.emphasis, tokens) }, itemStyle: { areaColor: tokens.emphasis } },
+        select: { label: { show: true, silent: true, ...regionLabelStyle(tokens.selected, tokens) }, itemStyle: { areaColor: tokens.selected } },
         itemStyle: { areaColor: tokens.regionFill, borderColor: tokens.regionBorder, borderWidth: 1 },
         data: seriesData,
       },

@@ -61,7 +61,9 @@ function compileGroups(view: FundChartView, records: DataRecord[], data: LoadedD
       // ECharts 6 keeps axis labels inside the chart by itself (grid.outerBounds); containLabel is legacy.
       // Room on the right for the longest value label (500余万元 / over 5 million yuan), so none is cut off.
       grid: { left: 8, right: Math.max(24, 12 + Math.max(...groups.map((g) => textWidth(amountText(g), tokens.fontSize)))), top: 24, bottom: 8 },
-      yAxis: { type: 'category', inverse: true, data: groups.map((g) => g.name) },
+      // Long campaign names end in an ellipsis at a bounded width (the full name is in the tooltip
+      // and the data table), so the bars keep the room they need.
+      yAxis: { type: 'category', inverse: true, data: groups.map((g) => g.name), axisLabel: { width: Math.round(tokens.fontSize * 9), overflow: 'truncate', ellipsis: '…' } },
       xAxis: valueAxis,
       series: [
         {

@@ -103,6 +103,8 @@ export const dashboardStyles = css`
   .cell > *::part(card-source), .cell > tx-kpi::part(footer) { display: none; }
   /* Headline figures side by side in one row where they fit: a wall reads across. */
   .cell > * { --tx-kpi-min-card-width: 6em; --tx-kpi-value-size: 1.5em; }
+  /* The opened data table is a drawer inside the cell's frame (frame-styles): no extra height. */
+  .cell > * { --_table-min-height: 0; }
   .cell.linked-target > *::part(frame) { border-color: var(--_accent-line); }
   .message {
     position: absolute;

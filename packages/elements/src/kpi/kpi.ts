@@ -5,6 +5,7 @@ import { ViewController } from '../controllers/view-controller.ts';
 import { frameStyles, srOnlyStyles } from '../shared/frame-styles.ts';
 import { viewProperties } from '../shared/view-host.ts';
 import { renderKpiCards } from './kpi-cards.ts';
+import { KpiFitController } from './kpi-fit-controller.ts';
 import type { LoadedSpec, Selection } from '@tongxin/core';
 
 /**
@@ -59,8 +60,11 @@ export class TxKpi extends LitElement {
     .status { position: static; }
     .cards:empty { display: none; }
     .cards {
+      /* Shrunk as one by KpiFitController where the cards are taller than their room. */
+      font-size: calc(1em * var(--_cards-fit, 1));
       display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(var(--tx-kpi-min-card-width, 11em), 1fr));
+      /* --_card-min: what the widest figure needs (KpiFitController), so long figures wrap the grid. */
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, max(var(--tx-kpi-min-card-width, 11em), var(--_card-min, 0px))), 1fr));
       gap: 0.75em;
       min-height: 5em;
     }
@@ -77,18 +81,26 @@ export class TxKpi extends LitElement {
       border: 1px solid var(--_border);
       border-radius: 6px;
       cursor: pointer;
+      /* A grid item is as wide as its content by default: a long figure would widen the card. */
+      min-width: 0;
     }
     .card:focus-visible { outline: 2px solid var(--_focus); outline-offset: 2px; }
-    .card-label { font-size: 0.9em; color: var(--_text-muted); }
+    .card-label { font-size: 0.9em; color: var(--_text-muted); overflow-wrap: anywhere; max-width: 100%; }
     .card-value {
-      font-size: var(--tx-kpi-value-size, 2em);
+      /* One line, figure and unit together (never 30万 / 元, 4次以 / 上, person- / times): the
+         size is fitted to the card by KpiFitController instead. */
+      font-size: calc(var(--tx-kpi-value-size, 2em) * var(--_value-fit, 1));
+      white-space: nowrap;
+      align-self: stretch;
+      min-width: 0;
+      overflow: hidden;
       font-weight: 700;
       line-height: 1.15;
       font-variant-numeric: tabular-nums;
       color: var(--tx-kpi-value-color, var(--_value));
     }
-    .card-change { font-size: 0.85em; color: var(--_text-muted); }
-    .card-source { font-size: 0.75em; color: var(--_text-muted); }
+    .card-change { font-size: 0.85em; color: var(--_text-muted); overflow-wrap: anywhere; max-width: 100%; }
+    .card-source { font-size: 0.75em; color: var(--_text-muted); overflow-wrap: anywhere; max-width: 100%; }
   `];
 
   declare src?: string;
@@ -124,6 +136,12 @@ export class TxKpi extends LitElement {
       return { version: 1, kind: 'kpi', id: 'kpi', items: [item] };
     },
   });
+
+  constructor() {
+    super();
+    // Figures one line each, cards within their room (measured after each render and resize).
+    new KpiFitController(this);
+  }
 
   override render() {
     return this.controller.render();

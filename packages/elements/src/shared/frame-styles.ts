@@ -17,6 +17,8 @@ export const frameStyles = css`
   }
   :host([hidden]) { display: none; }
   .frame {
+    /* The opened data table is a drawer positioned in the frame (below). */
+    position: relative;
     box-sizing: border-box;
     height: 100%;
     display: flex;
@@ -32,6 +34,17 @@ export const frameStyles = css`
   .heading { display: flex; align-items: center; flex-wrap: wrap; gap: 0.5em; }
   .title { margin: 0; font-size: var(--_title-size, 1.05em); font-weight: 600; line-height: 1.3; }
   .description { margin: 0; font-size: 0.85em; color: var(--_text-muted); line-height: 1.4; }
+  /* Long texts end in an ellipsis inside the frame; the whole text is in their title attribute
+     (hover) and in the DOM (screen readers). */
+  .title { min-width: 0; max-width: 100%; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+  .description, .footer p {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
+    overflow: hidden;
+    overflow-wrap: anywhere;
+  }
   .badge {
     font-size: 0.75em;
     line-height: 1;
@@ -82,6 +95,28 @@ export const frameStyles = css`
   .footer p { margin: 0; }
   .table summary { cursor: pointer; font-size: 0.85em; color: var(--_accent); }
   .table-scroll { overflow: auto; max-height: var(--_table-max-height, 16em); }
+  /* Open, the data table is a drawer over the whole frame with its own scroll: it never mixes with
+     the chart nor runs out of a frame of fixed height (a dashboard cell). The summary stays on top,
+     so the keyboard focus stays on it and Enter closes it again. */
+  .table[open] {
+    position: absolute;
+    inset: 0;
+    z-index: 3;
+    display: flex;
+    flex-direction: column;
+    box-sizing: border-box;
+    padding: var(--_padding, 0.75em);
+    background: var(--_background);
+    border-radius: var(--_radius, 6px);
+  }
+  /* The details' content box (::details-content, Chromium 131+) takes the room under the summary;
+     the rows scroll in .table-scroll. Without it, the drawer itself scrolls (overflow: auto). */
+  .table[open] { overflow: auto; }
+  .table[open]::details-content { display: flex; flex-direction: column; flex: 1 1 auto; min-height: 0; }
+  .table[open] .table-scroll { flex: 1 1 auto; min-height: 0; max-height: none; }
+  .table[open] .download { align-self: flex-start; flex: none; }
+  /* A frame sized by its content (a single view on a page) keeps room for the drawer. */
+  .frame:has(> .table[open]) { min-height: var(--_table-min-height, 16em); }
   table { border-collapse: collapse; width: 100%; font-size: 0.8em; margin-top: 0.4em; }
   caption { text-align: start; font-weight: 600; padding-bottom: 0.25em; }
   th, td { padding: 0.25em 0.5em; border-bottom: 1px solid var(--_border); text-align: start; font-weight: normal; }

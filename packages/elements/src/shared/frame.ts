@@ -45,12 +45,12 @@ export function renderHeader(state: FrameState): TemplateResult | typeof nothing
   if (!state.title && !state.description && !badges) return nothing;
   return html`<header part="header" class="header">
     <div class="heading">
-      ${state.title ? html`<h2 part="title" class="title">${state.title}</h2>` : nothing}
+      ${state.title ? html`<h2 part="title" class="title" title=${state.title}>${state.title}</h2>` : nothing}
       ${state.onBack ? html`<button part="back" class="back" type="button" @click=${state.onBack}>${words.back}</button>` : nothing}
       ${state.illustrative ? html`<span part="badge illustrative" class="badge illustrative">${words.illustrative}</span>` : nothing}
       ${state.staleMinutes != null ? html`<span part="badge stale" class="badge stale" role="status">${words.stale(state.staleMinutes)}</span>` : nothing}
     </div>
-    ${state.description ? html`<p part="description" class="description">${state.description}</p>` : nothing}
+    ${state.description ? html`<p part="description" class="description" title=${state.description}>${state.description}</p>` : nothing}
   </header>`;
 }
 
@@ -93,8 +93,8 @@ export function renderFooter(state: FrameState): TemplateResult | typeof nothing
   const attributions = state.attributions ?? [];
   if (state.status !== 'ready' || (!sources.length && !attributions.length)) return nothing;
   return html`<footer part="footer" class="footer">
-    ${sources.length ? html`<p class="sources">${state.words.sourcePrefix}${sources.join('；')}</p>` : nothing}
-    ${attributions.map((a) => html`<p class="attribution">${state.words.attribution(a)}</p>`)}
+    ${sources.length ? html`<p class="sources" title=${state.words.sourcePrefix + sources.join('；')}>${state.words.sourcePrefix}${sources.join('；')}</p>` : nothing}
+    ${attributions.map((a) => html`<p class="attribution" title=${state.words.attribution(a)}>${state.words.attribution(a)}</p>`)}
   </footer>`;
 }
 

@@ -1,0 +1,93 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** Smallest scale a figure is drawn at before it is clipped (never wrapped). */
+const MIN_FIT = 0.3;
+
+/**
+ * Fits the KPI cards to their room, measured after every render and resize:
+ * - every figure with its unit is one line (`white-space: nowrap` in the styles), so 30万元
+ *   never becomes 30万 / 元; no card is narrower than the widest figure (`--_card-min`), so
+ *   long English units wrap the grid into more rows; only a figure wider than the whole grid
+ *   is shrunk (`--_value-fit`, all figures alike, so they stay comparable);
+ * - where the cards are taller than the body the frame gives them (a dashboard cell of fixed
+ *   height), the whole grid is drawn at the largest scale that fits (`--_cards-fit`) instead of
+ *   running over the data table's toggle below.
+ * Sizes are set through the CSSOM (`style.setProperty`), which a strict CSP allows.
+ */
+export class KpiFitController implements ReactiveController {
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private observer?: ResizeObserver;
+  private frame = 0;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.observer = new ResizeObserver(() => this.schedule());
+    this.observer.observe(this.host);
+    void document.fonts?.ready.then(() => this.schedule());
+  }
+
+  hostUpdated(): void {
+    this.schedule();
+    const body = this.host.shadowRoot?.querySelector('[part="body"]');
+    if (body && this.observer) this.observer.observe(body);
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+  }
+
+  private schedule(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.fit();
+    });
+  }
+
+  /** Measure and set the factors. */
+  fit(): void {
+    const root = this.host.shadowRoot;
+    const cards = root?.querySelector<HTMLElement>('[part~="cards"]');
+    const body = root?.querySelector<HTMLElement>('[part="body"]');
+    if (!cards || !body || !cards.isConnected || cards.clientWidth === 0) return;
+    const values = [...cards.querySelectorAll<HTMLElement>('.card-value')];
+    if (!values.length) return;
+    cards.style.setProperty('--_cards-fit', '1');
+    cards.style.setProperty('--_value-fit', '1');
+    cards.style.removeProperty('--_card-min');
+    // 1. No card narrower than the widest figure needs (in em: it scales with the grid below), so
+    //    long figures ("over 8,200 person-times") wrap the grid into more rows instead of shrinking.
+    //    Only a figure wider than the whole grid is shrunk (--_value-fit, all figures alike).
+    const widest = Math.max(...values.map((v) => v.scrollWidth));
+    const card = values[0].parentElement!;
+    const cardStyle = getComputedStyle(card);
+    const chrome = card.offsetWidth - card.clientWidth + parseFloat(cardStyle.paddingLeft) + parseFloat(cardStyle.paddingRight);
+    const valueFit = Math.max(MIN_FIT, Math.min(1, Math.floor(((cards.clientWidth - chrome - 2) / widest) * 100) / 100));
+    cards.style.setProperty('--_value-fit', String(valueFit));
+    const em = parseFloat(getComputedStyle(cards).fontSize) || 16;
+    cards.style.setProperty('--_card-min', `${((widest * valueFit + chrome + 2) / em).toFixed(3)}em`);
+    // 2. The largest scale of the whole grid at which it fits the body's height (a dashboard cell of
+    //    fixed height; a page gives the body the grid's own height) and every figure its card.
+    const fits = (scale: number) => {
+      cards.style.setProperty('--_cards-fit', String(scale));
+      const height = body.clientHeight;
+      return values.every((v) => v.scrollWidth <= v.clientWidth + 0.5) && !(height > 0 && cards.scrollHeight > height + 0.5);
+    };
+    if (fits(1)) return;
+    let low = MIN_FIT;
+    let high = 1;
+    for (let step = 0; step < 7; step++) {
+      const middle = (low + high) / 2;
+      if (fits(middle)) low = middle;
+      else high = middle;
+    }
+    cards.style.setProperty('--_cards-fit', String(Math.floor(low * 1000) / 1000));
+  }
+}
