@@ -1,6 +1,7 @@
 import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
+  locateDelimitedCell,
   DataLoadError,
   describeFailure,
   drawView,
@@ -112,7 +113,9 @@ export async function loadSpecText(text: string, path: string, options: SpecFile
       const dataText = dataFile !== undefined ? texts.get(dataFile) : undefined;
       const at = issue.code === 'unknown-property' || issue.code === 'forbidden-key' || issue.code === 'unknown-field' || issue.code === 'unknown-record-field' ? 'key' : 'value';
       if (dataFile !== undefined && dataText !== undefined) {
-        return { ...issue, file: dataFile, ...locatePointer(dataText, issue.dataPath!, at), pointer: issue.dataPath! };
+        // A CSV/TSV cell: its line and column in the file (a JSON pointer locates nothing in CSV text).
+        const cell = /\.(csv|tsv|tab)$/i.test(dataFile) ? locateDelimitedCell(dataText, /\.csv$/i.test(dataFile) ? ',' : '\t', issue.dataPath!) : undefined;
+        return { ...issue, file: dataFile, ...(cell ?? locatePointer(dataText, issue.dataPath!, at)), pointer: issue.dataPath! };
       }
       return { ...issue, file: path, ...locatePointer(text, issue.path, at), pointer: issue.path };
     });

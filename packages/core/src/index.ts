@@ -55,3 +55,4 @@ export { tooltipHtml, type TooltipLine } from './compile/tooltip-html.ts';
 export * from './dashboard/index.ts';
 export { importTable, type ImportTableInput } from './table/import-table.ts';
 export { readNumberCell, readDateCell, type CellNumber } from './table/read-cell.ts';
+export { locateDelimitedCell } from './table/read-delimited.ts';

@@ -86,3 +86,18 @@ export function parseDelimited(text: string, delimiter: string): ParsedRow[] {
   }
   return rows;
 }
+
+/**
+ * Line and column of a cell in CSV/TSV text, from its pointer in the rows as read (`/3/金额`: the
+ * fourth non-blank row under the header, column 金额) — what `tongxin validate` prints for a cell.
+ */
+export function locateDelimitedCell(text: string, delimiter: ',' | '\t', pointer: string): { line: number; column: number } | undefined {
+  const [rowToken, columnToken] = pointer.slice(1).split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const rows = parseDelimited(text.replace(/^\uFEFF/, ''), delimiter);
+  if (rows.length === 0 || !/^\d+$/.test(rowToken ?? '')) return undefined;
+  const body = rows.slice(1).filter((row) => !row.cells.every((cell) => cell === ''));
+  const row = body[Number(rowToken)];
+  if (!row) return undefined;
+  const index = columnToken === undefined ? -1 : rows[0].cells.findIndex((cell) => cell.trim() === columnToken);
+  return { line: row.line, column: index + 1 || 1 };
+}

@@ -1,0 +1,92 @@
+// The table path of loading, piece by piece: reading cells, CSV positions, xlsx cells, township
+// names, and the transforms keeping qualifier, source and illustrative honest.
+import { describe, expect, it } from 'vitest';
+import { datasetReading } from '../../../packages/core/src/table/dataset-readers.ts';
+import { readDateCell, readNumberCell } from '../../../packages/core/src/table/read-cell.ts';
+import { locateDelimitedCell, readDelimited } from '../../../packages/core/src/table/read-delimited.ts';
+import { readXlsx } from '../../../packages/core/src/table/read-xlsx.ts';
+import { resolveTownship } from '../../../packages/core/src/table/resolve-township.ts';
+import { shapeDataset } from '../../../packages/core/src/table/shape-dataset.ts';
+import type { Dataset, Spec } from '../../../packages/spec/src/index.ts';
+import { makeXlsx } from '../../fixtures/make-xlsx.ts';
+
+describe('readNumberCell', () => {
+  it.each([
+    ['500万', 5_000_000, undefined], ['3亿', 300_000_000, undefined], ['500余万元', 5_000_000, 'over'], ['300多万元', 3_000_000, 'over'],
+    ['约70万元', 700_000, 'about'], ['近20场', 20, 'about'], ['10万元以上', 100_000, 'at-least'], ['56场次', 56, undefined],
+    ['1,234.5', 1234.5, undefined], ['78.5万元', 785_000, undefined], ['１２３', 123, undefined], ['460多棵', 460, 'over'],
+  ])('%s → %d %s', (text, value, qualifier) => {
+    const read = readNumberCell(text)!;
+    expect(read.value).toBe(value);
+    expect(read.qualifier).toBe(qualifier);
+  });
+  it('reads 12.5% as 12.5 percent', () => expect(readNumberCell('12.5%')).toEqual({ value: 12.5, percent: true }));
+  it.each(['五百万', '约500余万', '', 'n/a', '12万%', '1.2.3'])('cannot read %j (an error, never NaN or 0)', (text) => expect(readNumberCell(text)).toBeUndefined());
+});
+
+describe('readDateCell', () => {
+  it.each([['2024-05-17', 2024, 5], ['2024/5/17', 2024, 5], ['2024年5月', 2024, 5], ['2024年5月17日', 2024, 5], ['2024', 2024, undefined]])('%s', (text, year, month) => {
+    expect(readDateCell(text)).toEqual(month === undefined ? { year } : { year, month });
+  });
+  it('reads an Excel date serial (45000 = 2023-03-15)', () => expect(readDateCell(45000)).toEqual({ year: 2023, month: 3 }));
+  it('refuses month 13', () => expect(readDateCell('2024-13-01')).toBeUndefined());
+});
+
+describe('CSV', () => {
+  it('keeps each row\'s line through quoted line breaks and blank lines', () => {
+    const table = readDelimited('项目,金额\n"助学\n基金","1,200"\n\n修路,约70万元\n', ',', 'f.csv');
+    expect(table.rows.map((r) => r.values['项目'])).toEqual(['助学\n基金', '修路']);
+    expect(table.rows[1].at['金额']).toEqual({ file: 'f.csv', line: 5, column: 2, header: '金额' });
+    expect(locateDelimitedCell('项目,金额\n"助学\n基金","1,200"\n\n修路,约70万元\n', ',', '/1/金额')).toEqual({ line: 5, column: 2 });
+  });
+});
+
+describe('xlsx', () => {
+  it('reads shared strings and numbers, names cells sheet!ref, skips to the named sheet', () => {
+    const bytes = makeXlsx({ 说明: [['示意']], 明细: [['乡镇', '金额'], ['桐岭镇', '80余万元'], ['武宣镇', 36000]] });
+    const table = readXlsx(bytes, '明细', 'funds.xlsx');
+    expect(table.rows.map((r) => r.values)).toEqual([{ 乡镇: '桐岭镇', 金额: '80余万元' }, { 乡镇: '武宣镇', 金额: 36000 }].map((o) => Object.assign(Object.create(null), o)));
+    expect(table.rows[1].at['金额']).toEqual({ file: 'funds.xlsx', sheet: '明细', ref: 'B3', header: '金额' });
+  });
+});
+
+describe('township names', () => {
+  const names = { id: 't', regions: [{ code: '451323101', name: '桐岭镇' }, { code: '451323103', name: '东乡镇' }, { code: '451323203', name: '东乡乡' }] };
+  it('a code stays, a name or a name without its suffix gives the code', () => {
+    expect(resolveTownship('451323101', names).code).toBe('451323101');
+    expect(resolveTownship('桐岭镇', names).code).toBe('451323101');
+    expect(resolveTownship('桐岭', names).code).toBe('451323101');
+  });
+  it('an ambiguous name has candidates', () => expect(resolveTownship('东乡', names)).toEqual({ candidates: ['东乡镇', '东乡乡'], ambiguous: true }));
+});
+
+describe('transforms keep the figures honest', () => {
+  const spec = { version: 1, kind: 'fund-chart', id: 'f', data: 'funds' } as unknown as Spec;
+  const context = { reading: datasetReading(spec, 'funds'), lookupTable: () => undefined };
+  const shape = (csv: string, dataset: Dataset) => shapeDataset(readDelimited(csv, ',', 'f.csv'), dataset, context);
+  const sum = { aggregate: { groupby: ['campaign'], ops: [{ op: 'sum' as const, field: 'amount', as: 'amount' }] } };
+
+  it('a sum over 余 figures is still "over"; with a 约 it is "about"; exact stays exact', () => {
+    const { records, problems } = shape('campaign,amount\n树,120万元\n树,80余万元\n学,约15万元\n学,36000\n路,1万\n路,2万\n', { transform: [sum] });
+    expect(problems).toEqual([]);
+    expect(records).toEqual([
+      { campaign: '树', amount: 2_000_000, qualifier: 'over' },
+      { campaign: '学', amount: 186_000, qualifier: 'about' },
+      { campaign: '路', amount: 30_000 },
+    ]);
+  });
+  it('a sum of exact and illustrative figures is illustrative; one shared source is kept, several go to meta', () => {
+    const { records } = shape('campaign,amount,illustrative,source\n树,1,,a\n树,2,true,a\n学,3,,a\n学,4,,b\n', { transform: [sum] });
+    expect(records[0]).toMatchObject({ amount: 3, illustrative: true, source: 'a' });
+    expect(records[1]).toMatchObject({ amount: 7, meta: { sources: ['a', 'b'] } });
+    expect(records[1].illustrative).toBeUndefined();
+  });
+  it('an empty cell adds nothing to a sum (it is not a 0) and fold leaves it out', () => {
+    const { records } = shape('campaign,2023,2024\n树,1万,\n', { transform: [{ fold: ['2023', '2024'], as: ['date', 'amount'] }] });
+    expect(records).toEqual([{ campaign: '树', date: '2023', amount: 10_000 }]);
+  });
+  it('filter reads numbers like the cells: gte 1000000 keeps 120万元', () => {
+    const { records } = shape('campaign,amount\n树,120万元\n学,36000\n', { transform: [{ filter: { field: 'amount', gte: 1_000_000 } }] });
+    expect(records.map((r) => r.campaign)).toEqual(['树']);
+  });
+});
