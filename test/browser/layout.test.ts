@@ -14,6 +14,11 @@
  *   meant for the region under it), normal or emphasised, and a label whose colour contrasts
  *   less than 3:1 with the fill under it or with the page, without a halo that does.
  *
+ * Single views (second block): a 5,000-character title and description end in an ellipsis inside
+ * every element (full text in `title` and in the DOM); a long campaign name is truncated on the
+ * fund chart's axis so the bars keep half the width, and wraps inside a tooltip that stays in the
+ * chart; KPI values with 12-letter English units stay one line inside their cards at 360–900 px.
+ *
  * The dashboards are fitted with one uniform transform, so the four wall sizes differ only in
  * scale: every run measures all six dashboards × two locales at 1920×1080, and the other sizes
  * (1366×768, 3840×2160, 5760×1080, plus yuanan at 1600×900) for heshan and yuanan in both
@@ -23,6 +28,8 @@ import { expect } from '@esm-bundle/chai';
 import { setViewport } from '@web/test-runner-commands';
 import { getInstanceByDom } from '../../packages/elements/src/echarts.ts';
 import { mountDashboard, until, views } from './dashboard-helpers.ts';
+import { fundChartSpec, SPECS } from './fixtures/specs.ts';
+import { cleanup, mount } from './helpers.ts';
 
 type Box = { left: number; top: number; right: number; bottom: number; width: number; height: number };
 
@@ -274,4 +281,71 @@ describe('big-screen layouts (every bundled dashboard, wall sizes, both locales)
       }
     });
   }
+});
+
+describe('single views: long texts ellipsize, tooltips stay inside, long units fit', function () {
+  this.timeout(60_000);
+  afterEach(cleanup);
+  const longTitle = `${'合山市政协委员联络站建设投入'.repeat(360)}完`;
+
+  for (const tag of Object.keys(SPECS) as (keyof typeof SPECS)[]) {
+    it(`${tag}: a 5,000-character title ends in an ellipsis inside the frame, whole in title and in the DOM`, async () => {
+      const spec = { ...SPECS[tag](), title: longTitle, description: longTitle };
+      const { el } = await mount(tag, { spec });
+      const root = el.shadowRoot!;
+      const frame = root.querySelector<HTMLElement>('[part="frame"]')!;
+      const title = root.querySelector<HTMLElement>('[part="title"]')!;
+      const description = root.querySelector<HTMLElement>('[part="description"]')!;
+      expect(frame.scrollWidth, 'frame content width').to.be.at.most(frame.clientWidth + 1);
+      expect(el.scrollWidth, 'element content width').to.be.at.most(el.clientWidth + 1);
+      const frameBox = frame.getBoundingClientRect();
+      for (const box of [title, description]) {
+        expect(outside(box.getBoundingClientRect(), frameBox), `${box.className} inside the frame`).to.equal(false);
+        expect(box.getBoundingClientRect().height, `${box.className} at most two lines`).to.be.below(80);
+        expect(box.getAttribute('title')).to.equal(longTitle);
+        expect(box.textContent).to.equal(longTitle);
+      }
+      expect(getComputedStyle(title).textOverflow).to.equal('ellipsis');
+    });
+  }
+
+  it('tx-fund-chart: a long campaign name is truncated on the axis (bars keep their width) and wraps inside the tooltip', async () => {
+    const longName = `委员乡镇联络站建设${'与乡村振兴产业帮扶'.repeat(12)}专项捐资`;
+    const spec = fundChartSpec();
+    spec.datasets.funds.values[0].campaign = longName;
+    const { el } = await mount('tx-fund-chart', { spec, width: 640 });
+    const chart = el.chart!;
+    const grid = (chart as unknown as { getModel(): { getComponent(t: string): { coordinateSystem: { getRect(): { width: number } } } } }).getModel().getComponent('grid').coordinateSystem.getRect();
+    expect(grid.width, 'the bars’ room').to.be.above(chart.getWidth() * 0.5);
+    chart.dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: 0 });
+    const container = el.shadowRoot!.querySelector<HTMLElement>('[part="chart"]')!;
+    const tip = await until(() => [...container.querySelectorAll<HTMLElement>('div')].find((d) => d.textContent?.includes('专项捐资') && getComputedStyle(d).position === 'absolute' && d.querySelector('strong')), 'the tooltip');
+    await until(() => getComputedStyle(tip).display !== 'none' && tip.getBoundingClientRect().width > 0, 'the tooltip shown');
+    await new Promise((r) => setTimeout(r, 500));
+    const box = tip.getBoundingClientRect();
+    const area = container.getBoundingClientRect();
+    expect(outside(box, area), `tooltip ${JSON.stringify(box)} inside the chart ${JSON.stringify(area)}`).to.equal(false);
+    expect(tip.scrollWidth, 'nothing clipped in the tooltip').to.be.at.most(tip.clientWidth + 1);
+    expect(tip.textContent).to.contain(longName);
+  });
+
+  it('tx-kpi: 12-letter English unit words stay on one line inside their cards', async () => {
+    const spec = { version: 1, kind: 'kpi', id: 'kpi', locale: 'en', title: 'Members', items: [
+      { label: 'Study sessions', value: 1200, unitLabel: 'participants', qualifier: 'over' },
+      { label: 'Consultations', value: 34, unitLabel: 'consultations' },
+      { label: 'Volunteers', value: 8200, unit: 'person-times', qualifier: 'over' },
+      { label: 'Funds', value: 785000, unit: 'yuan' },
+    ] };
+    for (const width of [360, 560, 900]) {
+      const { el } = await mount('tx-kpi', { spec, width });
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      for (const card of el.shadowRoot!.querySelectorAll<HTMLElement>('.card')) {
+        const value = card.querySelector<HTMLElement>('.card-value')!;
+        expect(lineCount(value), `${width}px “${value.textContent}” lines`).to.equal(1);
+        expect(outside(value.getBoundingClientRect(), card.getBoundingClientRect()), `${width}px “${value.textContent}” inside its card`).to.equal(false);
+        expect(value.scrollWidth, `${width}px “${value.textContent}” not clipped`).to.be.at.most(value.clientWidth + 1);
+      }
+      el.remove();
+    }
+  });
 });
