@@ -26,64 +26,71 @@ interface ParsedRow {
 
 export function parseDelimited(text: string, delimiter: string): ParsedRow[] {
   const rows: ParsedRow[] = [];
+  const n = text.length;
+  const d = delimiter.charCodeAt(0);
   let cells: string[] = [];
-  let cell = '';
   let line = 1;
   let rowLine = 1;
   let i = 0;
-  const n = text.length;
-  let quoted = false;
-  let atCellStart = true;
+  // One cell per turn: a quoted cell is scanned to its closing quote, a plain one sliced up to
+  // the next delimiter or line break (no string built a character at a time).
   while (i < n) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          cell += '"';
-          i += 2;
+    let cell: string;
+    if (text.charCodeAt(i) === 34 /* " */) {
+      let value = '';
+      let from = ++i;
+      for (;;) {
+        const quote = text.indexOf('"', i);
+        if (quote < 0) {
+          value += text.slice(from);
+          i = n;
+          break;
+        }
+        if (text.charCodeAt(quote + 1) === 34) {
+          value += text.slice(from, quote + 1);
+          i = from = quote + 2;
           continue;
         }
-        quoted = false;
-        i++;
-        continue;
+        value += text.slice(from, quote);
+        i = quote + 1;
+        break;
       }
-      if (ch === '\n') line++;
-      cell += ch;
-      i++;
-      continue;
+      for (let k = value.indexOf('\n'); k >= 0; k = value.indexOf('\n', k + 1)) line++;
+      // Anything between the closing quote and the delimiter belongs to the cell, as written.
+      let end = i;
+      while (end < n) {
+        const c = text.charCodeAt(end);
+        if (c === d || c === 10 || c === 13) break;
+        end++;
+      }
+      cell = value + text.slice(i, end);
+      i = end;
+    } else {
+      let end = i;
+      while (end < n) {
+        const c = text.charCodeAt(end);
+        if (c === d || c === 10 || c === 13) break;
+        end++;
+      }
+      cell = text.slice(i, end);
+      i = end;
     }
-    if (ch === '"' && atCellStart) {
-      quoted = true;
-      atCellStart = false;
-      i++;
-      continue;
-    }
-    if (ch === delimiter) {
-      cells.push(cell);
-      cell = '';
-      atCellStart = true;
-      i++;
-      continue;
-    }
-    if (ch === '\r' || ch === '\n') {
-      cells.push(cell);
-      rows.push({ cells, line: rowLine });
-      cells = [];
-      cell = '';
-      atCellStart = true;
-      i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
-      line++;
-      rowLine = line;
-      continue;
-    }
-    cell += ch;
-    atCellStart = false;
-    i++;
-  }
-  if (cell !== '' || cells.length > 0) {
     cells.push(cell);
+    if (i >= n) break;
+    const c = text.charCodeAt(i);
+    if (c === d) {
+      i++;
+      if (i >= n) cells.push('');
+      continue;
+    }
+    // A line break ends the row.
     rows.push({ cells, line: rowLine });
+    cells = [];
+    i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
+    line++;
+    rowLine = line;
   }
+  if (cells.length > 0) rows.push({ cells, line: rowLine });
   return rows;
 }
 
