@@ -25,7 +25,7 @@
  * locales and for the rest in zh-CN — 34 mounts, about a minute on one core.
  */
 import { expect } from '@esm-bundle/chai';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { getInstanceByDom } from '../../packages/elements/src/echarts.ts';
 import { mountDashboard, until, views } from './dashboard-helpers.ts';
 import { fundChartSpec, SPECS } from './fixtures/specs.ts';
@@ -327,6 +327,23 @@ describe('single views: long texts ellipsize, tooltips stay inside, long units f
     expect(outside(box, area), `tooltip ${JSON.stringify(box)} inside the chart ${JSON.stringify(area)}`).to.equal(false);
     expect(tip.scrollWidth, 'nothing clipped in the tooltip').to.be.at.most(tip.clientWidth + 1);
     expect(tip.textContent).to.contain(longName);
+  });
+
+  it('the opened data table is a drawer inside the frame, over the chart, that Escape closes with focus back on its summary', async () => {
+    const { el } = await mount('tx-fund-chart', { spec: fundChartSpec(), width: 640 });
+    const root = el.shadowRoot!;
+    const summary = root.querySelector<HTMLElement>('[part="table"] summary')!;
+    summary.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => root.querySelector('.table-scroll'), 'the table to open');
+    const details = root.querySelector<HTMLDetailsElement>('[part="table"]')!;
+    const frameBox = root.querySelector('[part="frame"]')!.getBoundingClientRect();
+    expect(outside(details.getBoundingClientRect(), frameBox), 'the drawer inside the frame').to.equal(false);
+    const chart = root.querySelector('[part="chart"]')!.getBoundingClientRect();
+    expect(details.contains(root.elementFromPoint(chart.left + chart.width / 2, chart.top + chart.height / 2)), 'the drawer over the chart').to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await until(() => !details.open, 'Escape to close the table');
+    expect(root.activeElement).to.equal(summary);
   });
 
   it('tx-kpi: 12-letter English unit words stay on one line inside their cards', async () => {

@@ -106,10 +106,19 @@ export function renderTable(state: FrameState): TemplateResult | typeof nothing 
   const toggle = state.onTableToggle;
   const onToggle = toggle ? (event: Event) => toggle((event.currentTarget as HTMLDetailsElement).open) : undefined;
   // One <details> either way, so opening it keeps the summary (and the keyboard focus on it).
-  return html`<details part="table" class="table" ?open=${state.tableOpen === true} @toggle=${onToggle}>
+  // Open, it is a drawer over the chart (frame-styles): Escape closes it and focus returns to the summary.
+  return html`<details part="table" class="table" ?open=${state.tableOpen === true} @toggle=${onToggle} @keydown=${closeOnEscape}>
     <summary>${state.words.dataTable}</summary>
     ${state.tableOpen ? renderTableContent(state, table) : nothing}
   </details>`;
+}
+
+function closeOnEscape(event: KeyboardEvent): void {
+  const details = event.currentTarget as HTMLDetailsElement;
+  if (event.key !== 'Escape' || !details.open) return;
+  event.preventDefault();
+  details.open = false;
+  details.querySelector<HTMLElement>('summary')?.focus();
 }
 
 function renderTableContent(state: FrameState, table: DataTable): TemplateResult {
