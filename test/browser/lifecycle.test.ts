@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { CHART_TAGS, SPECS } from './fixtures/specs.ts';
+import { getInstanceByDom } from '@tongxin/elements/echarts.js';
 import { chartContainer, cleanup, instanceOf, mount, nextEvent, paintedPixels } from './helpers.ts';
 
 afterEach(cleanup);
@@ -22,6 +23,21 @@ describe('ECharts lifecycle', () => {
       expect(second).not.to.equal(first);
       expect(chartContainer(el)).to.equal(container);
       expect(paintedPixels(el).painted).to.be.greaterThan(0);
+    });
+  }
+
+  for (const tag of CHART_TAGS) {
+    it(`${tag}: an update after removal creates no instance (none is left behind to hold the element)`, async () => {
+      const { el } = await mount(tag, { spec: SPECS[tag]() });
+      const container = chartContainer(el);
+      el.remove();
+      // What a parent's last render or a finished load does: the element updates while detached.
+      el.spec = SPECS[tag]();
+      el.requestUpdate();
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await el.updateComplete;
+      expect(getInstanceByDom(container), 'an ECharts instance on the detached container').to.equal(undefined);
     });
   }
 

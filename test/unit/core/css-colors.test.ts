@@ -48,7 +48,8 @@ describe('contrast on named and modern colours', () => {
     expect(readableTextColor('oklch(0.25 0.08 260)', [t.text, t.surface])).toBe(t.surface);
     expect(readableTextColor('lightyellow', [t.text, t.surface])).toBe(t.text);
     expect(contrastRatio('navy', 'white')).toBeGreaterThan(15);
-    expect(regionLabelStyle('navy', t)).toEqual({ color: t.surface });
+    // Light on navy; a white name would not read where it spills onto the white page, so it has a dark halo.
+    expect(regionLabelStyle('navy', t)).toEqual({ color: t.surface, textBorderColor: t.text, textBorderWidth: 2 });
   });
 
   it('a ramp of named colours interpolates (and a navy ramp step gets the light label)', () => {

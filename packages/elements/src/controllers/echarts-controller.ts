@@ -82,6 +82,9 @@ export class EChartsController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // Lit still updates a host after it left the document (a pending task, a parent's last
+    // render): an instance created then would never be disposed and would keep the element alive.
+    if (!this.host.isConnected) return;
     const container = this.options.container();
     if (!container) return;
     const dpr = this.options.devicePixelRatio?.();
