@@ -12,8 +12,8 @@
  *
  *   npx tsx scripts/size.ts [--readme] [--check]   (--readme: rewrite the README's size block; --check: exit 1 over budget)
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { runSize } from '../bench/size.ts';
@@ -38,6 +38,8 @@ function loadedFiles(file: string, seen = new Set<string>()): Set<string> {
 
 export interface SizeReport {
   cdn: { entry: string; files: number; minified: number; gzip: number }[];
+  /** Files no entry imports statically: loaded by import() or new Worker() only when a page needs them. */
+  lazy: { file: string; gzip: number }[];
   npm: { measure: string; value: string; detail?: string; target?: string; met?: boolean }[];
   full: { tongxin: number; baseline: number; ratio: number };
 }
@@ -55,12 +57,24 @@ export async function measureSizes(): Promise<SizeReport> {
       gzip: code.reduce((n, c) => n + gzip(c), 0),
     };
   });
+  const loaded = new Set(entries.flatMap((entry) => [...loadedFiles(resolve(CDN_DIR, `${entry}.js`))]));
+  const lazy = jsFilesUnder(CDN_DIR)
+    .filter((file) => !loaded.has(file))
+    .map((file) => ({ file: relative(CDN_DIR, file), gzip: gzip(readFileSync(file)) }))
+    .sort((a, b) => a.file.localeCompare(b.file));
   const npm = await runSize();
   const saved = JSON.parse(readFileSync(resolve(RESULTS, 'size.json'), 'utf8')) as { extra: Record<string, { sizes: Record<string, number> }> };
   // tongxin.js registers the five views and the dashboard: the dashboard entry's baseline (same ECharts modules + lit + d3-geo).
   const baseline = saved.extra.dashboard?.sizes.echartsLitD3 ?? saved.extra.define.sizes.echartsLitD3;
   const tongxin = cdn[0].gzip;
-  return { cdn, npm, full: { tongxin, baseline, ratio: tongxin / baseline } };
+  return { cdn, lazy, npm, full: { tongxin, baseline, ratio: tongxin / baseline } };
+}
+
+function jsFilesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = resolve(dir, entry.name);
+    return entry.isDirectory() ? jsFilesUnder(path) : entry.name.endsWith('.js') ? [path] : [];
+  });
 }
 
 export function sizeMarkdown(report: SizeReport): string {
@@ -68,6 +82,12 @@ export function sizeMarkdown(report: SizeReport): string {
     '| script-tag file (`pnpm build`) | files | minified | gzip |',
     '|---|---:|---:|---:|',
     ...report.cdn.map((c) => `| ${c.entry} | ${c.files} | ${kb(c.minified)} | ${kb(c.gzip)} |`),
+    '',
+    'Loaded only when a page needs them (`import()` or a Worker: an xlsx dataset, a heavy spec, `toSVG()`), not counted above:',
+    '',
+    '| file in dist/cdn | gzip |',
+    '|---|---:|',
+    ...report.lazy.map((l) => `| ${l.file} | ${kb(l.gzip)} |`),
     '',
     `Full bundle: tongxin.js ${kb(report.full.tongxin)} gzip vs ${kb(report.full.baseline)} for a hand-written \`echarts/core\` bundle `
       + `registering the same ECharts modules plus lit and d3-geo: **${report.full.ratio.toFixed(2)}×** (budget ≤ ${FULL_BUDGET.toFixed(2)}×, `

@@ -33,7 +33,6 @@ describe('ECharts lifecycle', () => {
       el.remove();
       // What a parent's last render or a finished load does: the element updates while detached.
       el.spec = SPECS[tag]();
-      el.requestUpdate();
       await el.updateComplete;
       await new Promise((resolve) => setTimeout(resolve, 50));
       await el.updateComplete;
