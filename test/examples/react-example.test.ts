@@ -2,36 +2,23 @@
 // raw <tx-kpi> typed by @tongxin/elements/jsx-react. The user's checks: `pnpm build` (tsc + vite) passes,
 // the page shows the map without errors, and clicking a township with the mouse updates React state
 // through onTxSelect; clicking a KPI card does the same through the raw tag's `ontx-select`.
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../storybook/chromium.ts';
-import { drawnShare, watch, type Watched } from './page.ts';
-import { serve, type Served } from './serve.ts';
+import { openBuiltExample, type BuiltExample } from './built-example.ts';
+import { drawnShare, type Watched } from './page.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const EXAMPLE = resolve(ROOT, 'examples/react');
-
+let example: BuiltExample;
 let browser: Browser;
-let server: Served;
 let app: Watched;
 
 beforeAll(async () => {
-  // `pnpm --filter tongxin-example-react build`: tsc --noEmit (checked tags and events), then vite build.
-  execFileSync('npx', ['-y', 'pnpm@10.34.9', '--filter', 'tongxin-example-react', 'run', 'build'], { cwd: ROOT, stdio: 'pipe' });
-  expect(existsSync(resolve(EXAMPLE, 'dist/index.html'))).toBe(true);
-  server = await serve({ '/': resolve(EXAMPLE, 'dist') });
-  browser = await launchChromium();
-  app = await watch(browser);
-  await app.page.goto(`${server.origin}/`);
-  await app.page.waitForFunction(() => ['tx-county-map#map', 'tx-fund-chart#funds', 'tx-kpi#kpi'].every((r) => window.__renders.includes(r)) || window.__txErrors.length > 0, undefined, { timeout: 60_000 });
+  // tsc --noEmit (checked tags and events), then vite build.
+  example = await openBuiltExample('react');
+  ({ browser, app } = example);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await example?.close();
 });
 
 describe('examples/react', () => {

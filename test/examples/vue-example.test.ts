@@ -5,38 +5,30 @@
 // object (`:spec.prop`) redraws. And vue-tsc rejects every deliberate mistake in
 // examples/vue/typecheck/Mistakes.vue — each one on its own line.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../storybook/chromium.ts';
-import { drawnShare, watch, type Watched } from './page.ts';
-import { serve, type Served } from './serve.ts';
+import { openBuiltExample, ROOT, type BuiltExample } from './built-example.ts';
+import { drawnShare, type Watched } from './page.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const EXAMPLE = resolve(ROOT, 'examples/vue');
 const VUE_TSC = resolve(EXAMPLE, 'node_modules/.bin/vue-tsc');
 
+let example: BuiltExample;
 let browser: Browser;
-let server: Served;
 let app: Watched;
 
 type Element = HTMLElement & { locale?: string; theme?: string; spec?: { mode?: string }; option?: unknown; pointOf(k: string): { x: number; y: number } | undefined };
 
 beforeAll(async () => {
-  // `pnpm --filter tongxin-example-vue build`: vue-tsc --noEmit (tags, props, events), then vite build.
-  execFileSync('npx', ['-y', 'pnpm@10.34.9', '--filter', 'tongxin-example-vue', 'run', 'build'], { cwd: ROOT, stdio: 'pipe' });
-  expect(existsSync(resolve(EXAMPLE, 'dist/index.html'))).toBe(true);
-  server = await serve({ '/': resolve(EXAMPLE, 'dist') });
-  browser = await launchChromium();
-  app = await watch(browser);
-  await app.page.goto(`${server.origin}/`);
-  await app.page.waitForFunction(() => ['tx-county-map#map', 'tx-fund-chart#funds', 'tx-kpi#kpi'].every((r) => window.__renders.includes(r)) || window.__txErrors.length > 0, undefined, { timeout: 60_000 });
+  // vue-tsc --noEmit (tags, props, events), then vite build.
+  example = await openBuiltExample('vue');
+  ({ browser, app } = example);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await example?.close();
 });
 
 describe('examples/vue', () => {
