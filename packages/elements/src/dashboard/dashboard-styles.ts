@@ -116,9 +116,16 @@ export const dashboardStyles = css`
     gap: 12px;
     padding: 24px;
     font-size: 18px;
+    /* In the wall's own colours, in either theme (the host page may be white or not). */
+    background: var(--_page-background);
+    color: var(--_text);
   }
-  .message ul { margin: 0; padding-inline-start: 1.2em; max-width: 80ch; }
+  .message ul { margin: 0; padding-inline-start: 1.2em; max-width: 80ch; display: flex; flex-direction: column; gap: 8px; }
   .message code { font-family: ui-monospace, monospace; }
+  .message .error-title { color: var(--_error); }
+  .message .code, .message .hint { color: var(--_text-muted); }
+  .message .code { font-size: 0.8em; }
+  .message .hint { font-size: 0.85em; margin-top: 2px; }
   .sr-only {
     position: absolute;
     width: 1px;

@@ -81,7 +81,8 @@ export interface DashboardStats extends RefreshStats {
  * @csspart clear - The clear-selection button.
  * @csspart cell - Each view's place on the grid.
  * @csspart loading - The loading message before the first data arrive.
- * @csspart error - The error message: each problem with its JSON path.
+ * @csspart error - The error message: each problem with its JSON path, code and hint.
+ * @csspart empty - Shown when there is no spec (`spec = null` and no `src`).
  *
  * @cssproperty --tx-dashboard-background - Page colour around and behind the views.
  */
@@ -284,10 +285,15 @@ export class TxDashboard extends LitElement {
 
     if (failed !== undefined) {
       const failure = describeFailure(failed, locale);
-      return html`<div part="error" class="message" role="alert" ${paletteStyle}>
-        <strong>${messages(locale).errorTitle}</strong>
-        <ul>${failure.errors.map((e) => html`<li>${e.path ? html`<code>${e.path}</code> ` : nothing}${e.dataPath !== undefined ? html`<code>${e.dataset}${e.dataPath}</code> ` : nothing}${e.message} <code>[${e.code}]</code></li>`)}</ul>
+      return html`<div part="error" class="message error" role="alert" ${paletteStyle}>
+        <strong class="error-title">${messages(locale).errorTitle}</strong>
+        <ul>${failure.errors.map((e) => html`<li>${e.path ? html`<code>${e.path}</code> ` : nothing}${e.dataPath !== undefined ? html`<code>${e.dataset}${e.dataPath}</code> ` : nothing}${e.message} <code class="code">[${e.code}]</code>
+          ${e.hint ? html`<div class="hint">${e.hint}</div>` : nothing}</li>`)}</ul>
       </div>`;
+    }
+    // No spec and nothing to fetch (`spec = null`): the empty state, not a loading message that never ends.
+    if (!this.src && this.spec == null) {
+      return html`<div part="empty" class="message" role="status" ${paletteStyle}>${messages(locale).empty}</div>`;
     }
     const spec = this.loadedSpec;
     const data = this.#refresh.data;
