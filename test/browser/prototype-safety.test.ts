@@ -9,7 +9,7 @@
 import { expect } from '@esm-bundle/chai';
 import { validateSpec, type Spec } from '@tongxin/spec';
 import { fundChartSpec } from './fixtures/specs.ts';
-import { cleanup, instanceOf, mount, shadowText } from './helpers.ts';
+import { cleanup, instanceOf, mount, openTable, shadowText } from './helpers.ts';
 
 afterEach(cleanup);
 
@@ -86,6 +86,8 @@ describe('labels named like Object.prototype members, on a page', () => {
     const { el, event } = await mount('tx-fund-chart', { spec });
     expect(event.type, JSON.stringify((event as CustomEvent).detail)).to.equal('tx-render');
     const texts = drawnTexts(el);
+    // The table renders its rows only while open.
+    await openTable(el);
     for (const name of HOSTILE) {
       expect(texts, `“${name}” drawn`).to.include(name);
       expect(shadowText(el), `“${name}” in the data table`).to.contain(name);
