@@ -18,12 +18,17 @@ export async function fetchSpecText(url: string, signal: AbortSignal): Promise<s
   return readText(response);
 }
 
+/** Bodies larger than this are decoded piece by piece (about 10 ms of decoding on a slow machine). */
+const STREAM_FROM_BYTES = 1_000_000;
+
 /**
  * The body as text, decoded piece by piece with a yield to the page every ~10 ms: `response.text()`
  * decodes a 50 MB spec in one long task. Same result (UTF-8, a BOM dropped).
  */
 async function readText(response: Response): Promise<string> {
-  if (!response.body || typeof TextDecoderStream !== 'function') return response.text();
+  // Small bodies (and bodies of unknown length) in one call: streaming only pays for large specs.
+  const length = Number(response.headers.get('content-length') ?? 0);
+  if (!response.body || typeof TextDecoderStream !== 'function' || !(length > STREAM_FROM_BYTES)) return response.text();
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   const parts: string[] = [];
   let since = performance.now();
