@@ -4,30 +4,23 @@
  * no "get started" onboarding checklist, and the fund chart's mode is switched from a control
  * (the story's args, as the Controls panel sets them) between bar, progress and cumulative.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './chromium.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { openBuiltStorybook, type BuiltStorybook } from './built-storybook.ts';
+import type { StaticServer } from './static-server.ts';
 
-const STATIC_DIR = resolve(import.meta.dirname, '../../storybook-static');
-if (!existsSync(resolve(STATIC_DIR, 'index.json'))) throw new Error('storybook-static is missing: run `pnpm build-storybook` first (pnpm test:storybook does).');
-
+let storybook: BuiltStorybook;
 let server: StaticServer;
 let browser: Browser;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  server = await serveStatic(STATIC_DIR);
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  storybook = await openBuiltStorybook();
+  ({ server, browser, context } = storybook);
 });
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
+  await storybook?.close();
 });
 
 describe('Storybook around the stories', () => {

@@ -4,37 +4,32 @@
  * off-site request, no alert; each element fires tx-render — except the error stories,
  * which must fire tx-error and show it, and the loading stories, which must stay loading.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { INDEX, openBuiltStorybook, type BuiltStorybook } from './built-storybook.ts';
 import { checkEntry, expectationOf, type IndexEntry } from './check-story.ts';
-import { launchChromium } from './chromium.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import type { StaticServer } from './static-server.ts';
 
-const STATIC_DIR = resolve(import.meta.dirname, '../../storybook-static');
 const DATA_DIR = resolve(import.meta.dirname, '../../data');
-const INDEX = resolve(STATIC_DIR, 'index.json');
-if (!existsSync(INDEX)) throw new Error(`${INDEX} is missing: run \`pnpm build-storybook\` first (pnpm test:storybook does).`);
 
 const entries = Object.values(JSON.parse(readFileSync(INDEX, 'utf8')).entries as Record<string, IndexEntry>);
 const stories = entries.filter((e) => e.type === 'story');
 const docs = entries.filter((e) => e.type === 'docs');
 
+let storybook: BuiltStorybook;
 let server: StaticServer;
 let browser: Browser;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  server = await serveStatic(STATIC_DIR);
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  storybook = await openBuiltStorybook();
+  ({ server, browser, context } = storybook);
 });
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
+  await storybook?.close();
 });
 
 describe('the built Storybook', () => {
