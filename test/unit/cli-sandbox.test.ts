@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../packages/cli/src/main.ts';
 import { renderSpec } from '../../packages/cli/src/index.ts';
+import { readBytesCapped } from '../../packages/cli/src/sandbox.ts';
 
 const SECRET = 'SECRET-7f3a9c';
 const records = (label: string) => JSON.stringify([{ label, value: 42 }]);
@@ -125,6 +126,24 @@ describe('files: only inside the root', () => {
     const dir = await tongxin('render', join(root, 'outdir'), '--locale', 'en');
     expect(dir.code).toBe(1);
     expect(dir.stderr).toContain('[unreadable-file]');
+  });
+
+  it('the final read itself stays in the root: a symlink swapped in after the check is not followed', async () => {
+    // What a swap between the sandbox's check and its open would leave: the checked name is now a
+    // symlink out (final name), or a directory on the path is (up/secret.json).
+    for (const name of ['link.json', 'up/secret.json']) {
+      const read = readBytesCapped(join(root, name), {}, null, root);
+      await expect(read).rejects.toMatchObject({ kind: 'refused-file' });
+    }
+    await expect(readBytesCapped(join(root, 'inside.json'), {}, null, root).then(String)).resolves.toContain('INSIDE-OK');
+  });
+
+  it('a file read that outlasts --timeout is cut off with timeout', async () => {
+    writeFileSync(join(root, 'slow.json'), records('y'.repeat(30_000_000)));
+    const started = Date.now();
+    const read = readBytesCapped(join(root, 'slow.json'), { timeoutMs: 1, maxBytes: 100_000_000 });
+    await expect(read).rejects.toMatchObject({ kind: 'timeout' });
+    expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it('--root widens the tree: ../secret.json is read when the root is its parent', async () => {

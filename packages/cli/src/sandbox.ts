@@ -13,7 +13,7 @@
  *   the bytes arrive, so a hanging server or an endless file cannot hold the command.
  */
 import { constants } from 'node:fs';
-import { lstat, open, realpath } from 'node:fs/promises';
+import { lstat, open, readlink, realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ReadRefusal } from '@tongxin/core';
@@ -97,14 +97,27 @@ export async function readFileCapped(path: string, limits: SandboxLimits = {}, s
   return (await readBytesCapped(path, limits, signal)).toString('utf8');
 }
 
-/** `readFileCapped`'s bytes (a spreadsheet is not text). */
-export async function readBytesCapped(path: string, limits: SandboxLimits = {}, signal?: AbortSignal | null): Promise<Buffer> {
+/**
+ * `readFileCapped`'s bytes (a spreadsheet is not text). With `insideRoot` (a real path), the file
+ * is opened without following a final symlink and, where the OS shows what a descriptor points at
+ * (/proc/self/fd on Linux), the opened file is checked to be inside it: a symlink swapped in
+ * between the sandbox's check and this open cannot lead the read out of the root.
+ */
+export async function readBytesCapped(path: string, limits: SandboxLimits = {}, signal?: AbortSignal | null, insideRoot?: string): Promise<Buffer> {
   const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
   const url = pathToFileURL(path).href;
   return withDeadline(url, limits.timeoutMs ?? DEFAULT_TIMEOUT_MS, signal, async (readSignal) => {
     // O_NONBLOCK: opening a FIFO never waits for a writer; it is then refused as not a regular file.
-    const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const noFollow = insideRoot === undefined ? 0 : constants.O_NOFOLLOW ?? 0;
+    const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK | noFollow).catch((error: NodeJS.ErrnoException) => {
+      // ELOOP: the final name became a symlink after the check.
+      throw error.code === 'ELOOP' ? new ReadRefusal('refused-file', url) : error;
+    });
     try {
+      if (insideRoot !== undefined) {
+        const opened = await readlink(`/proc/self/fd/${handle.fd}`).catch(() => undefined);
+        if (opened !== undefined && !isInside(insideRoot, opened)) throw new ReadRefusal('refused-file', url);
+      }
       const stats = await handle.stat();
       if (!stats.isFile()) throw Object.assign(new Error(`not a regular file: ${path}`), { code: stats.isDirectory() ? 'EISDIR' : 'ENOTREG' });
       const chunks: Buffer[] = [];
@@ -212,7 +225,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     if (real === 'missing') return new Response('', { status: 404, statusText: 'Not Found' });
     let bytes: Buffer;
     try {
-      bytes = await readBytesCapped(real, { timeoutMs, maxBytes }, signal);
+      bytes = await readBytesCapped(real, { timeoutMs, maxBytes }, signal, await rootReal());
     } catch (error) {
       if (error instanceof ReadRefusal) throw new ReadRefusal(error.kind, url, error.limit);
       // A FIFO, device or directory inside the root is not data: refused like a file outside it.
