@@ -5,6 +5,7 @@
  */
 import { expect } from '@esm-bundle/chai';
 import { backoffDelay, lastGoodKey, type Clock } from '../../packages/core/src/index.ts';
+import { fetchSpecText } from '../../packages/elements/src/shared/fetch-spec.ts';
 import { fastClock, headerText, until, views, type TxDashboard } from './dashboard-helpers.ts';
 
 const run = Math.random().toString(36).slice(2, 8);
@@ -298,6 +299,21 @@ describe('tx-dashboard whose spec itself is unreachable', () => {
     await setMode(specName, 'ok', wallSpec([dataName]));
     await until(() => viewText(dashboard, 'v1').includes('42个'), 'the wall once its spec came');
     expect(wallError()).to.equal('');
+  });
+});
+
+describe('reading a spec from src', () => {
+  it('a spec server that never answers is cut off at the timeout as a timeout on src, not waited on forever', async function () {
+    this.timeout(10_000);
+    const name = endpointName('hung-spec');
+    await setMode(name, 'hang');
+    const started = performance.now();
+    const error = await fetchSpecText(new URL(`/flaky/${name}`, document.baseURI).href, new AbortController().signal, 400).catch((e) => e);
+    const took = performance.now() - started;
+    expect(error.kind).to.equal('timeout');
+    expect(error.errors[0].path).to.equal('src');
+    expect(took).to.be.within(390, 3000);
+    await setMode(name, 'ok', wallSpec([]));
   });
 });
 

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import type { Spec } from '@tongxin/spec';
 import { DataLoadError, loadData, resolveDatasetUrl, datasetFormat, parseJsonText } from '../../../packages/core/src/index.ts';
@@ -142,6 +144,33 @@ describe('loadData', () => {
     controller.abort();
     const error = await loadData(spec({ a: { url: 'a.json' } }), { baseUrl: BASE, fetch, signal: controller.signal }).catch((e) => e);
     expect(error.kind).toBe('aborted');
+  });
+
+  it('a server that stalls is cut off at the spec\'s fetchTimeout, body included, as a timeout', async () => {
+    // A real server on loopback: one URL never answers, the other sends its headers and stalls mid-body.
+    const server = createServer((req, res) => {
+      if (req.url === '/body') {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.write('[{"value":');
+      }
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      for (const path of ['/silent', '/body']) {
+        const started = Date.now();
+        const error = await loadData({ ...spec({ s: { url: `${origin}${path}` } }), fetchTimeout: '1s' } as Spec, { locale: 'en' }).catch((e) => e);
+        expect(error).toBeInstanceOf(DataLoadError);
+        expect(error.kind).toBe('timeout');
+        expect(error.errors[0].path).toBe('/datasets/s/url');
+        expect(error.message).toBe(`Reading ${origin}${path} timed out (1 s)`);
+        expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+        expect(Date.now() - started).toBeLessThan(3000);
+      }
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
   });
 
   it('keeps the last good data, marked stale, when a refresh fails', async () => {

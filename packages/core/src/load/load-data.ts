@@ -1,4 +1,4 @@
-import { orderErrors, validateRecords, type Dataset, type Locale, type Spec, type SpecError } from '@tongxin/spec';
+import { DEFAULT_FETCH_TIMEOUT_MS, orderErrors, parseDuration, validateRecords, type Dataset, type Locale, type Spec, type SpecError } from '@tongxin/spec';
 import { countStep } from '../pipeline/pipeline-stats.ts';
 import { SpecFailure } from '../pipeline/spec-failure.ts';
 import type { LoadedData, LoadedDataset } from '../model.ts';
@@ -27,6 +27,8 @@ export interface LoadDataOptions {
   now?: () => number;
   /** Load only these datasets (a refresh of one URL); the others are left out of the result. Default: all. */
   only?: readonly string[];
+  /** Milliseconds a dataset read may take. Default: the spec's `fetchTimeout`, else 30 s. */
+  timeoutMs?: number;
 }
 
 type Fetched = { ok: true; value: unknown } | { ok: false; error: Omit<ConstructorParameters<typeof DataLoadError>[0], 'path' | 'datasetId'> };
@@ -42,12 +44,13 @@ export async function loadData(spec: Spec, options: LoadDataOptions = {}): Promi
   const fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis);
   const locale: Locale = options.locale ?? spec.locale ?? 'zh-CN';
   const entries = Object.entries(spec.datasets ?? {}).filter(([id]) => !options.only || options.only.includes(id));
+  const timeoutMs = options.timeoutMs ?? (spec.fetchTimeout !== undefined ? parseDuration(spec.fetchTimeout) : undefined) ?? DEFAULT_FETCH_TIMEOUT_MS;
 
   const requests = new Map<string, Promise<Fetched>>();
   for (const [, dataset] of entries) {
     if (dataset.url == null) continue;
     const url = resolveDatasetUrl(dataset.url, baseUrl);
-    if (!requests.has(url)) requests.set(url, fetchJson(url, fetchFn, signal, responseBody(dataset)));
+    if (!requests.has(url)) requests.set(url, fetchJson(url, fetchFn, signal, timeoutMs, responseBody(dataset)));
   }
   const fetched = new Map<string, Fetched>();
   // The xlsx reader is imported while the files arrive, and only when a dataset is a spreadsheet.
@@ -133,8 +136,19 @@ function readLoaded(id: string, dataset: Dataset, content: unknown, url: string,
   };
 }
 
-async function fetchJson(url: string, fetchFn: typeof globalThis.fetch, signal?: AbortSignal, body: 'json' | 'text' | 'bytes' = 'json'): Promise<Fetched> {
+/**
+ * One dataset URL, read whole within `timeoutMs` (the deadline covers the body too: a server that
+ * answers its headers and then stalls is cut off as well).
+ */
+async function fetchJson(url: string, fetchFn: typeof globalThis.fetch, outer: AbortSignal | undefined, timeoutMs: number, body: 'json' | 'text' | 'bytes' = 'json'): Promise<Fetched> {
   const fail = (kind: DataLoadErrorKind, more: Partial<Extract<Fetched, { ok: false }>['error']> = {}): Fetched => ({ ok: false, error: { kind, url, ...more } });
+  const deadline = new AbortController();
+  const timer = setTimeout(() => deadline.abort(), timeoutMs);
+  const abort = () => deadline.abort(outer?.reason);
+  outer?.addEventListener('abort', abort, { once: true });
+  if (outer?.aborted) abort();
+  const signal = deadline.signal;
+  const timedOut = () => signal.aborted && !outer?.aborted;
   let text: string;
   try {
     const response = await fetchFn(url, { signal, headers: { accept: 'application/json, application/geo+json;q=0.9, */*;q=0.5' } });
@@ -146,8 +160,12 @@ async function fetchJson(url: string, fetchFn: typeof globalThis.fetch, signal?:
   } catch (cause) {
     // A sandboxed fetch that would not read the URL, or cut the read short: its own code.
     if (cause instanceof ReadRefusal) return fail(cause.kind, cause.limit !== undefined ? { limit: cause.limit } : {});
-    if (signal?.aborted || (cause as Error)?.name === 'AbortError') return fail('aborted', { cause });
+    if (timedOut()) return fail('timeout', { limit: timeoutMs });
+    if (outer?.aborted || (cause as Error)?.name === 'AbortError') return fail('aborted', { cause });
     return fail('network', { detail: (cause as Error)?.message, cause });
+  } finally {
+    clearTimeout(timer);
+    outer?.removeEventListener('abort', abort);
   }
   const parsed = parseJsonText(text);
   if (!parsed.ok) return fail('malformed-json', { ...parsed.problem });

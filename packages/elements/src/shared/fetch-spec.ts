@@ -1,21 +1,39 @@
 import { DataLoadError } from '@tongxin/core';
+import { DEFAULT_FETCH_TIMEOUT_MS } from '@tongxin/spec';
 
 /**
  * Fetch the text of the spec an element's `src` names (the pipeline parses it). Failures are
- * DataLoadErrors with path `src`, worded like dataset failures: a 404 and a network error each
- * say what happened.
+ * DataLoadErrors with path `src`, worded like dataset failures: a 404, a network error and a
+ * server that does not answer within `timeoutMs` (the spec's own `fetchTimeout` is not known
+ * yet, so the default) each say what happened.
  */
-export async function fetchSpecText(url: string, signal: AbortSignal): Promise<string> {
+export async function fetchSpecText(url: string, signal: AbortSignal, timeoutMs = DEFAULT_FETCH_TIMEOUT_MS): Promise<string> {
   const path = 'src';
-  let response: Response;
+  const deadline = new AbortController();
+  const timer = setTimeout(() => deadline.abort(), timeoutMs);
+  const abort = () => deadline.abort(signal.reason);
+  signal.addEventListener('abort', abort, { once: true });
+  if (signal.aborted) abort();
+  // Aborted by the element (a new src): the abort itself, not an error to show.
+  const failed = (cause: unknown): unknown => signal.aborted
+    ? cause
+    : deadline.signal.aborted
+      ? new DataLoadError({ kind: 'timeout', url, path, limit: timeoutMs, cause })
+      : new DataLoadError({ kind: 'network', url, path, cause, detail: (cause as Error)?.message });
   try {
-    response = await fetch(url, { signal });
-  } catch (cause) {
-    if (signal.aborted) throw cause;
-    throw new DataLoadError({ kind: 'network', url, path, cause, detail: (cause as Error)?.message });
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: deadline.signal });
+    } catch (cause) {
+      throw failed(cause);
+    }
+    if (!response.ok) throw new DataLoadError({ kind: 'http', url, path, status: response.status, statusText: response.statusText });
+    // The deadline covers the body: a server that sends headers and then stalls is cut off too.
+    return await readText(response).catch((cause) => { throw failed(cause); });
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', abort);
   }
-  if (!response.ok) throw new DataLoadError({ kind: 'http', url, path, status: response.status, statusText: response.statusText });
-  return readText(response);
 }
 
 /** Bodies larger than this are decoded piece by piece (about 10 ms of decoding on a slow machine). */
