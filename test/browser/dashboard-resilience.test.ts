@@ -230,8 +230,10 @@ describe('tx-dashboard heals itself', () => {
     // The outage, then "the reload": the old dashboard goes, a new one with the same spec comes.
     for (const name of names) await setMode(name, '500');
     first.host.remove();
-    const rebootedAt = clock.now();
-    const { dashboard } = mountWall(wallSpec(names), clock);
+    // The wall is rebooted three hours later (its clock says so): every age is on that clock.
+    const later: Clock = { ...clock, now: () => clock.now() + 3 * 3_600_000 };
+    const rebootedAt = later.now();
+    const { dashboard } = mountWall(wallSpec(names), later);
     await until(() => viewText(dashboard, 'v1').includes('152个') && viewText(dashboard, 'v2').includes('98个'), 'the last good numbers after the reload');
     await until(() => (dashboard.refreshState('d1')?.failures ?? 0) >= 1 && (dashboard.refreshState('d2')?.failures ?? 0) >= 1, 'the failed first fetches');
     dashboard.requestUpdate();
@@ -243,7 +245,11 @@ describe('tx-dashboard heals itself', () => {
     expect(dashboard.refreshState('d1')!.lastSuccessAt!).to.be.below(rebootedAt);
     // Each view says its own numbers are stale; nothing shows an error box.
     for (const id of ['v1', 'v2']) {
-      expect(views(dashboard).get(id)!.shadowRoot!.querySelector('[part~="stale"]'), `${id} stale badge`).to.exist;
+      const viewBadge = views(dashboard).get(id)!.shadowRoot!.querySelector('[part~="stale"]');
+      expect(viewBadge, `${id} stale badge`).to.exist;
+      // 180 minutes and a little (the first load's own clock minutes): the dashboard's clock, not the page's.
+      const minutes = Number(/(\d+) 分钟前/.exec(viewBadge!.textContent ?? '')?.[1]);
+      expect(minutes, `${id} badge "${viewBadge!.textContent}"`).to.be.within(180, 190);
       expect(viewError(dashboard, id)).to.equal('');
     }
   });

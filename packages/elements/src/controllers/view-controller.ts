@@ -10,6 +10,7 @@ import {
   specLocale,
   specTheme,
   summarizeRefresh,
+  systemClock,
   toCSV,
   viewDatasetIds,
   type CompiledView,
@@ -308,7 +309,8 @@ export class ViewController implements ReactiveController {
       errors: failure?.errors,
       illustrative: compiled?.illustrative,
       staleMinutes: refreshAge !== undefined ? Math.max(1, Math.round(refreshAge / 60000))
-        : stale?.fetchedAt ? Math.max(1, Math.round((Date.now() - stale.fetchedAt) / 60000)) : undefined,
+        // Inside a dashboard: the data's age on the dashboard's clock (the one its refresh runs on).
+        : stale?.fetchedAt ? Math.max(1, Math.round(((this.host.clock ?? systemClock).now() - stale.fetchedAt) / 60000)) : undefined,
       sources: compiled?.sources,
       attributions: compiled?.attributions,
       table: compiled?.table,

@@ -370,7 +370,7 @@ export class TxDashboard extends LitElement {
   #renderCell(spec: DashboardSpec, view: View, data: LoadedData, rect: Rect, filter: Selection | undefined, pixelRatio: number) {
     const tag = TAGS[view.kind];
     return html`<div part="cell" class="cell ${filter ? 'linked-target' : ''}" ${styleProps(rectStyle(rect))} data-view=${view.id}>
-      <${tag} .loaded=${this.#sharedLoad(data)} .filter=${filter} view=${view.id}
+      <${tag} .loaded=${this.#sharedLoad(data)} .filter=${filter} .clock=${this.#clock} view=${view.id}
         theme=${this.#theme} locale=${this.#locale} pixel-ratio=${pixelRatio}></${tag}>
     </div>`;
   }
