@@ -220,4 +220,31 @@ describe('heavy specs load off the main thread', function () {
       globalThis.Worker = Original;
     }
   });
+
+  it('a dashboard with a heavy spec says what its load is doing, step by step, then draws', async () => {
+    const view = heavyFundSpec();
+    const spec = {
+      version: 1, kind: 'dashboard', title: '捐赠大屏', datasets: view.datasets,
+      views: [{ id: 'funds', kind: 'fund-chart', title: view.title, data: 'funds', by: 'campaign' }],
+    };
+    const dashboard = document.createElement('tx-dashboard') as TxElement;
+    dashboard.style.cssText = 'display:block;width:960px;height:540px;';
+    const texts = watchLoadingTexts(dashboard);
+    const src = URL.createObjectURL(new Blob([JSON.stringify(spec)], { type: 'application/json' }));
+    dashboard.setAttribute('src', src);
+    const rendered = new Promise<Event>((resolve) => {
+      dashboard.addEventListener('tx-render', resolve, { once: true });
+      dashboard.addEventListener('tx-error', resolve, { once: true });
+    });
+    document.body.append(dashboard);
+    try {
+      const event = await rendered;
+      expect(event.type, JSON.stringify((event as TxErrorEvent).detail)).to.equal('tx-render');
+      expect(texts.some((t) => t.startsWith('正在解析')), texts.join(' | ')).to.equal(true);
+      expect(texts, texts.join(' | ')).to.include('正在校验 50,000 条记录…');
+    } finally {
+      URL.revokeObjectURL(src);
+      dashboard.remove();
+    }
+  });
 });

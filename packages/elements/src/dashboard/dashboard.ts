@@ -43,6 +43,7 @@ import { ViewDataController } from '../controllers/view-data-controller.ts';
 import { pageLastGoodStorage } from '../shared/indexeddb-storage.ts';
 import { TxErrorEvent } from '../events.ts';
 import { readThemeTokens } from '../shared/theme-style.ts';
+import { loadingText } from '../shared/frame.ts';
 import { dashboardStyles } from './dashboard-styles.ts';
 
 /** The element that draws each view kind (static literals: never built from data). */
@@ -300,7 +301,7 @@ export class TxDashboard extends LitElement {
     if (!spec || !data) {
       const notDashboard = this.#data.current && !spec;
       return html`<div part=${notDashboard ? 'error' : 'loading'} class="message" role=${notDashboard ? 'alert' : 'status'} ${paletteStyle}>
-        ${notDashboard ? words.noViews : words.loading}
+        ${notDashboard ? words.noViews : this.#data.progress ? loadingText(messages(locale), this.#data.progress, locale) : words.loading}
       </div>`;
     }
 
