@@ -227,7 +227,7 @@ describe('heavy specs load off the main thread', function () {
       version: 1, kind: 'dashboard', title: '捐赠大屏', datasets: view.datasets,
       views: [{ id: 'funds', kind: 'fund-chart', title: view.title, data: 'funds', by: 'campaign' }],
     };
-    const dashboard = document.createElement('tx-dashboard') as TxElement;
+    const dashboard = document.createElement('tx-dashboard');
     dashboard.style.cssText = 'display:block;width:960px;height:540px;';
     const texts = watchLoadingTexts(dashboard);
     const src = URL.createObjectURL(new Blob([JSON.stringify(spec)], { type: 'application/json' }));
