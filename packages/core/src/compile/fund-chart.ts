@@ -1,4 +1,4 @@
-import type { DataRecord, FundChartView, Qualifier } from '@tongxin/spec';
+import type { FundChartView, Qualifier } from '@tongxin/spec';
 import { textWidth } from '../format/text-width.ts';
 import type { CompileContext, CompiledView, DataTable, LoadedData, SelectableItem, TableRow } from '../model.ts';
 import { messages } from '../messages.ts';
@@ -9,10 +9,10 @@ import { qualifierWord } from '../format/qualifier-word.ts';
 import { amountAxis } from './amount-axis.ts';
 import { baseOption, contextTokens } from './base-option.ts';
 import { combineQualifiers } from './combine-qualifiers.ts';
-import { anyIllustrative, distinct, recordSourceTitle } from './figure-sources.ts';
-import { fundGroups, type FundGroup } from './fund-groups.ts';
+import { anyIllustrative } from './figure-sources.ts';
+import { fundFigures, groupByField, type FundGroup } from './fund-groups.ts';
 import { tooltipHtml } from './tooltip-html.ts';
-import { datasetRecords, recordNumber, selectRecords } from './view-records.ts';
+import { datasetRecords, selectRecords } from './view-records.ts';
 
 /**
  * Money raised. `bar`: one horizontal bar per campaign/purpose/donor,
@@ -25,31 +25,34 @@ import { datasetRecords, recordNumber, selectRecords } from './view-records.ts';
  */
 export function compileFundChart(view: FundChartView, data: LoadedData, ctx: CompileContext): CompiledView {
   const mode = view.mode ?? 'bar';
-  const records = selectRecords(datasetRecords(data, view.data), ctx.selection).filter((r) => recordNumber(r, 'amount') != null);
-  const parts = mode === 'cumulative' ? compileCumulative(view, records, data, ctx) : compileGroups(view, records, data, ctx, mode);
+  const records = selectRecords(datasetRecords(data, view.data), ctx.selection);
+  // One walk over the records sums the groups (or dates) and collects sources and illustrative.
+  const figures = mode === 'cumulative'
+    ? fundFigures(records, data, view.data, (r) => (typeof r.date === 'string' && r.date !== '' ? r.date : undefined))
+    : fundFigures(records, data, view.data, groupByField(view.by ?? 'campaign', messages(ctx.locale).otherGroup));
+  const parts = mode === 'cumulative' ? compileCumulative(view, figures.groups, ctx) : compileGroups(view, figures.groups, ctx, mode);
   return {
     view,
     maps: [],
     attributions: [],
-    illustrative: anyIllustrative(data, [view.data], records),
-    sources: distinct(records.map((r) => recordSourceTitle(data, view.data, r))),
+    illustrative: figures.illustrative || anyIllustrative(data, [view.data]),
+    sources: figures.sources,
     ...parts,
   };
 }
 
 type Parts = Pick<CompiledView, 'option' | 'table' | 'summary' | 'empty' | 'selectable'>;
 
-function compileGroups(view: FundChartView, records: DataRecord[], data: LoadedData, ctx: CompileContext, mode: 'bar' | 'progress'): Parts {
+function compileGroups(view: FundChartView, groups: FundGroup[], ctx: CompileContext, mode: 'bar' | 'progress'): Parts {
   const m = messages(ctx.locale);
   const tokens = contextTokens(ctx);
   const by = view.by ?? 'campaign';
-  const groups = fundGroups(records, by, m.otherGroup);
   const total = groups.reduce((sum, g) => sum + g.amount, 0);
   const totalQualifier = combineQualifiers(groups.map((g) => g.qualifier));
   const target = mode === 'progress' && view.target && view.target > 0 ? view.target : undefined;
   const axis = amountAxis(mode === 'progress' ? [total, target ?? 0] : groups.map((g) => g.amount), ctx.locale);
   const amountText = (g: { amount: number; qualifier?: Qualifier }) => formatAmount(g.amount, { locale: ctx.locale, qualifier: g.qualifier });
-  const sourcesOf = (g: FundGroup) => distinct(g.records.map((r) => recordSourceTitle(data, view.data, r)));
+  const sourcesOf = (g: FundGroup) => g.sources;
   const groupTooltip = (g: FundGroup, color?: string) =>
     tooltipHtml(g.name, [{ label: m.column.amount, value: amountText(g), color }, { label: m.column.exactAmount, value: formatExactYuan(g.amount, ctx.locale) }], sourcesOf(g).length ? m.sourcePrefix + sourcesOf(g).join('；') : undefined);
   const valueAxis = { type: 'value', name: m.amountUnit(axis.magnitude), nameLocation: 'end', max: target ? Math.max(total, target) / axis.scale : undefined };
@@ -152,25 +155,23 @@ function compileGroups(view: FundChartView, records: DataRecord[], data: LoadedD
   return { option, table, summary, empty: groups.length === 0, selectable };
 }
 
-function compileCumulative(view: FundChartView, records: DataRecord[], data: LoadedData, ctx: CompileContext): Parts {
+function compileCumulative(view: FundChartView, byDate: FundGroup[], ctx: CompileContext): Parts {
   const m = messages(ctx.locale);
   const tokens = contextTokens(ctx);
-  const dated = records.filter((r) => typeof r.date === 'string' && r.date !== '').sort((a, b) => String(a.date).localeCompare(String(b.date)));
-  const dates = distinct(dated.map((r) => String(r.date)));
+  const dated = [...byDate].sort((a, b) => a.name.localeCompare(b.name));
+  const dates = dated.map((d) => d.name);
   let running = 0;
-  const qualifiers: (Qualifier | undefined)[] = [];
-  const points = dates.map((date) => {
-    const own = dated.filter((r) => r.date === date);
-    const amount = own.reduce((sum, r) => sum + recordNumber(r, 'amount')!, 0);
-    own.forEach((r) => qualifiers.push(r.qualifier as Qualifier | undefined));
-    running += amount;
+  const qualifiers = new Set<Qualifier>();
+  const points = dated.map((d) => {
+    running += d.amount;
+    for (const q of d.qualifiers) qualifiers.add(q);
     return {
-      date,
-      amount,
-      amountQualifier: combineQualifiers(own.map((r) => r.qualifier as Qualifier | undefined)),
+      date: d.name,
+      amount: d.amount,
+      amountQualifier: d.qualifier,
       cumulative: running,
-      qualifier: combineQualifiers(qualifiers),
-      sources: distinct(own.map((r) => recordSourceTitle(data, view.data, r))),
+      qualifier: combineQualifiers([...qualifiers]),
+      sources: d.sources,
     };
   });
   const axis = amountAxis(points.map((p) => p.cumulative), ctx.locale);

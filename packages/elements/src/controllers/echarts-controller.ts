@@ -58,6 +58,9 @@ export class EChartsController implements ReactiveController {
   private dpr: number | undefined;
   private resizeObserver: ResizeObserver | undefined;
   private renderPending = false;
+  /** The draw waits for a task of its own (see `set`). */
+  private drawInNextTask = false;
+  private nextTaskTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: EChartsControllerOptions) {
     this.host = host;
@@ -65,9 +68,14 @@ export class EChartsController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Ask for `content` to be drawn after the host's next update. */
-  set(content: ChartContent | undefined): void {
+  /**
+   * Ask for `content` to be drawn after the host's next update. `nextTask`: the content was slow
+   * to make (a compile over a million records), so ECharts draws it in a task of its own rather
+   * than adding its own tens of milliseconds to that one long task.
+   */
+  set(content: ChartContent | undefined, options: { nextTask?: boolean } = {}): void {
     this.content = content;
+    this.drawInNextTask = options.nextTask === true && content !== undefined;
     this.host.requestUpdate();
   }
 
@@ -82,6 +90,16 @@ export class EChartsController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    if (this.drawInNextTask) {
+      this.drawInNextTask = false;
+      clearTimeout(this.nextTaskTimer);
+      this.nextTaskTimer = setTimeout(() => {
+        this.nextTaskTimer = undefined;
+        this.hostUpdated();
+      }, 0);
+      return;
+    }
+    if (this.nextTaskTimer !== undefined) return; // a draw is already waiting for its own task
     // Lit still updates a host after it left the document (a pending task, a parent's last
     // render): an instance created then would never be disposed and would keep the element alive.
     if (!this.host.isConnected) return;
@@ -100,6 +118,8 @@ export class EChartsController implements ReactiveController {
 
   /** Dispose now; the next update re-creates the instance. */
   dispose(): void {
+    clearTimeout(this.nextTaskTimer);
+    this.nextTaskTimer = undefined;
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     this.chart?.dispose();

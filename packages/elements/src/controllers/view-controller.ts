@@ -57,6 +57,12 @@ export interface ViewControllerOptions {
   charts?: ChartSupport;
 }
 
+/**
+ * A view over more records than this has ECharts draw in a task after the compile's: each is tens
+ * of milliseconds at a million records, together they were one 300 ms task (bench/heavy-spec.ts).
+ * By size, not by a timer, so a view behaves the same on a fast and on a loaded machine.
+ */
+const DRAW_APART_FROM_RECORDS = 100_000;
 /** Where an item is drawn, in viewport (client) pixels. */
 export interface ItemPoint {
   x: number;
@@ -422,6 +428,7 @@ export class ViewController implements ReactiveController {
     const tokens = this.tokens;
     try {
       const drawn = drawViewWith(loaded, { ...request, ...(tokens ? { tokens: () => tokens } : {}) }, this.options.compile as ViewCompiler);
+      const heavy = viewDatasetIds(drawn.view).reduce((n, id) => n + (Object.hasOwn(loaded.data.datasets, id) ? loaded.data.datasets[id].records?.length ?? 0 : 0), 0) > DRAW_APART_FROM_RECORDS;
       this.drawn = drawn;
       this.drawFailure = undefined;
       if (this.options.renderHtml) return;
@@ -429,7 +436,7 @@ export class ViewController implements ReactiveController {
       // What the option's functions close over besides its data: everything asked but the linked selection.
       const { selection: _selection, ...asked } = request;
       const context = JSON.stringify([asked, tokens, loadedId(loaded)]);
-      this.echarts?.set(compiled.empty ? undefined : { option: compiled.option, maps: compiled.maps, theme: echartsTheme(drawn.tokens), context });
+      this.echarts?.set(compiled.empty ? undefined : { option: compiled.option, maps: compiled.maps, theme: echartsTheme(drawn.tokens), context }, { nextTask: heavy });
     } catch (error) {
       this.drawn = undefined;
       this.drawFailure = error;
