@@ -13,6 +13,7 @@ import { datasetReading } from '../packages/core/src/table/dataset-readers.ts';
 import { readDelimited } from '../packages/core/src/table/read-delimited.ts';
 import { readXlsx } from '../packages/core/src/table/read-xlsx.ts';
 import { shapeDataset } from '../packages/core/src/table/shape-dataset.ts';
+import * as transforms from '../packages/core/src/table/apply-transform.ts';
 import type { Dataset, Spec } from '../packages/spec/src/index.ts';
 import { makeXlsx } from '../test/fixtures/make-xlsx.ts';
 
@@ -36,7 +37,7 @@ const dataset: Dataset = {
   fields: { township: '乡镇', amount: '金额' },
   transform: [{ aggregate: { groupby: ['township'], ops: [{ op: 'sum', field: 'amount', as: 'amount' }, { op: 'count', as: 'donations' }] } }],
 };
-const context = { reading: datasetReading(spec, 'byTownship'), regions, lookupTable: () => undefined };
+const context = { reading: datasetReading(spec, 'byTownship'), regions, lookupTable: () => undefined, transforms };
 
 const time = (f: () => unknown): [number, unknown] => {
   const start = performance.now();

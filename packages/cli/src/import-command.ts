@@ -8,7 +8,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { importTable } from '@tongxin/core';
+import { importTable } from '@tongxin/core/table';
 import type { DatasetFormat, Locale, RecordKind } from '@tongxin/spec';
 import type { CliIO } from './io.ts';
 import { cliMessages } from './messages.ts';

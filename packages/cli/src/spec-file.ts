@@ -1,7 +1,6 @@
 import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  locateDelimitedCell,
   DataLoadError,
   describeFailure,
   drawView,
@@ -14,6 +13,7 @@ import {
   type LoadedSpec,
   type PipelineIssue,
 } from '@tongxin/core';
+import { locateDelimitedCell } from '@tongxin/core/table';
 import type { Locale } from '@tongxin/spec';
 import type { CliIO } from './io.ts';
 import { cliMessages } from './messages.ts';

@@ -1,12 +1,14 @@
 // The table path of loading, piece by piece: reading cells, CSV positions, xlsx cells, township
 // names, and the transforms keeping qualifier, source and illustrative honest.
 import { describe, expect, it } from 'vitest';
+import { tableCodeFor } from '../../../packages/core/src/load/table-code.ts';
 import { datasetReading } from '../../../packages/core/src/table/dataset-readers.ts';
 import { readDateCell, readNumberCell } from '../../../packages/core/src/table/read-cell.ts';
 import { locateDelimitedCell, readDelimited } from '../../../packages/core/src/table/read-delimited.ts';
 import { readXlsx } from '../../../packages/core/src/table/read-xlsx.ts';
 import { resolveTownship } from '../../../packages/core/src/table/resolve-township.ts';
 import { shapeDataset } from '../../../packages/core/src/table/shape-dataset.ts';
+import * as transforms from '../../../packages/core/src/table/apply-transform.ts';
 import type { Dataset, Spec } from '../../../packages/spec/src/index.ts';
 import { makeXlsx } from '../../fixtures/make-xlsx.ts';
 
@@ -62,7 +64,7 @@ describe('township names', () => {
 
 describe('transforms keep the figures honest', () => {
   const spec = { version: 1, kind: 'fund-chart', id: 'f', data: 'funds' } as unknown as Spec;
-  const context = { reading: datasetReading(spec, 'funds'), lookupTable: () => undefined };
+  const context = { reading: datasetReading(spec, 'funds'), lookupTable: () => undefined, transforms };
   const shape = (csv: string, dataset: Dataset) => shapeDataset(readDelimited(csv, ',', 'f.csv'), dataset, context);
   const sum = { aggregate: { groupby: ['campaign'], ops: [{ op: 'sum' as const, field: 'amount', as: 'amount' }] } };
 
@@ -88,5 +90,27 @@ describe('transforms keep the figures honest', () => {
   it('filter reads numbers like the cells: gte 1000000 keeps 120万元', () => {
     const { records } = shape('campaign,amount\n树,120万元\n学,36000\n', { transform: [{ filter: { field: 'amount', gte: 1_000_000 } }] });
     expect(records.map((r) => r.campaign)).toEqual(['树']);
+  });
+});
+
+describe('tableCodeFor: only the table code the datasets need', () => {
+  // Which parts were imported (each is an on-demand chunk in bundles, see `pnpm size`).
+  const parts = async (...datasets: Dataset[]) => {
+    const code = await tableCodeFor(datasets);
+    return code ? Object.keys(code).sort() : [];
+  };
+  it('plain JSON, GeoJSON and TopoJSON need none', async () => {
+    expect(await parts({ url: 'funds.json' }, { url: 't.geo.json' }, { url: 't.topojson' }, { values: [] })).toEqual([]);
+  });
+  it('a JSON response with property or fields needs the table path only', async () => {
+    expect(await parts({ url: 'api.json', property: 'data.list' })).toEqual(['tables']);
+    expect(await parts({ values: [], fields: { amount: '金额' } })).toEqual(['tables']);
+  });
+  it('CSV and TSV need the delimited reader, not the xlsx reader nor the transforms', async () => {
+    expect(await parts({ url: 'a.csv' }, { url: 'b.tsv' })).toEqual(['delimited', 'tables']);
+  });
+  it('xlsx needs the xlsx reader; a transform (not an empty list) the transforms', async () => {
+    expect(await parts({ url: 'a.xlsx', transform: [] })).toEqual(['tables', 'xlsx']);
+    expect(await parts({ url: 'a.xlsx' }, { url: 'b.json', transform: [{ filter: { field: 'a', equal: 1 } }] })).toEqual(['tables', 'transforms', 'xlsx']);
   });
 });

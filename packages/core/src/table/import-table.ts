@@ -2,7 +2,8 @@ import { RECORD_READERS, recordFields, validateRecords, type DataRecord, type Da
 import type { FeatureCollection, Geometry } from 'geojson';
 import { readRegions } from '@tongxin/geo';
 import type { LoadedDataset, RegionProperties } from '../model.ts';
-import { shapeTables, xlsxReaderFor } from './load-tables.ts';
+import { tableReadersFor } from '../load/table-code.ts';
+import { shapeTables } from './load-tables.ts';
 
 export interface ImportTableInput {
   /** The file's content: text (CSV, TSV), bytes (xlsx) or parsed JSON. */
@@ -46,8 +47,8 @@ export async function importTable(input: ImportTableInput): Promise<{ records: D
     const regions = readRegions(input.regions, { format: type === 'Topology' ? 'topojson' : 'geojson' }) as FeatureCollection<Geometry, RegionProperties>;
     loaded.regions = { id: 'regions', spec: {}, regions, crs: 'wgs84', illustrative: false };
   }
-  const xlsx = await xlsxReaderFor([dataset]);
-  const shaped = shapeTables(spec, { data: { dataset, content: input.content, url: input.file, path: '/datasets/data/url' } }, loaded, { locale, xlsx });
+  const readers = await tableReadersFor([dataset]); // the readers a view's dataset would load
+  const shaped = shapeTables(spec, { data: { dataset, content: input.content, url: input.file, path: '/datasets/data/url' } }, loaded, { locale, readers });
   if (shaped.errors.length) return { records: [], errors: shaped.errors, kept: [] };
   // Columns no field of the kind reads go into each record's `meta` (kept, not read), and are named in `kept`.
   const known = new Set(recordFields(input.kind));

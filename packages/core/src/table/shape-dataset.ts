@@ -1,7 +1,7 @@
 import type { CellAt, CellExpectation, DataRecord, Dataset, Qualifier, Transform } from '@tongxin/spec';
 import { suggest } from '@tongxin/spec';
 import { combineQualifiers } from '../compile/combine-qualifiers.ts';
-import { applyTransform, type TransformContext } from './apply-transform.ts';
+import type { TransformContext } from './apply-transform.ts';
 import type { DatasetReading } from './dataset-readers.ts';
 import { readNumberCell, readQualifierCell } from './read-cell.ts';
 import { problem, type SourceRow, type SourceTable, type TableProblem } from './source-table.ts';
@@ -11,16 +11,13 @@ export interface ShapeContext extends TransformContext {
   reading: DatasetReading;
   /** The regions a township name is resolved against (the first of the views' regions datasets). */
   regions?: RegionNames;
+  /** The transforms, imported on demand (`tableCodeFor`) when the dataset has any. */
+  transforms?: typeof import('./apply-transform.ts');
 }
 
 export interface Shaped {
   records: DataRecord[];
   problems: TableProblem[];
-}
-
-/** Whether a dataset is read through the table path (columns renamed, cells read by type, transforms). */
-export function isShaped(dataset: Dataset, format: string): boolean {
-  return format === 'csv' || format === 'tsv' || format === 'xlsx' || dataset.fields !== undefined || dataset.transform !== undefined || dataset.property !== undefined;
 }
 
 /**
@@ -37,7 +34,8 @@ export function shapeDataset(table: SourceTable, dataset: Dataset, context: Shap
   // Without transforms, the other cells are still read, so one run names every bad cell.
   if (problems.length && (dataset.transform ?? []).length > 0) return { records: [], problems };
   for (const [index, transform] of (dataset.transform ?? []).entries()) {
-    rows = applyTransform(rows, transform as Transform, index, context, problems);
+    if (!context.transforms) throw new Error('transforms not loaded');
+    rows = context.transforms.applyTransform(rows, transform as Transform, index, context, problems);
     if (problems.length) return { records: [], problems };
   }
   const records = rows.map((row) => typeRow(row, context, problems));
