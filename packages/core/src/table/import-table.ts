@@ -1,4 +1,4 @@
-import { RECORD_READERS, recordFields, validateRecords, type DataRecord, type Dataset, type DatasetFormat, type Locale, type RecordKind, type Spec, type SpecError } from '@tongxin/spec';
+import { RECORD_READERS, recordFields, validateRecords, validateSpec, type DataRecord, type Dataset, type DatasetFormat, type Locale, type RecordKind, type Spec, type SpecError } from '@tongxin/spec';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { readRegions } from '@tongxin/geo';
 import type { LoadedDataset, RegionProperties } from '../model.ts';
@@ -41,6 +41,10 @@ export async function importTable(input: ImportTableInput): Promise<{ records: D
     ...(view === 'station-coverage' ? { regions: 'regions', stations: 'data' } : { data: 'data' }),
     datasets: { data: dataset, ...(input.regions ? { regions: { values: input.regions } } : {}) },
   } as unknown as Spec;
+  // `fields`, `property`, `sheet` and `transform` are held to the schema a spec's dataset is: the
+  // same errors, with pointers into the dataset (`/datasets/data/transform/0/filter/gte`).
+  const checked = validateSpec({ ...spec, datasets: { data: dataset, ...(view === 'station-coverage' ? { regions: { url: 'regions.geo.json' } } : {}) } }, { locale });
+  if (!checked.valid) return { records: [], errors: checked.errors, kept: [] };
   const loaded: Record<string, LoadedDataset> = Object.create(null);
   if (input.regions !== undefined) {
     const type = (input.regions as { type?: unknown }).type;
