@@ -4,7 +4,7 @@
  * page is slower by the rendering and the rest of its scripts). Each size: CSV text → rows
  * (readDelimited), then the dataset path a view runs (shapeDataset: `fields`, township names →
  * codes, cells read as amounts with qualifiers, `aggregate` by township, records typed), and the
- * xlsx path (readXlsx) up to 100k rows. Also the gzipped size of each reader (esbuild, minified).
+ * xlsx path (readXlsx) up to 100k rows. Also the gzipped size of each on-demand part (esbuild, minified).
  * Prints a table; nothing is written.
  */
 import { createRequire } from 'node:module';
@@ -67,7 +67,8 @@ for (const n of [10_000, 100_000, 1_000_000]) {
   console.log(`| ${n.toLocaleString('en')} | ${(csv.length * 2 / 1e6).toFixed(0)} MB (UTF-16) | ${ms(parse)} ms | ${ms(shape)} ms | ${ms(parse + shape)} ms | ${xlsxCells} | ${xlsxTime} | ${Math.round(heap)} MB |`);
 }
 
-// Bundle cost of each reader (what a page downloads), minified and gzipped.
+// Bundle cost of each part, bundled alone (each includes the small shared table code; `pnpm size`
+// prints the chunks as shipped, per format). All are imported on demand (load/table-code.ts).
 const requireFromTsx = createRequire(createRequire(import.meta.url).resolve('tsx'));
 const esbuild = requireFromTsx('esbuild') as { build(o: Record<string, unknown>): Promise<{ outputFiles: { contents: Uint8Array }[] }> };
 async function size(entry: string): Promise<string> {
@@ -76,6 +77,8 @@ async function size(entry: string): Promise<string> {
   return `${(code.length / 1024).toFixed(1)} KiB min, ${(gzipSync(code, { level: 9 }).length / 1024).toFixed(1)} KiB gzip`;
 }
 console.log('');
-console.log(`xlsx reader (read-xlsx.ts + fflate's unzipSync; loaded with import() only for an xlsx dataset): ${await size('packages/core/src/table/read-xlsx.ts')}`);
-console.log(`CSV/TSV + JSON property + fields + transforms (in every page's core): ${await size('packages/core/src/table/load-tables.ts')}`);
+console.log(`table path (property, fields, cells, township names): ${await size('packages/core/src/table/load-tables.ts')}`);
+console.log(`CSV/TSV reader: ${await size('packages/core/src/table/read-delimited.ts')}`);
+console.log(`xlsx reader (read-xlsx.ts + fflate's unzipSync): ${await size('packages/core/src/table/read-xlsx.ts')}`);
+console.log(`transforms: ${await size('packages/core/src/table/apply-transform.ts')}`);
 console.log(`Node ${process.version}`);
