@@ -5,7 +5,7 @@ import { tableCodeFor } from '../../../packages/core/src/load/table-code.ts';
 import { datasetReading } from '../../../packages/core/src/table/dataset-readers.ts';
 import { readDateCell, readNumberCell } from '../../../packages/core/src/table/read-cell.ts';
 import { locateDelimitedCell, readDelimited } from '../../../packages/core/src/table/read-delimited.ts';
-import { readXlsx } from '../../../packages/core/src/table/read-xlsx.ts';
+import { locateXlsxCell, readXlsx } from '../../../packages/core/src/table/read-xlsx.ts';
 import { resolveTownship } from '../../../packages/core/src/table/resolve-township.ts';
 import { shapeDataset } from '../../../packages/core/src/table/shape-dataset.ts';
 import * as transforms from '../../../packages/core/src/table/apply-transform.ts';
@@ -49,6 +49,16 @@ describe('xlsx', () => {
     const table = readXlsx(bytes, '明细', 'funds.xlsx');
     expect(table.rows.map((r) => r.values)).toEqual([{ 乡镇: '桐岭镇', 金额: '80余万元' }, { 乡镇: '武宣镇', 金额: 36000 }].map((o) => Object.assign(Object.create(null), o)));
     expect(table.rows[1].at['金额']).toEqual({ file: 'funds.xlsx', sheet: '明细', ref: 'B3', header: '金额' });
+  });
+  it('locates a pointer into the rows as read at its cell, a row pointer at its row (what tongxin validate prints)', () => {
+    // A blank row above the header and one between records: references stay the sheet's.
+    const bytes = makeXlsx({ 说明: [['示意']], 明细: [[], ['乡镇', '金额'], ['桐岭镇', '80余万元'], [], ['武宣镇', '七十万']] });
+    expect(locateXlsxCell(bytes, '明细', '/1/金额')).toEqual({ sheet: '明细', ref: 'B5', row: 5, column: 2 });
+    expect(locateXlsxCell(bytes, '明细', '/0/乡镇')).toEqual({ sheet: '明细', ref: 'A3', row: 3, column: 1 });
+    expect(locateXlsxCell(bytes, '明细', '/1')).toEqual({ sheet: '明细', ref: '5:5', row: 5, column: 1 });
+    expect(locateXlsxCell(bytes, undefined, '/0/示意'), 'the first sheet by default').toBeUndefined();
+    expect(locateXlsxCell(bytes, '明细', '/5/金额'), 'no such row').toBeUndefined();
+    expect(locateXlsxCell(bytes, '汇总', '/0/金额'), 'no such sheet').toBeUndefined();
   });
 });
 

@@ -6,3 +6,4 @@
 export { importTable, type ImportTableInput } from './import-table.ts';
 export { readNumberCell, readDateCell, type CellNumber } from './read-cell.ts';
 export { locateDelimitedCell } from './read-delimited.ts';
+export { locateXlsxCell } from './read-xlsx.ts';

@@ -90,3 +90,24 @@ export function readXlsx(bytes: Uint8Array, sheetName: string | undefined, file:
   return tableFromRows(`${file}!${sheet.name}`, Array.from(header, (h) => h ?? ''), body.map((row) => Array.from({ length: header.length }, (_, c) => row[c] ?? '')),
     (r, c, column) => ({ file, sheet: sheet.name, ref: `${columnName(c)}${first + r + 2}`, header: column }));
 }
+
+/**
+ * The cell a pointer into a sheet's rows as read (`/2/金额`, what a problem's `dataPath` is) names:
+ * its sheet, reference (`B4`), row and column numbers — or the whole row (`4:4`) for a pointer to a
+ * row. Undefined when the sheet cannot be read or has no such row. For `tongxin validate`'s location.
+ */
+export function locateXlsxCell(bytes: Uint8Array, sheetName: string | undefined, pointer: string): { sheet: string; ref: string; row: number; column: number } | undefined {
+  const [rowToken, columnToken] = pointer.slice(1).split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+  let table: SourceTable;
+  try {
+    table = readXlsx(bytes, sheetName, 'workbook');
+  } catch {
+    return undefined;
+  }
+  const row = /^\d+$/.test(rowToken ?? '') ? table.rows[Number(rowToken)] : undefined;
+  const whole = !row || columnToken === undefined || !Object.hasOwn(row.at, columnToken);
+  const at = (row && (whole ? Object.values(row.at)[0] : row.at[columnToken])) as { sheet?: string; ref?: string } | undefined;
+  if (at?.ref === undefined || at.sheet === undefined) return undefined;
+  const [r, c] = cellIndex(at.ref);
+  return { sheet: at.sheet, ref: whole ? `${r + 1}:${r + 1}` : at.ref, row: r + 1, column: whole ? 1 : c + 1 };
+}
