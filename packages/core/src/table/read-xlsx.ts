@@ -5,7 +5,7 @@
  * with `import()` only when a dataset is `xlsx`: a page without spreadsheets ships none of it.
  */
 import { unzipSync } from 'fflate';
-import { problem, TableReadError, tableFromRows, type SourceTable } from './source-table.ts';
+import { cellAt, columnOf, problem, TableReadError, tableFromRows, type SourceTable } from './source-table.ts';
 
 const decoder = new TextDecoder();
 
@@ -105,8 +105,8 @@ export function locateXlsxCell(bytes: Uint8Array, sheetName: string | undefined,
     return undefined;
   }
   const row = /^\d+$/.test(rowToken ?? '') ? table.rows[Number(rowToken)] : undefined;
-  const whole = !row || columnToken === undefined || !Object.hasOwn(row.at, columnToken);
-  const at = (row && (whole ? Object.values(row.at)[0] : row.at[columnToken])) as { sheet?: string; ref?: string } | undefined;
+  const whole = !row || columnToken === undefined || columnOf(row, columnToken) === undefined;
+  const at = (row && cellAt(row, whole ? table.columns[0] : columnToken)) as { sheet?: string; ref?: string } | undefined;
   if (at?.ref === undefined || at.sheet === undefined) return undefined;
   const [r, c] = cellIndex(at.ref);
   return { sheet: at.sheet, ref: whole ? `${r + 1}:${r + 1}` : at.ref, row: r + 1, column: whole ? 1 : c + 1 };
