@@ -137,6 +137,32 @@ describe('positions are kept lazily, through fields and transforms', () => {
   });
 });
 
+describe('row values reach no prototype', () => {
+  const spec = { version: 1, kind: 'fund-chart', id: 'f', data: 'funds' } as unknown as Spec;
+  const context = { reading: datasetReading(spec, 'funds'), lookupTable: () => undefined, transforms };
+  it('columns named __proto__, constructor and toString are own columns; a field no row has reads as nothing', () => {
+    const table = readDelimited('__proto__,constructor,amount\n{"polluted":1},y,1万\n', ',', 'f.csv');
+    const [row] = table.rows;
+    expect(Object.keys(row.values)).toEqual(['__proto__', 'constructor', 'amount']);
+    expect(Object.hasOwn(row.values, '__proto__') && row.values.__proto__).toBe('{"polluted":1}');
+    expect(row.values.toString).toBeUndefined();
+    expect('hasOwnProperty' in row.values).toBe(false);
+    const result = shapeDataset(table, { fields: { campaign: '__proto__' }, transform: [
+      { filter: { field: 'toString', equal: 'x' } },
+    ] }, context);
+    expect(result.problems.map((p) => p.code)).toEqual(['transform-missing-field']);
+  });
+  it('grouping by a __proto__ column and folding into constructor / toString pollute nothing', () => {
+    const table = readDelimited('__proto__,2023,2024\n树,1万,2万\n树,3万,\n', ',', 'f.csv');
+    const folded = transforms.applyTransform(table.rows, { fold: ['2023', '2024'], as: ['constructor', 'toString'] }, 0, context, []);
+    const grouped = transforms.applyTransform(folded, { aggregate: { groupby: ['__proto__'], ops: [{ op: 'sum', field: 'toString', as: 'amount' }] } }, 1, context, []);
+    expect(grouped.map((r) => ({ ...r.values }))).toEqual([{ ['__proto__']: '树', amount: 60_000 }]);
+    expect(Object.hasOwn(grouped[0].values, '__proto__')).toBe(true);
+    expect(({} as Record<string, unknown>).amount).toBeUndefined();
+    expect(Object.getPrototypeOf(Object.getPrototypeOf(grouped[0].values))).toBeNull();
+  });
+});
+
 describe('tableCodeFor: only the table code the datasets need', () => {
   // Which parts were imported (each is an on-demand chunk in bundles, see `pnpm size`).
   const parts = async (...datasets: Dataset[]) => {

@@ -2,14 +2,14 @@ import type { AggregateTransform, DataRecord, FilterTransform, FoldTransform, Lo
 import { suggest } from '@tongxin/spec';
 import { combineQualifiers } from '../compile/combine-qualifiers.ts';
 import { readDateCell, readNumberCell, readQualifierCell } from './read-cell.ts';
-import { cellAt, cellPointer, cellWhere, columnOf, fieldColumns, problem, rowColumns, type FieldColumns, type SourceRow, type TableProblem } from './source-table.ts';
+import { cellAt, cellPointer, cellWhere, columnOf, fieldColumns, problem, rowColumns, rowValues, type FieldColumns, type SourceRow, type TableProblem } from './source-table.ts';
 
 export interface TransformContext {
   /** The shaped records of another dataset (for `lookup`), with whether that dataset is illustrative; undefined when it is not a table. */
   lookupTable(id: string): { records: DataRecord[]; illustrative: boolean } | undefined;
 }
 
-const nullRow = (): SourceRow => ({ values: Object.create(null), index: 0 });
+const nullRow = (): SourceRow => ({ values: rowValues(), index: 0 });
 
 /**
  * Rows a transform reshapes alike share one field → column map: `derive` builds it once per map the
@@ -111,7 +111,7 @@ function aggregate(rows: SourceRow[], { aggregate: spec }: AggregateTransform, n
   for (const group of groups.values()) {
     // A group's row is made, not read; its groupby fields keep the cell of the group's first row.
     const first = group[0];
-    const row: SourceRow = first.source ? { values: Object.create(null), source: first.source, index: first.index, columns: fieldColumns(first, groupby) } : nullRow();
+    const row: SourceRow = first.source ? { values: rowValues(), source: first.source, index: first.index, columns: fieldColumns(first, groupby) } : nullRow();
     for (const field of groupby) {
       row.values[field] = typeof first.values[field] === 'string' ? (first.values[field] as string).trim() : first.values[field];
     }
@@ -177,7 +177,7 @@ function fold(rows: SourceRow[], transform: FoldTransform, need: Need, bad: Bad)
     transform.fold.forEach((column, i) => {
       const cell = row.values[column];
       if (cell === '' || cell == null) return; // no figure for that column
-      const next: SourceRow = row.source ? { values: Object.create(null), source: row.source, index: row.index, columns: columnsFor[i](row) } : nullRow();
+      const next: SourceRow = row.source ? { values: rowValues(), source: row.source, index: row.index, columns: columnsFor[i](row) } : nullRow();
       for (const field of Object.keys(row.values)) {
         if (folded.has(field)) continue;
         next.values[field] = row.values[field];
@@ -209,7 +209,7 @@ function timeUnit(rows: SourceRow[], transform: TimeUnitTransform, need: Need, p
       return row;
     }
     const period = unit === 'year' ? String(date.year) : unit === 'quarter' ? `${date.year}-Q${Math.ceil(date.month! / 3)}` : `${date.year}-${String(date.month).padStart(2, '0')}`;
-    const next: SourceRow = { ...row, values: Object.assign(Object.create(null), row.values) };
+    const next: SourceRow = { ...row, values: Object.assign(rowValues(), row.values) };
     next.values[as] = period;
     if (as !== field && row.source) next.columns = columnsWithPeriod(row); // the period is read from the date's cell
     return next;
@@ -246,7 +246,7 @@ function lookup(rows: SourceRow[], transform: LookupTransform, need: Need, bad: 
       return row;
     }
     // The joined fields come from the other dataset's records: no cell of this table.
-    const next: SourceRow = { ...row, values: Object.assign(Object.create(null), row.values), ...(row.source ? { columns: columnsWithoutJoined(row) } : {}) };
+    const next: SourceRow = { ...row, values: Object.assign(rowValues(), row.values), ...(row.source ? { columns: columnsWithoutJoined(row) } : {}) };
     from.fields.forEach((name, i) => {
       next.values[as[i]] = (match as Record<string, unknown>)[name];
     });

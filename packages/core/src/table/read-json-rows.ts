@@ -1,4 +1,4 @@
-import { pointer, problem, TableReadError, type CellSource, type SourceRow, type SourceTable } from './source-table.ts';
+import { pointer, problem, rowValues, TableReadError, type CellSource, type SourceRow, type SourceTable } from './source-table.ts';
 
 const jsonType = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
 
@@ -30,7 +30,7 @@ export function readJsonRows(content: unknown, property: string | undefined, fil
     pointer: (row, column) => (has(row, column) ? pointer(...tokens, row, column) : undefined),
   };
   const rows: SourceRow[] = records.map((record, index) => {
-    const values: Record<string, unknown> = Object.create(null);
+    const values = rowValues();
     if (isRecord(record)) {
       for (const key of Object.keys(record)) {
         values[key] = record[key];

