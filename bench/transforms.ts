@@ -4,7 +4,7 @@
  * page is slower by the rendering and the rest of its scripts). Each size: CSV text → rows
  * (readDelimited), then the dataset path a view runs (shapeDataset: `fields`, township names →
  * codes, cells read as amounts with qualifiers, `aggregate` by township, records typed), and the
- * xlsx path (readXlsx) up to 100k rows. Also the gzipped size of each reader (esbuild, minified).
+ * xlsx path (readXlsx) up to 100k rows. Also the gzipped size of each on-demand part (esbuild, minified).
  * Prints a table; nothing is written.
  */
 import { createRequire } from 'node:module';
@@ -13,6 +13,7 @@ import { datasetReading } from '../packages/core/src/table/dataset-readers.ts';
 import { readDelimited } from '../packages/core/src/table/read-delimited.ts';
 import { readXlsx } from '../packages/core/src/table/read-xlsx.ts';
 import { shapeDataset } from '../packages/core/src/table/shape-dataset.ts';
+import * as transforms from '../packages/core/src/table/apply-transform.ts';
 import type { Dataset, Spec } from '../packages/spec/src/index.ts';
 import { makeXlsx } from '../test/fixtures/make-xlsx.ts';
 
@@ -36,7 +37,7 @@ const dataset: Dataset = {
   fields: { township: '乡镇', amount: '金额' },
   transform: [{ aggregate: { groupby: ['township'], ops: [{ op: 'sum', field: 'amount', as: 'amount' }, { op: 'count', as: 'donations' }] } }],
 };
-const context = { reading: datasetReading(spec, 'byTownship'), regions, lookupTable: () => undefined };
+const context = { reading: datasetReading(spec, 'byTownship'), regions, lookupTable: () => undefined, transforms };
 
 const time = (f: () => unknown): [number, unknown] => {
   const start = performance.now();
@@ -45,12 +46,23 @@ const time = (f: () => unknown): [number, unknown] => {
 };
 const ms = (x: number) => (x < 10 ? x.toFixed(1) : Math.round(x).toString());
 
-console.log('| rows | CSV size | CSV parse | fields + names + aggregate | total (CSV) | xlsx size | xlsx read | heap after |');
-console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
+/** Heap in use after a full collection (run with `--expose-gc`; without it, whatever is not yet collected counts too). */
+const gc = (globalThis as { gc?: () => void }).gc;
+const heapNow = () => {
+  gc?.();
+  return process.memoryUsage().heapUsed;
+};
+if (!gc) console.log('(run with `npx tsx --expose-gc bench/transforms.ts` for the table\'s own heap; without it the figures include garbage)\n');
+
+console.log('| rows | CSV size | CSV parse | fields + names + aggregate | total (CSV) | xlsx size | xlsx read | table heap | heap after |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const n of [10_000, 100_000, 1_000_000]) {
   const data = rows(n);
   const csv = [header, ...data].map((r) => r.map((cell) => (cell.includes(',') ? `"${cell}"` : cell)).join(',')).join('\n');
+  const before = heapNow();
   const [parse, table] = time(() => readDelimited(csv, ',', 'funds.csv'));
+  // What the table as read holds (rows, values and each cell's position), while the shaping runs on it.
+  const tableHeap = (heapNow() - before) / 1e6;
   const [shape, shaped] = time(() => shapeDataset(table as ReturnType<typeof readDelimited>, dataset, context));
   const result = shaped as ReturnType<typeof shapeDataset>;
   if (result.problems.length || result.records.length !== towns.length) throw new Error(`unexpected: ${result.problems.length} problems, ${result.records.length} records`);
@@ -63,10 +75,11 @@ for (const n of [10_000, 100_000, 1_000_000]) {
     xlsxTime = `${ms(read)} ms`;
   }
   const heap = process.memoryUsage().heapUsed / 1e6;
-  console.log(`| ${n.toLocaleString('en')} | ${(csv.length * 2 / 1e6).toFixed(0)} MB (UTF-16) | ${ms(parse)} ms | ${ms(shape)} ms | ${ms(parse + shape)} ms | ${xlsxCells} | ${xlsxTime} | ${Math.round(heap)} MB |`);
+  console.log(`| ${n.toLocaleString('en')} | ${(csv.length * 2 / 1e6).toFixed(0)} MB (UTF-16) | ${ms(parse)} ms | ${ms(shape)} ms | ${ms(parse + shape)} ms | ${xlsxCells} | ${xlsxTime} | ${Math.round(tableHeap)} MB | ${Math.round(heap)} MB |`);
 }
 
-// Bundle cost of each reader (what a page downloads), minified and gzipped.
+// Bundle cost of each part, bundled alone (each includes the small shared table code; `pnpm size`
+// prints the chunks as shipped, per format). All are imported on demand (load/table-code.ts).
 const requireFromTsx = createRequire(createRequire(import.meta.url).resolve('tsx'));
 const esbuild = requireFromTsx('esbuild') as { build(o: Record<string, unknown>): Promise<{ outputFiles: { contents: Uint8Array }[] }> };
 async function size(entry: string): Promise<string> {
@@ -75,6 +88,8 @@ async function size(entry: string): Promise<string> {
   return `${(code.length / 1024).toFixed(1)} KiB min, ${(gzipSync(code, { level: 9 }).length / 1024).toFixed(1)} KiB gzip`;
 }
 console.log('');
-console.log(`xlsx reader (read-xlsx.ts + fflate's unzipSync; loaded with import() only for an xlsx dataset): ${await size('packages/core/src/table/read-xlsx.ts')}`);
-console.log(`CSV/TSV + JSON property + fields + transforms (in every page's core): ${await size('packages/core/src/table/load-tables.ts')}`);
+console.log(`table path (property, fields, cells, township names): ${await size('packages/core/src/table/load-tables.ts')}`);
+console.log(`CSV/TSV reader: ${await size('packages/core/src/table/read-delimited.ts')}`);
+console.log(`xlsx reader (read-xlsx.ts + fflate's unzipSync): ${await size('packages/core/src/table/read-xlsx.ts')}`);
+console.log(`transforms: ${await size('packages/core/src/table/apply-transform.ts')}`);
 console.log(`Node ${process.version}`);

@@ -1,7 +1,8 @@
 // The spreadsheet examples (examples/spreadsheets) in their elements, in Chromium: each draws, and
 // the figures in its data table equal a hand computation from the sheet (sums per township, per
-// campaign, per year) with their qualifiers (余, 约, 以上) kept. And the xlsx reader is code a page
-// loads only when a dataset is a spreadsheet (the network log of this page says so).
+// campaign, per year) with their qualifiers (余, 约, 以上) kept. And the table code is loaded only
+// when a dataset needs it (the network log of this page says so): none for plain JSON, the CSV
+// reader for a CSV, the transforms for a `transform`, the xlsx reader for a spreadsheet.
 import { expect } from '@esm-bundle/chai';
 import type { TxElement } from './helpers.ts';
 
@@ -29,17 +30,29 @@ const rowOf = (rows: string[][], name: string) => rows.find((r) => r[0] === name
 /** Script URLs this page has loaded (the dev server serves each module as its own file). */
 const loadedModules = () => performance.getEntriesByType('resource').map((e) => e.name);
 const spreadsheetCode = (urls: string[]) => urls.filter((u) => /read-xlsx|fflate/.test(u));
+/** The table code each part of (load/table-code.ts) this page has loaded, by file name. */
+const tableCode = (urls: string[]) => urls.filter((u) => u.includes('/core/src/table/')).map((u) => new URL(u).pathname.split('/').pop()!).sort();
 
 describe('spreadsheets in the elements', () => {
   afterEach(cleanup);
 
-  it('a page whose datasets are JSON loads no spreadsheet code', async () => {
+  // One test, in this order: a module once loaded stays in the log.
+  it('a page whose datasets are JSON loads no table code; a JSON response with property loads no CSV reader; a CSV no xlsx reader', async () => {
     expect(loadedModules().some((u) => u.includes('load-data')), 'the log sees the pipeline\'s modules').to.equal(true);
     const { event } = await mount('tx-fund-chart', { attrs: { src: '/data/wuxuan/funds.json' } });
     expect(event.type).to.equal('tx-render');
+    expect(tableCode(loadedModules()), 'plain JSON: no CSV reader, no transforms, no cell reading').to.deep.equal([]);
+
+    const { event: portal } = await mount('tx-kpi', { attrs: { src: `${base}portal-kpi.json` } });
+    expect(portal.type, JSON.stringify((portal as CustomEvent).detail)).to.equal('tx-render');
+    const afterPortal = tableCode(loadedModules());
+    expect(afterPortal, '`property` + `fields`: the table path').to.include('load-tables.ts');
+    expect(afterPortal.filter((f) => /read-delimited|apply-transform|read-xlsx/.test(f)), 'no CSV reader, transforms or xlsx reader').to.deep.equal([]);
+
     const { event: csv } = await mount('tx-activity-trend', { attrs: { src: `${base}activities.json` } });
-    expect(csv.type, 'a CSV needs no xlsx reader').to.equal('tx-render');
-    expect(spreadsheetCode(loadedModules())).to.deep.equal([]);
+    expect(csv.type, 'a CSV with transforms draws').to.equal('tx-render');
+    expect(tableCode(loadedModules())).to.include.members(['read-delimited.ts', 'apply-transform.ts']);
+    expect(spreadsheetCode(loadedModules()), 'a CSV needs no xlsx reader').to.deep.equal([]);
   });
 
   it('the fund workbook (xlsx): sums per township on the map, qualifiers kept; the xlsx reader arrives with it', async () => {

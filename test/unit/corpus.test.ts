@@ -18,12 +18,15 @@ function writeCase(c: CorpusCase): string {
   return dir;
 }
 
-/** `FILE:LINE:COL  POINTER  message [code]` lines → [code, place]; the spec's file is `spec`, a dataset file its id. */
+/** `FILE:LINE:COL` or, for a workbook's cell, `FILE!SHEET!C7` (a row: `FILE!SHEET!7:7`). */
+const LOCATION = /^(.+?)(:\d+:\d+|![^!\s]+!(?:[A-Z]+\d+|\d+:\d+)) {2}(\S+) {2}.*\[([a-z-]+)\]$/;
+
+/** `LOCATION  POINTER  message [code]` lines → [code, place]; the spec's file is `spec`, a dataset file its id. */
 function places(lines: string[], c: CorpusCase): Array<[string, string]> {
   return lines
-    .map((line) => /^(.+?):(\d+):(\d+) {2}(\S+) {2}.*\[([a-z-]+)\]$/.exec(line))
+    .map((line) => LOCATION.exec(line))
     .filter((m): m is RegExpExecArray => m !== null)
-    .map(([, file, , , pointer, code]) => {
+    .map(([, file, , pointer, code]) => {
       const owner = file.endsWith(c.spec) ? 'spec' : file.split('/').pop()!.split('.')[0];
       return [code, `${owner}:${pointer === '(root)' ? '' : pointer}`] as [string, string];
     });
@@ -43,6 +46,21 @@ describe('the mistakes corpus', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(40);
     for (const c of corpus) expect(c.expected.length, c.name).toBeGreaterThan(0);
     expect(new Set(corpus.map((c) => c.name)).size).toBe(corpus.length);
+  });
+
+  it('locates a cell of a CSV at its line and column, of an xlsx at its sheet and reference, in validate and render', async () => {
+    const located = async (name: string) => {
+      const c = corpus.find((k) => k.name === name)!;
+      const dir = writeCase(c);
+      const validate = await run(['validate', '--locale', 'en', c.spec], dir);
+      const render = await run(['render', c.spec, '--locale', 'en', '--out', join(dir, 'out.svg')], dir);
+      const location = (lines: string[]) => lines.filter((l) => /\[unreadable-cell\]$/.test(l)).map((l) => l.split('  ').slice(0, 2).join('  '));
+      expect(location(render.stderr)).toEqual(location(validate.stdout));
+      return location(validate.stdout);
+    };
+    // Row 4 of Sheet1: the header, then 捐种一棵大树, 助学, 修路 (七十万元 in column B).
+    expect(await located('xlsx: text in an amount cell')).toEqual(['funds.xlsx!Sheet1!B4  /2/金额']);
+    expect(await located('csv: text in an amount column')).toEqual(['funds.csv:3:2  /1/金额']);
   });
 
   for (const c of corpus) {

@@ -1,15 +1,17 @@
 /**
  * `tongxin import FILE --kind fund|station|activity|kpi [--sheet S] [--fields MAP] [--property P]
- * [--regions FILE.geo.json] [--out F] [--check] [--locale zh-CN|en]` — reads a spreadsheet, CSV or
- * JSON response with the rules a dataset's `fields` follow when a view loads it (core's
- * `importTable`: the same code), prints every problem with its cell (`funds.xlsx!Sheet1!C7`, a CSV
- * line and column), and writes the records as a dataset JSON that validates.
+ * [--transform FILE|JSON] [--regions FILE.geo.json] [--out F] [--check] [--locale zh-CN|en]` — reads a
+ * spreadsheet, CSV or JSON response with the rules a dataset's `fields` and `transform` follow when a
+ * view loads it (core's `importTable`: the same code, the same schema), prints every problem with its
+ * cell (`funds.xlsx!Sheet1!C7`, a CSV line and column) or its pointer into `--transform`, and writes
+ * the records as a dataset JSON that validates.
  * Exit codes: 0 written (or checked, with --check); 1 problems; 2 bad usage.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { importTable } from '@tongxin/core';
-import type { DatasetFormat, Locale, RecordKind } from '@tongxin/spec';
+import { locatePointer, parseJsonText } from '@tongxin/core';
+import { importTable } from '@tongxin/core/table';
+import { jsonProblemText, type DatasetFormat, type Locale, type RecordKind } from '@tongxin/spec';
 import type { CliIO } from './io.ts';
 import { cliMessages } from './messages.ts';
 
@@ -37,6 +39,29 @@ export function parseFieldsOption(value: string): Record<string, string> | undef
   return fields;
 }
 
+/** The `--transform` value: a JSON array written out, or the file holding it. */
+interface TransformOption {
+  value: unknown;
+  /** The file it was read from (relative as given), to locate problems in; absent for inline JSON. */
+  file?: string;
+  text: string;
+}
+
+/** `--transform '[…]'` or `--transform transform.json`: parsed, or the syntax problem with its line and column. */
+export function readTransformOption(value: string, readText: (file: string) => string): { ok: true; transform: TransformOption } | { ok: false; file?: string; line: number; column: number; detail: string } {
+  const inline = /^\s*[[{]/.test(value);
+  const text = inline ? value : readText(value).replace(/^\uFEFF/, '');
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) return { ok: false, ...(inline ? {} : { file: value }), ...parsed.problem };
+  return { ok: true, transform: { value: parsed.value, text, ...(inline ? {} : { file: value }) } };
+}
+
+/** Where a problem of the import's own dataset is: in `--transform` or `--fields` (a pointer below them), else undefined. */
+function optionPointer(path: string): { option: 'transform' | 'fields'; pointer: string } | undefined {
+  const match = /^\/datasets\/data\/(transform|fields)(\/.*)?$/.exec(path);
+  return match ? { option: match[1] as 'transform' | 'fields', pointer: match[2] ?? '' } : undefined;
+}
+
 function formatOf(file: string): DatasetFormat {
   const lower = file.toLowerCase();
   return lower.endsWith('.xlsx') ? 'xlsx' : lower.endsWith('.tsv') || lower.endsWith('.tab') ? 'tsv' : lower.endsWith('.json') ? 'json' : 'csv';
@@ -45,7 +70,7 @@ function formatOf(file: string): DatasetFormat {
 export async function importCommand(args: string[], io: CliIO): Promise<number> {
   const cwd = io.cwd ?? process.cwd();
   let locale: Locale = 'zh-CN';
-  const options: { kind?: string; sheet?: string; fields?: string; property?: string; regions?: string; out?: string; check?: boolean } = {};
+  const options: { kind?: string; sheet?: string; fields?: string; property?: string; transform?: string; regions?: string; out?: string; check?: boolean } = {};
   const files: string[] = [];
   if (args.includes('--help') || args.includes('-h')) {
     io.stdout(cliMessages.importUsage()[args.includes('en') ? 'en' : locale]);
@@ -74,7 +99,7 @@ export async function importCommand(args: string[], io: CliIO): Promise<number> 
         return 2;
       }
       locale = value;
-    } else if (option === '--kind' || option === '--sheet' || option === '--fields' || option === '--property' || option === '--regions' || option === '--out') {
+    } else if (option === '--kind' || option === '--sheet' || option === '--fields' || option === '--property' || option === '--transform' || option === '--regions' || option === '--out') {
       options[option.slice(2) as 'kind'] = value;
     } else {
       io.stderr(cliMessages.unknownOption({ option })[locale]);
@@ -99,6 +124,22 @@ export async function importCommand(args: string[], io: CliIO): Promise<number> 
   const format = formatOf(path);
   let content: unknown;
   let regions: unknown;
+  let transform: TransformOption | undefined;
+  if (options.transform !== undefined) {
+    let read: ReturnType<typeof readTransformOption>;
+    try {
+      read = readTransformOption(options.transform, (file) => readFileSync(resolve(cwd, file), 'utf8'));
+    } catch (error) {
+      io.stderr(cliMessages.cannotRead({ file: options.transform, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message })[locale]);
+      return 1;
+    }
+    if (!read.ok) {
+      const detail = jsonProblemText(read.detail, locale) ?? read.detail;
+      io.stderr(cliMessages.importBadTransform({ ...(read.file !== undefined ? { file: read.file } : {}), line: read.line, column: read.column, detail })[locale]);
+      return 2;
+    }
+    transform = read.transform;
+  }
   try {
     const bytes = readFileSync(path);
     content = format === 'xlsx' ? new Uint8Array(bytes) : format === 'json' ? JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, '')) : bytes.toString('utf8');
@@ -114,11 +155,23 @@ export async function importCommand(args: string[], io: CliIO): Promise<number> 
     ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
     ...(options.property !== undefined ? { property: options.property } : {}),
     ...(fields ? { fields } : {}),
+    ...(transform ? { transform: transform.value as never } : {}),
     ...(regions !== undefined ? { regions } : {}),
   });
   for (const error of errors) {
-    // The message names the cell; a problem in the records after reading adds its pointer.
-    io.stdout(`${files[0]}${error.dataPath !== undefined && !error.message.includes(basename(path)) ? `  ${error.dataPath}` : ''}  ${error.message} [${error.code}]`);
+    const inOption = optionPointer(error.path);
+    if (inOption?.option === 'transform' && transform) {
+      // A transform problem (the schema's, or a field it names that the table lacks): where it is in
+      // the transform file (FILE:LINE:COL), or below the inline JSON (`--transform /0/filter/gte`).
+      const at = locatePointer(transform.text, inOption.pointer);
+      const where = transform.file !== undefined ? `${transform.file}:${at.line}:${at.column}` : '--transform';
+      io.stdout(`${where}  ${inOption.pointer || '/'}  ${error.message} [${error.code}]`);
+    } else if (inOption?.option === 'fields') {
+      io.stdout(`${files[0]}  --fields ${inOption.pointer || '/'}  ${error.message} [${error.code}]`);
+    } else {
+      // The message names the cell; a problem in the records after reading adds its pointer.
+      io.stdout(`${files[0]}${error.dataPath !== undefined && !error.message.includes(basename(path)) ? `  ${error.dataPath}` : ''}  ${error.message} [${error.code}]`);
+    }
     if (error.hint) io.stdout(`    ${cliMessages.hint()[locale]}: ${error.hint}`);
   }
   if (errors.length) {

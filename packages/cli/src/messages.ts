@@ -89,18 +89,22 @@ For example: pnpm exec tongxin validate data/*/*.json`,
     en: `${p.file}: cannot be written (${p.reason}).`,
   }),
   importUsage: (): Localized => ({
-    'zh-CN': `用法：tongxin import 文件 --kind fund|station|activity|kpi [--sheet 工作表] [--fields 映射] [--property 路径] [--regions 区划.geo.json] [--out 输出.json] [--check] [--locale zh-CN|en]
+    'zh-CN': `用法：tongxin import 文件 --kind fund|station|activity|kpi [--sheet 工作表] [--fields 映射] [--property 路径] [--transform 文件|JSON] [--regions 区划.geo.json] [--out 输出.json] [--check] [--locale zh-CN|en]
   文件                   .xlsx、.csv、.tsv，或接口返回的 .json
   --kind                 记录类型：fund（资金）、station（站点）、activity（活动）、kpi（指标）
   --fields 映射          视图字段=表头，逗号分隔，例如 township=乡镇,amount=金额（元）；或一个 JSON 对象
+  --transform 文件|JSON  在 fields 之后依次执行的 transform 数组（与数据集的 "transform" 相同，按同一 schema 检查），
+                         写成 JSON，或给出存放它的 .json 文件
   --regions 文件         乡镇区划（GeoJSON/TopoJSON），把乡镇名称换成代码
   --check                只检查，不输出
 退出码：0 已写出（或检查通过）；1 有问题；2 用法错误。
 例如：pnpm exec tongxin import examples/spreadsheets/funds.xlsx --kind fund --fields campaign=项目,amount=金额,township=乡镇 --regions data/wuxuan/townships.geo.json --out funds.json`,
-    en: `Usage: tongxin import FILE --kind fund|station|activity|kpi [--sheet S] [--fields MAP] [--property P] [--regions R.geo.json] [--out F.json] [--check] [--locale zh-CN|en]
+    en: `Usage: tongxin import FILE --kind fund|station|activity|kpi [--sheet S] [--fields MAP] [--property P] [--transform FILE|JSON] [--regions R.geo.json] [--out F.json] [--check] [--locale zh-CN|en]
   FILE                   .xlsx, .csv, .tsv, or a portal's .json response
   --kind                 record kind: fund, station, activity, kpi
   --fields MAP           view field=column, comma-separated, e.g. township=乡镇,amount=金额（元）; or a JSON object
+  --transform FILE|JSON  the transforms applied in order after fields (a dataset's "transform" array, checked by
+                         the same schema), written as JSON or in a .json file
   --regions FILE         township regions (GeoJSON/TopoJSON), to turn township names into codes
   --check                check only, write nothing
 Exit codes: 0 written (or checked); 1 problems; 2 bad usage.
@@ -109,6 +113,10 @@ For example: pnpm exec tongxin import examples/spreadsheets/funds.xlsx --kind fu
   importKind: (p: { kind?: string }): Localized => ({
     'zh-CN': p.kind === undefined ? '缺少 --kind：fund、station、activity 或 kpi。' : `不认识的记录类型 ${q(p.kind)}：可用 fund、station、activity、kpi。`,
     en: p.kind === undefined ? 'Missing --kind: fund, station, activity or kpi.' : `Unknown record kind ${q(p.kind)}: use fund, station, activity or kpi.`,
+  }),
+  importBadTransform: (p: { file?: string; line: number; column: number; detail: string }): Localized => ({
+    'zh-CN': `--transform ${p.file !== undefined ? `${p.file} ` : ''}第 ${p.line} 行第 ${p.column} 列不是有效的 JSON：${p.detail}。应为一个 transform 数组，与数据集的 "transform" 相同。`,
+    en: `--transform ${p.file !== undefined ? `${p.file} ` : ''}is not valid JSON at line ${p.line}, column ${p.column}: ${p.detail}. Give a transform array, as a dataset's "transform".`,
   }),
   importBadFields: (p: { value: string }): Localized => ({
     'zh-CN': `--fields ${q(p.value)} 无法读取：写成 视图字段=表头,… 或一个 JSON 对象。`,

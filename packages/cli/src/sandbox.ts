@@ -36,8 +36,8 @@ export interface SandboxOptions extends SandboxLimits {
   allowOrigins?: readonly string[];
   /** The network under the sandbox. Default: global fetch. */
   fetch?: typeof fetch;
-  /** Called with each dataset file read (its path as the URL names it, and its text). */
-  onFile?: (path: string, text: string) => void;
+  /** Called with each dataset file read (its path as the URL names it, its text, and its bytes for a workbook). */
+  onFile?: (path: string, text: string, bytes: Uint8Array) => void;
 }
 
 export interface Sandbox {
@@ -233,7 +233,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       if (code === 'EISDIR' || code === 'ENOTREG') throw new ReadRefusal('refused-file', url);
       return new Response('', { status: 404, statusText: 'Not Found' });
     }
-    options.onFile?.(file, bytes.toString('utf8').replace(/^\uFEFF/, ''));
+    options.onFile?.(file, bytes.toString('utf8').replace(/^\uFEFF/, ''), bytes);
     // Bytes, so an xlsx arrives intact; text files decode as UTF-8 as before.
     return new Response(new Uint8Array(bytes), { status: 200, headers: { 'content-type': 'application/json' } });
   }

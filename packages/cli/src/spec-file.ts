@@ -1,7 +1,6 @@
 import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  locateDelimitedCell,
   DataLoadError,
   describeFailure,
   drawView,
@@ -14,6 +13,7 @@ import {
   type LoadedSpec,
   type PipelineIssue,
 } from '@tongxin/core';
+import { locateDelimitedCell, locateXlsxCell } from '@tongxin/core/table';
 import type { Locale } from '@tongxin/spec';
 import type { CliIO } from './io.ts';
 import { cliMessages } from './messages.ts';
@@ -27,6 +27,8 @@ export interface Problem extends PipelineIssue {
   column: number;
   /** The pointer printed: into the data file for problems in loaded records, else into the spec. */
   pointer: string;
+  /** A workbook's cell (`Sheet1!B4`, or a row `4:4`), printed instead of LINE:COL; then `line` and `column` are its row and column. */
+  cell?: string;
 }
 
 export interface SpecFileOptions extends SandboxLimits {
@@ -87,7 +89,8 @@ export async function loadSpecFile(path: string, options: SpecFileOptions): Prom
 export async function loadSpecText(text: string, path: string, options: SpecFileOptions): Promise<SpecFileResult> {
   const { locale } = options;
   const texts = new Map<string, string>(); // dataset file path → text, to locate problems in it
-  const sandbox = createSandbox({ ...options, onFile: (file, body) => texts.set(file, body) });
+  const workbooks = new Map<string, Uint8Array>(); // xlsx files: their cells are located by sheet and reference
+  const sandbox = createSandbox({ ...options, onFile: (file, body, bytes) => (/\.xlsx$/i.test(file) ? workbooks.set(file, bytes) : texts.set(file, body)) });
   const specUrl = pathToFileURL(path).href;
   // validate: datasets on origins not allowed are left out (`only`), and said so, rather than refused.
   const skipped = options.notAllowed === 'skip' ? remoteDatasets(text, specUrl).filter(({ url }) => sandbox.refusesOrigin(url)) : [];
@@ -95,7 +98,7 @@ export async function loadSpecText(text: string, path: string, options: SpecFile
 
   try {
     const loaded = await loadSpec({ text, url: specUrl }, { locale, fetch: sandbox.fetch, ...(only ? { only } : {}), ...(options.signal ? { signal: options.signal } : {}) });
-    return { ok: true, loaded, text, dataFiles: [...texts.keys()], skipped };
+    return { ok: true, loaded, text, dataFiles: [...texts.keys(), ...workbooks.keys()], skipped };
   } catch (error) {
     if (!(error instanceof SpecFailure) && !(error instanceof DataLoadError)) throw error;
     const issues = describeFailure(error, locale).errors;
@@ -111,6 +114,12 @@ export async function loadSpecText(text: string, path: string, options: SpecFile
       }
       const dataFile = issue.dataPath !== undefined ? datasetFile(issue.dataset) : undefined;
       const dataText = dataFile !== undefined ? texts.get(dataFile) : undefined;
+      const workbook = dataFile !== undefined ? workbooks.get(dataFile) : undefined;
+      if (dataFile !== undefined && workbook !== undefined) {
+        // An xlsx cell: `funds.xlsx!Sheet1!B4` (line and column mean nothing in a zip).
+        const cell = locateXlsxCell(workbook, issue.dataset !== undefined ? datasetSheet(text, issue.dataset) : undefined, issue.dataPath!);
+        return { ...issue, file: dataFile, line: cell?.row ?? 1, column: cell?.column ?? 1, ...(cell ? { cell: `${cell.sheet}!${cell.ref}` } : {}), pointer: issue.dataPath! };
+      }
       const at = issue.code === 'unknown-property' || issue.code === 'forbidden-key' || issue.code === 'unknown-field' || issue.code === 'unknown-record-field' ? 'key' : 'value';
       if (dataFile !== undefined && dataText !== undefined) {
         // A CSV/TSV cell: its line and column in the file (a JSON pointer locates nothing in CSV text).
@@ -119,7 +128,7 @@ export async function loadSpecText(text: string, path: string, options: SpecFile
       }
       return { ...issue, file: path, ...locatePointer(text, issue.path, at), pointer: issue.path };
     });
-    return { ok: false, problems, dataFiles: [...texts.keys()], skipped };
+    return { ok: false, problems, dataFiles: [...texts.keys(), ...workbooks.keys()], skipped };
   }
 }
 
@@ -165,6 +174,12 @@ export function checkViews(loaded: LoadedSpec, file: string, text: string, local
   return problems;
 }
 
+/** A dataset's `sheet` (undefined: the first sheet). */
+function datasetSheet(specText: string, id: string): string | undefined {
+  const sheet = datasetEntries(specText).find(([key]) => key === id)?.[1] as { sheet?: unknown } | undefined;
+  return typeof sheet?.sheet === 'string' ? sheet.sheet : undefined;
+}
+
 /** The file a dataset's `url` names, resolved against the spec's path. */
 function datasetPath(specPath: string, specText: string, id: string): string | undefined {
   try {
@@ -176,9 +191,10 @@ function datasetPath(specPath: string, specText: string, id: string): string | u
   }
 }
 
-/** `FILE:LINE:COL  /pointer  message [code]`, then the hint: what validate and render print per problem. */
+/** `FILE:LINE:COL  /pointer  message [code]` (`FILE!SHEET!C7` for a workbook's cell), then the hint: what validate and render print per problem. */
 export function printProblem(io: CliIO, problem: Problem, display: (path: string) => string, locale: Locale): void {
   const where = problem.pointer === '' ? cliMessages.root()[locale] : problem.pointer;
-  io.stdout(`${display(problem.file)}:${problem.line}:${problem.column}  ${where}  ${problem.message} [${problem.code}]`);
+  const at = problem.cell !== undefined ? `!${problem.cell}` : `:${problem.line}:${problem.column}`;
+  io.stdout(`${display(problem.file)}${at}  ${where}  ${problem.message} [${problem.code}]`);
   if (problem.hint) io.stdout(`    ${cliMessages.hint()[locale]}: ${problem.hint}`);
 }

@@ -53,6 +53,5 @@ export { tooltipHtml, type TooltipLine } from './compile/tooltip-html.ts';
 
 // Dashboard: fit-to-screen, grid, refresh scheduling, linked selection, tour (see dashboard/index.ts)
 export * from './dashboard/index.ts';
-export { importTable, type ImportTableInput } from './table/import-table.ts';
-export { readNumberCell, readDateCell, type CellNumber } from './table/read-cell.ts';
-export { locateDelimitedCell } from './table/read-delimited.ts';
+// Reading tables outside a spec (`tongxin import`) and the cell readers: `@tongxin/core/table`, so a
+// page whose datasets are plain JSON loads none of that code (see load/table-code.ts).

@@ -11,3 +11,18 @@ export function datasetFormat(dataset: Dataset): DatasetFormat {
   if (path.endsWith('.xlsx')) return 'xlsx';
   return 'json';
 }
+
+/**
+ * Whether the dataset goes through the table path (a spreadsheet, CSV, `property`, `fields` or
+ * `transform`): its code is loaded on demand (`tableCodeFor`), plain JSON needs none of it.
+ */
+export function isTableDataset(dataset: Dataset): boolean {
+  const format = datasetFormat(dataset);
+  return format === 'csv' || format === 'tsv' || format === 'xlsx' || dataset.fields !== undefined || dataset.transform !== undefined || dataset.property !== undefined;
+}
+
+/** How a dataset's response is read: JSON, text (CSV, TSV) or bytes (xlsx). */
+export function responseBody(dataset: Dataset): 'json' | 'text' | 'bytes' {
+  const format = datasetFormat(dataset);
+  return format === 'xlsx' ? 'bytes' : format === 'csv' || format === 'tsv' ? 'text' : 'json';
+}

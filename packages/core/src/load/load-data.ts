@@ -3,13 +3,14 @@ import { countStep } from '../pipeline/pipeline-stats.ts';
 import { SpecFailure } from '../pipeline/spec-failure.ts';
 import type { LoadedData, LoadedDataset } from '../model.ts';
 import { DataLoadError, type DataLoadErrorKind } from './data-load-error.ts';
-import { datasetFormat } from './dataset-format.ts';
+import { datasetFormat, isTableDataset, responseBody } from './dataset-format.ts';
 import { jsonPointer } from './json-pointer.ts';
 import { parseJsonText } from './parse-json-text.ts';
 import { ReadRefusal } from './read-refusal.ts';
 import { readDatasetContent } from './read-dataset-content.ts';
 import { resolveDatasetUrl } from './resolve-dataset-url.ts';
-import { isTableDataset, responseBody, shapeTables, xlsxReaderFor, type ArrivedTable } from '../table/load-tables.ts';
+import { tableCodeFor } from './table-code.ts';
+import type { ArrivedTable } from '../table/load-tables.ts';
 
 export interface LoadDataOptions {
   /** The spec's own URL; dataset URLs resolve against it. */
@@ -53,8 +54,8 @@ export async function loadData(spec: Spec, options: LoadDataOptions = {}): Promi
     if (!requests.has(url)) requests.set(url, fetchJson(url, fetchFn, signal, timeoutMs, responseBody(dataset)));
   }
   const fetched = new Map<string, Fetched>();
-  // The xlsx reader is imported while the files arrive, and only when a dataset is a spreadsheet.
-  const [xlsx] = await Promise.all([xlsxReaderFor(entries.map(([, d]) => d)), ...[...requests].map(async ([url, request]) => fetched.set(url, await request))]);
+  // The table code (CSV, xlsx, transforms) is imported while the files arrive, only what the datasets need.
+  const [tableCode] = await Promise.all([tableCodeFor(entries.map(([, d]) => d)), ...[...requests].map(async ([url, request]) => fetched.set(url, await request))]);
 
   // Step 4 ends with each dataset read into records or regions; a fetch or a shape that fails is
   // a DataLoadError for that dataset. Keyed by the spec's dataset ids: null-prototype objects, so
@@ -82,7 +83,9 @@ export async function loadData(spec: Spec, options: LoadDataOptions = {}): Promi
     }
   }
   // Tables are read, renamed, transformed and read by type once the regions and lookups they need are in.
-  const shaped = shapeTables(spec, tables, Object.assign(Object.create(null), previous?.datasets, read), { locale, xlsx });
+  const shaped = tableCode
+    ? tableCode.tables.shapeTables(spec, tables, Object.assign(Object.create(null), previous?.datasets, read), { locale, readers: tableCode })
+    : { records: {} as Record<string, never>, errors: [] };
   for (const id of Object.keys(shaped.records)) {
     (read[id] as LoadedDataset).records = shaped.records[id];
     arrived[id] = shaped.records[id];

@@ -1,15 +1,29 @@
-import type { AggregateTransform, CellAt, DataRecord, FilterTransform, FoldTransform, LookupTransform, Qualifier, TimeUnitTransform, Transform } from '@tongxin/spec';
+import type { AggregateTransform, DataRecord, FilterTransform, FoldTransform, LookupTransform, Qualifier, TimeUnitTransform, Transform } from '@tongxin/spec';
 import { suggest } from '@tongxin/spec';
 import { combineQualifiers } from '../compile/combine-qualifiers.ts';
 import { readDateCell, readNumberCell, readQualifierCell } from './read-cell.ts';
-import { problem, type SourceRow, type TableProblem } from './source-table.ts';
+import { cellAt, cellPointer, cellWhere, columnOf, fieldColumns, problem, rowColumns, rowValues, type FieldColumns, type SourceRow, type TableProblem } from './source-table.ts';
 
 export interface TransformContext {
   /** The shaped records of another dataset (for `lookup`), with whether that dataset is illustrative; undefined when it is not a table. */
   lookupTable(id: string): { records: DataRecord[]; illustrative: boolean } | undefined;
 }
 
-const nullRow = (): SourceRow => ({ values: Object.create(null), at: Object.create(null), pointer: Object.create(null) });
+const nullRow = (): SourceRow => ({ values: rowValues(), index: 0 });
+
+/**
+ * Rows a transform reshapes alike share one field → column map: `derive` builds it once per map the
+ * rows had before (or per source table, for rows that had none), not once per row.
+ */
+function sharedColumns(derive: (row: SourceRow) => Record<string, string>): (row: SourceRow) => FieldColumns {
+  const derived = new Map<object, FieldColumns>();
+  return (row) => {
+    const key = row.columns ?? row.source!;
+    let columns = derived.get(key);
+    if (!columns) derived.set(key, (columns = derive(row)));
+    return columns;
+  };
+}
 
 const fieldsOf = (rows: SourceRow[]): string[] => {
   const seen = new Set<string>();
@@ -35,8 +49,8 @@ export function applyTransform(rows: SourceRow[], transform: Transform, index: n
     const value = row.values[field];
     const read = readNumberCell(value);
     if (read) return read;
-    const at = row.at[field];
-    problems.push(problem('unreadable-cell', { at: at ?? { file: 'values', pointer: row.pointer[field] ?? '' }, text: String(value ?? ''), expected: field === 'amount' ? 'amount' : 'number' }, row.pointer[field] !== undefined ? { dataPath: row.pointer[field] } : {}));
+    const at = cellAt(row, field);
+    problems.push(problem('unreadable-cell', { at: at ?? { file: 'values', pointer: cellPointer(row, field) ?? '' }, text: String(value ?? ''), expected: field === 'amount' ? 'amount' : 'number' }, cellWhere(row, field)));
     return undefined;
   };
 
@@ -95,11 +109,11 @@ function aggregate(rows: SourceRow[], { aggregate: spec }: AggregateTransform, n
   }
   const out: SourceRow[] = [];
   for (const group of groups.values()) {
-    const row = nullRow();
+    // A group's row is made, not read; its groupby fields keep the cell of the group's first row.
+    const first = group[0];
+    const row: SourceRow = first.source ? { values: rowValues(), source: first.source, index: first.index, columns: fieldColumns(first, groupby) } : nullRow();
     for (const field of groupby) {
-      row.values[field] = typeof group[0].values[field] === 'string' ? (group[0].values[field] as string).trim() : group[0].values[field];
-      if (group[0].at[field]) row.at[field] = group[0].at[field];
-      if (group[0].pointer[field]) row.pointer[field] = group[0].pointer[field];
+      row.values[field] = typeof first.values[field] === 'string' ? (first.values[field] as string).trim() : first.values[field];
     }
     const qualifiers: (Qualifier | undefined)[] = [];
     for (const op of spec.ops) {
@@ -149,24 +163,29 @@ function fold(rows: SourceRow[], transform: FoldTransform, need: Need, bad: Bad)
   if (transform.as !== undefined && transform.as.length !== 2) return bad('fold', 'fold-as', '/as');
   for (const [i, column] of transform.fold.entries()) if (!need(column, 'fold', `/fold/${i}`)) return rows;
   const folded = new Set(transform.fold);
+  // One map per folded column (and per map the rows had): the kept fields where they were, `value` at that column's cell, `key` made.
+  const columnsFor = transform.fold.map((column) => sharedColumns((row) => {
+    const columns = rowColumns(row);
+    for (const field of [...folded, key]) delete columns[field];
+    const cell = columnOf(row, column);
+    if (cell !== undefined) columns[value] = cell;
+    else delete columns[value];
+    return columns;
+  }));
   const out: SourceRow[] = [];
   for (const row of rows) {
-    for (const column of transform.fold) {
+    transform.fold.forEach((column, i) => {
       const cell = row.values[column];
-      if (cell === '' || cell == null) continue; // no figure for that column
-      const next = nullRow();
+      if (cell === '' || cell == null) return; // no figure for that column
+      const next: SourceRow = row.source ? { values: rowValues(), source: row.source, index: row.index, columns: columnsFor[i](row) } : nullRow();
       for (const field of Object.keys(row.values)) {
         if (folded.has(field)) continue;
         next.values[field] = row.values[field];
-        if (row.at[field]) next.at[field] = row.at[field];
-        if (row.pointer[field]) next.pointer[field] = row.pointer[field];
       }
       next.values[key] = column;
       next.values[value] = cell;
-      if (row.at[column]) next.at[value] = row.at[column];
-      if (row.pointer[column]) next.pointer[value] = row.pointer[column];
       out.push(next);
-    }
+    });
   }
   return out;
 }
@@ -175,21 +194,24 @@ function timeUnit(rows: SourceRow[], transform: TimeUnitTransform, need: Need, p
   const { field, timeUnit: unit } = transform;
   const as = transform.as ?? field;
   if (!need(field, 'timeUnit', '/field')) return rows;
+  const columnsWithPeriod = sharedColumns((row) => {
+    const columns = rowColumns(row);
+    const cell = columnOf(row, field);
+    if (cell !== undefined) columns[as] = cell;
+    return columns;
+  });
   return rows.map((row) => {
     const cell = row.values[field];
     const date = readDateCell(cell);
     if (!date || (unit !== 'year' && date.month === undefined)) {
-      const at: CellAt = row.at[field] ?? { file: 'values', pointer: row.pointer[field] ?? '' };
-      problems.push(problem('unreadable-cell', { at, text: String(cell ?? ''), expected: 'date' }, row.pointer[field] !== undefined ? { dataPath: row.pointer[field] } : {}));
+      const at = cellAt(row, field) ?? { file: 'values', pointer: cellPointer(row, field) ?? '' };
+      problems.push(problem('unreadable-cell', { at, text: String(cell ?? ''), expected: 'date' }, cellWhere(row, field)));
       return row;
     }
     const period = unit === 'year' ? String(date.year) : unit === 'quarter' ? `${date.year}-Q${Math.ceil(date.month! / 3)}` : `${date.year}-${String(date.month).padStart(2, '0')}`;
-    const next: SourceRow = { values: Object.assign(Object.create(null), row.values), at: Object.assign(Object.create(null), row.at), pointer: Object.assign(Object.create(null), row.pointer) };
+    const next: SourceRow = { ...row, values: Object.assign(rowValues(), row.values) };
     next.values[as] = period;
-    if (as !== field) {
-      if (row.at[field]) next.at[as] = row.at[field];
-      if (row.pointer[field]) next.pointer[as] = row.pointer[field];
-    }
+    if (as !== field && row.source) next.columns = columnsWithPeriod(row); // the period is read from the date's cell
     return next;
   });
 }
@@ -205,6 +227,11 @@ function lookup(rows: SourceRow[], transform: LookupTransform, need: Need, bad: 
     problems.push(problem('lookup-not-table', { data: from.data }, { specPath: `${base}/from/data` }));
     return rows;
   }
+  const columnsWithoutJoined = sharedColumns((row) => {
+    const columns = rowColumns(row);
+    for (const name of as) delete columns[name];
+    return columns;
+  });
   const index = new Map<string, DataRecord>();
   for (const record of other.records) {
     const key = (record as Record<string, unknown>)[from.key];
@@ -214,15 +241,14 @@ function lookup(rows: SourceRow[], transform: LookupTransform, need: Need, bad: 
     const key = String(row.values[field] ?? '').trim();
     const match = index.get(key);
     if (!match) {
-      const at: CellAt = row.at[field] ?? { file: 'values', pointer: row.pointer[field] ?? '' };
-      problems.push(problem('lookup-no-match', { at, value: key, data: from.data, key: from.key }, row.pointer[field] !== undefined ? { dataPath: row.pointer[field] } : {}));
+      const at = cellAt(row, field) ?? { file: 'values', pointer: cellPointer(row, field) ?? '' };
+      problems.push(problem('lookup-no-match', { at, value: key, data: from.data, key: from.key }, cellWhere(row, field)));
       return row;
     }
-    const next: SourceRow = { values: Object.assign(Object.create(null), row.values), at: Object.assign(Object.create(null), row.at), pointer: Object.assign(Object.create(null), row.pointer) };
+    // The joined fields come from the other dataset's records: no cell of this table.
+    const next: SourceRow = { ...row, values: Object.assign(rowValues(), row.values), ...(row.source ? { columns: columnsWithoutJoined(row) } : {}) };
     from.fields.forEach((name, i) => {
       next.values[as[i]] = (match as Record<string, unknown>)[name];
-      delete next.at[as[i]];
-      delete next.pointer[as[i]];
     });
     // Figures joined from illustrative data are illustrative; a joined qualifier joins the row's.
     if (other.illustrative || match.illustrative === true) next.values.illustrative = true;

@@ -1,8 +1,9 @@
-import { RECORD_READERS, recordFields, validateRecords, type DataRecord, type Dataset, type DatasetFormat, type Locale, type RecordKind, type Spec, type SpecError } from '@tongxin/spec';
+import { RECORD_READERS, recordFields, validateRecords, validateSpec, type DataRecord, type Dataset, type DatasetFormat, type Locale, type RecordKind, type Spec, type SpecError } from '@tongxin/spec';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { readRegions } from '@tongxin/geo';
 import type { LoadedDataset, RegionProperties } from '../model.ts';
-import { shapeTables, xlsxReaderFor } from './load-tables.ts';
+import { tableReadersFor } from '../load/table-code.ts';
+import { shapeTables } from './load-tables.ts';
 
 export interface ImportTableInput {
   /** The file's content: text (CSV, TSV), bytes (xlsx) or parsed JSON. */
@@ -40,14 +41,18 @@ export async function importTable(input: ImportTableInput): Promise<{ records: D
     ...(view === 'station-coverage' ? { regions: 'regions', stations: 'data' } : { data: 'data' }),
     datasets: { data: dataset, ...(input.regions ? { regions: { values: input.regions } } : {}) },
   } as unknown as Spec;
+  // `fields`, `property`, `sheet` and `transform` are held to the schema a spec's dataset is: the
+  // same errors, with pointers into the dataset (`/datasets/data/transform/0/filter/gte`).
+  const checked = validateSpec({ ...spec, datasets: { data: dataset, ...(view === 'station-coverage' ? { regions: { url: 'regions.geo.json' } } : {}) } }, { locale });
+  if (!checked.valid) return { records: [], errors: checked.errors, kept: [] };
   const loaded: Record<string, LoadedDataset> = Object.create(null);
   if (input.regions !== undefined) {
     const type = (input.regions as { type?: unknown }).type;
     const regions = readRegions(input.regions, { format: type === 'Topology' ? 'topojson' : 'geojson' }) as FeatureCollection<Geometry, RegionProperties>;
     loaded.regions = { id: 'regions', spec: {}, regions, crs: 'wgs84', illustrative: false };
   }
-  const xlsx = await xlsxReaderFor([dataset]);
-  const shaped = shapeTables(spec, { data: { dataset, content: input.content, url: input.file, path: '/datasets/data/url' } }, loaded, { locale, xlsx });
+  const readers = await tableReadersFor([dataset]); // the readers a view's dataset would load
+  const shaped = shapeTables(spec, { data: { dataset, content: input.content, url: input.file, path: '/datasets/data/url' } }, loaded, { locale, readers });
   if (shaped.errors.length) return { records: [], errors: shaped.errors, kept: [] };
   // Columns no field of the kind reads go into each record's `meta` (kept, not read), and are named in `kept`.
   const known = new Set(recordFields(input.kind));

@@ -1,28 +1,12 @@
 import { specError, type Dataset, type DataRecord, type Locale, type SpecError, type Spec } from '@tongxin/spec';
 import type { LoadedDataset } from '../model.ts';
 import { datasetFormat } from '../load/dataset-format.ts';
+import type { TableReaders } from '../load/table-code.ts';
 import { datasetReading } from './dataset-readers.ts';
-import { readDelimited } from './read-delimited.ts';
 import { readJsonRows } from './read-json-rows.ts';
-import { isShaped, shapeDataset } from './shape-dataset.ts';
+import { shapeDataset } from './shape-dataset.ts';
 import { fileNameOf, TableReadError, type SourceTable, type TableProblem } from './source-table.ts';
 import type { RegionNames } from './resolve-township.ts';
-
-/** How a dataset's response is read: JSON, text (CSV, TSV) or bytes (xlsx). */
-export function responseBody(dataset: Dataset): 'json' | 'text' | 'bytes' {
-  const format = datasetFormat(dataset);
-  return format === 'xlsx' ? 'bytes' : format === 'csv' || format === 'tsv' ? 'text' : 'json';
-}
-
-/** Whether the dataset goes through the table path (a spreadsheet, CSV, `property`, `fields` or `transform`). */
-export const isTableDataset = (dataset: Dataset): boolean => isShaped(dataset, datasetFormat(dataset));
-
-type XlsxReader = typeof import('./read-xlsx.ts');
-
-/** The xlsx reader, imported only when some dataset is a spreadsheet (a separate chunk in bundles). */
-export async function xlsxReaderFor(datasets: readonly Dataset[]): Promise<XlsxReader | undefined> {
-  return datasets.some((d) => datasetFormat(d) === 'xlsx') ? import('./read-xlsx.ts') : undefined;
-}
 
 /** A table dataset's content as it arrived. */
 export interface ArrivedTable {
@@ -43,7 +27,7 @@ export function shapeTables(
   spec: Spec,
   tables: Record<string, ArrivedTable>,
   loaded: Record<string, LoadedDataset | Error>,
-  options: { locale: Locale; xlsx?: XlsxReader },
+  options: { locale: Locale; readers: TableReaders },
 ): { records: Record<string, DataRecord[]>; errors: SpecError[] } {
   const { locale } = options;
   const records: Record<string, DataRecord[]> = Object.create(null);
@@ -77,7 +61,7 @@ export function shapeTables(
     try {
       let table: SourceTable;
       try {
-        table = readTable(arrived, options.xlsx);
+        table = readTable(arrived, options.readers);
       } catch (error) {
         if (error instanceof TableReadError) return void report(error.problems);
         throw error;
@@ -86,6 +70,7 @@ export function shapeTables(
       const shaped = shapeDataset(table, arrived.dataset, {
         reading,
         regions: regionNames(reading.regions),
+        ...(options.readers.transforms ? { transforms: options.readers.transforms } : {}),
         lookupTable: (other) => {
           if (Object.hasOwn(tables, other)) {
             const found = shape(other);
@@ -108,17 +93,19 @@ export function shapeTables(
 
 const escape = (token: string): string => token.replace(/~/g, '~0').replace(/\//g, '~1');
 
-function readTable(arrived: ArrivedTable, xlsx: XlsxReader | undefined): SourceTable {
+/** Readers `tableCodeFor` did not load are a bug in the loader, not in the data: thrown as such. */
+function readTable(arrived: ArrivedTable, readers: TableReaders): SourceTable {
   const { dataset, content, url } = arrived;
   const file = fileNameOf(url === 'inline' ? 'values' : url);
   const format = datasetFormat(dataset);
   if (format === 'csv' || format === 'tsv') {
+    if (!readers.delimited) throw new Error('CSV reader not loaded');
     const text = typeof content === 'string' ? content : '';
-    return readDelimited(text, format === 'csv' ? ',' : '\t', file);
+    return readers.delimited.readDelimited(text, format === 'csv' ? ',' : '\t', file);
   }
   if (format === 'xlsx') {
-    if (!xlsx) throw new Error('xlsx reader not loaded');
-    return xlsx.readXlsx(content as Uint8Array, dataset.sheet, file);
+    if (!readers.xlsx) throw new Error('xlsx reader not loaded');
+    return readers.xlsx.readXlsx(content as Uint8Array, dataset.sheet, file);
   }
   return readJsonRows(content, dataset.property, file);
 }

@@ -1,5 +1,4 @@
-import type { CellAt } from '@tongxin/spec';
-import { pointer, problem, TableReadError, type SourceRow, type SourceTable } from './source-table.ts';
+import { pointer, problem, rowValues, TableReadError, type CellSource, type SourceRow, type SourceTable } from './source-table.ts';
 
 const jsonType = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
 
@@ -21,19 +20,24 @@ export function readJsonRows(content: unknown, property: string | undefined, fil
   }
   if (!Array.isArray(value)) throw new TableReadError([problem('property-not-array', { file, property: property ?? '', actual: jsonType(value) })]);
   const columns = new Set<string>();
-  const rows: SourceRow[] = value.map((record, index) => {
-    const values: Record<string, unknown> = Object.create(null);
-    const at: Record<string, CellAt> = Object.create(null);
-    const pointers: Record<string, string> = Object.create(null);
-    if (record !== null && typeof record === 'object' && !Array.isArray(record)) {
+  const records = value;
+  const isRecord = (record: unknown): record is Record<string, unknown> => record !== null && typeof record === 'object' && !Array.isArray(record);
+  const has = (row: number, key: string) => row < records.length && isRecord(records[row]) && Object.hasOwn(records[row], key);
+  const source: CellSource = {
+    columns: () => [...columns],
+    has: (column) => columns.has(column),
+    at: (row, column) => (has(row, column) ? { file, pointer: pointer(...tokens, row, column) } : undefined),
+    pointer: (row, column) => (has(row, column) ? pointer(...tokens, row, column) : undefined),
+  };
+  const rows: SourceRow[] = records.map((record, index) => {
+    const values = rowValues();
+    if (isRecord(record)) {
       for (const key of Object.keys(record)) {
-        values[key] = (record as Record<string, unknown>)[key];
-        pointers[key] = pointer(...tokens, index, key);
-        at[key] = { file, pointer: pointers[key] };
+        values[key] = record[key];
         columns.add(key);
       }
     }
-    return { values, at, pointer: pointers };
+    return { values, source, index };
   });
   return { file, columns: [...columns], rows };
 }

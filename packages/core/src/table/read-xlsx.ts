@@ -5,7 +5,7 @@
  * with `import()` only when a dataset is `xlsx`: a page without spreadsheets ships none of it.
  */
 import { unzipSync } from 'fflate';
-import { problem, TableReadError, tableFromRows, type SourceTable } from './source-table.ts';
+import { cellAt, columnOf, problem, TableReadError, tableFromRows, type SourceTable } from './source-table.ts';
 
 const decoder = new TextDecoder();
 
@@ -89,4 +89,25 @@ export function readXlsx(bytes: Uint8Array, sheetName: string | undefined, file:
   for (let r = first + 1; r < grid.length; r++) body.push(grid[r] ?? []);
   return tableFromRows(`${file}!${sheet.name}`, Array.from(header, (h) => h ?? ''), body.map((row) => Array.from({ length: header.length }, (_, c) => row[c] ?? '')),
     (r, c, column) => ({ file, sheet: sheet.name, ref: `${columnName(c)}${first + r + 2}`, header: column }));
+}
+
+/**
+ * The cell a pointer into a sheet's rows as read (`/2/金额`, what a problem's `dataPath` is) names:
+ * its sheet, reference (`B4`), row and column numbers — or the whole row (`4:4`) for a pointer to a
+ * row. Undefined when the sheet cannot be read or has no such row. For `tongxin validate`'s location.
+ */
+export function locateXlsxCell(bytes: Uint8Array, sheetName: string | undefined, pointer: string): { sheet: string; ref: string; row: number; column: number } | undefined {
+  const [rowToken, columnToken] = pointer.slice(1).split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+  let table: SourceTable;
+  try {
+    table = readXlsx(bytes, sheetName, 'workbook');
+  } catch {
+    return undefined;
+  }
+  const row = /^\d+$/.test(rowToken ?? '') ? table.rows[Number(rowToken)] : undefined;
+  const whole = !row || columnToken === undefined || columnOf(row, columnToken) === undefined;
+  const at = (row && cellAt(row, whole ? table.columns[0] : columnToken)) as { sheet?: string; ref?: string } | undefined;
+  if (at?.ref === undefined || at.sheet === undefined) return undefined;
+  const [r, c] = cellIndex(at.ref);
+  return { sheet: at.sheet, ref: whole ? `${r + 1}:${r + 1}` : at.ref, row: r + 1, column: whole ? 1 : c + 1 };
 }

@@ -1,26 +1,23 @@
-import type { CellAt, CellExpectation, DataRecord, Dataset, Qualifier, Transform } from '@tongxin/spec';
+import type { CellExpectation, DataRecord, Dataset, Qualifier, Transform } from '@tongxin/spec';
 import { suggest } from '@tongxin/spec';
 import { combineQualifiers } from '../compile/combine-qualifiers.ts';
-import { applyTransform, type TransformContext } from './apply-transform.ts';
+import type { TransformContext } from './apply-transform.ts';
 import type { DatasetReading } from './dataset-readers.ts';
 import { readNumberCell, readQualifierCell } from './read-cell.ts';
-import { problem, type SourceRow, type SourceTable, type TableProblem } from './source-table.ts';
+import { cellAt, cellPointer, cellWhere, columnOf, problem, rowValues, type SourceRow, type SourceTable, type TableProblem } from './source-table.ts';
 import { resolveTownship, type RegionNames } from './resolve-township.ts';
 
 export interface ShapeContext extends TransformContext {
   reading: DatasetReading;
   /** The regions a township name is resolved against (the first of the views' regions datasets). */
   regions?: RegionNames;
+  /** The transforms, imported on demand (`tableCodeFor`) when the dataset has any. */
+  transforms?: typeof import('./apply-transform.ts');
 }
 
 export interface Shaped {
   records: DataRecord[];
   problems: TableProblem[];
-}
-
-/** Whether a dataset is read through the table path (columns renamed, cells read by type, transforms). */
-export function isShaped(dataset: Dataset, format: string): boolean {
-  return format === 'csv' || format === 'tsv' || format === 'xlsx' || dataset.fields !== undefined || dataset.transform !== undefined || dataset.property !== undefined;
 }
 
 /**
@@ -37,7 +34,8 @@ export function shapeDataset(table: SourceTable, dataset: Dataset, context: Shap
   // Without transforms, the other cells are still read, so one run names every bad cell.
   if (problems.length && (dataset.transform ?? []).length > 0) return { records: [], problems };
   for (const [index, transform] of (dataset.transform ?? []).entries()) {
-    rows = applyTransform(rows, transform as Transform, index, context, problems);
+    if (!context.transforms) throw new Error('transforms not loaded');
+    rows = context.transforms.applyTransform(rows, transform as Transform, index, context, problems);
     if (problems.length) return { records: [], problems };
   }
   const records = rows.map((row) => typeRow(row, context, problems));
@@ -56,19 +54,14 @@ function renameFields(table: SourceTable, fields: Record<string, string>, proble
   }
   if (problems.length || byColumn.size === 0) return table.rows;
   const renamed = new Set(Object.keys(fields));
+  const namesOf = (column: string) => byColumn.get(column) ?? (renamed.has(column) ? [] : [column]); // a column named like a mapped field gives way to it
+  // Every row is renamed alike: one field → column map for all of them (the cells stay where they are).
+  const columns: Record<string, string> = Object.create(null);
+  for (const column of table.columns) for (const name of namesOf(column)) columns[name] = column;
   return table.rows.map((row) => {
-    const values: Record<string, unknown> = Object.create(null);
-    const at: Record<string, CellAt> = Object.create(null);
-    const pointer: Record<string, string> = Object.create(null);
-    for (const column of Object.keys(row.values)) {
-      const names = byColumn.get(column) ?? (renamed.has(column) ? [] : [column]); // a column named like a mapped field gives way to it
-      for (const name of names) {
-        values[name] = row.values[column];
-        at[name] = row.at[column];
-        pointer[name] = row.pointer[column];
-      }
-    }
-    return { values, at, pointer };
+    const values = rowValues();
+    for (const column of Object.keys(row.values)) for (const name of namesOf(column)) values[name] = row.values[column];
+    return { ...row, values, columns };
   });
 }
 
@@ -82,8 +75,8 @@ function typeRow(row: SourceRow, context: ShapeContext, problems: TableProblem[]
   for (const field of Object.keys(row.values)) {
     const value = row.values[field];
     const type = context.reading.types.get(field);
-    const at = row.at[field];
-    const where = row.pointer[field] !== undefined ? { dataPath: row.pointer[field] } : {};
+    const at = cellAt(row, field);
+    const where = cellWhere(row, field);
     if (field === 'qualifier') {
       const qualifier = readQualifierCell(value);
       if (qualifier !== undefined) record.qualifier = qualifier === null ? value : qualifier;
@@ -111,7 +104,7 @@ function typeRow(row: SourceRow, context: ShapeContext, problems: TableProblem[]
       record[field] = text;
       continue;
     }
-    if (value === '' && row.at[field] !== undefined) continue; // an empty cell of a column no view reads
+    if (value === '' && columnOf(row, field) !== undefined) continue; // an empty cell of a column no view reads
     record[field] = value;
   }
   // The qualifiers a cell's words carry (500余万元) join the row's: one qualifier per record, never dropped.
@@ -119,8 +112,9 @@ function typeRow(row: SourceRow, context: ShapeContext, problems: TableProblem[]
     const column = record.qualifier as Qualifier | undefined;
     const combined = combineQualifiers(cellQualifiers.map((q) => q.qualifier));
     const conflict = cellQualifiers.find((q) => column !== undefined && q.qualifier !== column);
-    if (conflict && row.at[conflict.field]) {
-      problems.push(problem('qualifier-conflict', { at: row.at[conflict.field], text: conflict.text, cell: conflict.qualifier, column: String(column) }, row.pointer[conflict.field] !== undefined ? { dataPath: row.pointer[conflict.field] } : {}));
+    const conflictAt = conflict && cellAt(row, conflict.field);
+    if (conflict && conflictAt) {
+      problems.push(problem('qualifier-conflict', { at: conflictAt, text: conflict.text, cell: conflict.qualifier, column: String(column) }, cellWhere(row, conflict.field)));
     } else if (combined) {
       record.qualifier = combined;
     }
@@ -145,9 +139,9 @@ function resolveTownships(rows: SourceRow[], regions: RegionNames, problems: Tab
       row.values.township = resolved.code;
       continue;
     }
-    const at = row.at.township ?? { file: 'values', pointer: row.pointer.township ?? '' };
+    const at = cellAt(row, 'township') ?? { file: 'values', pointer: cellPointer(row, 'township') ?? '' };
     const code = resolved.ambiguous ? 'ambiguous-township-name' : 'unknown-township-name';
-    problems.push(problem(code, { at, name: text, regions: regions.id, candidates: resolved.candidates }, row.pointer.township !== undefined ? { dataPath: row.pointer.township } : {}));
+    problems.push(problem(code, { at, name: text, regions: regions.id, candidates: resolved.candidates }, cellWhere(row, 'township')));
   }
   return rows;
 }
