@@ -6,6 +6,7 @@ import {
   describeFailure,
   drawView,
   loadSpec,
+  issueAnchor,
   locatePointer,
   ReadRefusal,
   resolveDatasetUrl,
@@ -111,7 +112,7 @@ export async function loadSpecText(text: string, path: string, options: SpecFile
       }
       const dataFile = issue.dataPath !== undefined ? datasetFile(issue.dataset) : undefined;
       const dataText = dataFile !== undefined ? texts.get(dataFile) : undefined;
-      const at = issue.code === 'unknown-property' || issue.code === 'forbidden-key' || issue.code === 'unknown-field' || issue.code === 'unknown-record-field' ? 'key' : 'value';
+      const at = issueAnchor(issue.code);
       if (dataFile !== undefined && dataText !== undefined) {
         // A CSV/TSV cell: its line and column in the file (a JSON pointer locates nothing in CSV text).
         const cell = /\.(csv|tsv|tab)$/i.test(dataFile) ? locateDelimitedCell(dataText, /\.csv$/i.test(dataFile) ? ',' : '\t', issue.dataPath!) : undefined;
