@@ -10,6 +10,9 @@
  *   table over the chart where the chart still shows through it, or cut off by the frame
  *   (rows that cannot be scrolled to);
  * - breaks: a KPI value with its unit drawn on more than one line box (30万/元, 4次以/上);
+ * - small: a KPI card label drawn under 12 design pixels (cards wrapped onto two rows shrank it
+ *   to 9–10 px before): it wraps onto a second line or ends in an ellipsis instead, whole in
+ *   `title` and in the DOM;
  * - labels: a map label that is itself the hit target at its own centre (it would take the click
  *   meant for the region under it), normal or emphasised, and a label whose colour contrasts
  *   less than 3:1 with the fill under it or with the page, without a halo that does.
@@ -36,7 +39,13 @@ type Box = { left: number; top: number; right: number; bottom: number; width: nu
 const counties = ['wuxuan', 'donglan', 'yuanan', 'qianwei', 'heshan', 'laibin'];
 const sizes: [number, number][] = [[1366, 768], [1920, 1080], [3840, 2160], [5760, 1080]];
 
-interface Counts { overflows: string[]; overlaps: string[]; breaks: string[]; labels: string[] }
+interface Counts { overflows: string[]; overlaps: string[]; breaks: string[]; labels: string[]; small: string[] }
+
+/**
+ * Smallest KPI label, in the dashboard's design pixels (every bundled dashboard is designed at
+ * 1920×1080 and scaled as one, so this is 12 px on a 1920 screen and scales with the fit).
+ */
+const MIN_LABEL_PX = 12;
 
 const SLACK = 1.5;
 const outside = (inner: Box, outer: Box) =>
@@ -170,7 +179,7 @@ function measureLabels(name: string, view: HTMLElement, counts: Counts): void {
 }
 
 async function measure(name: string, dashboard: HTMLElement): Promise<Counts> {
-  const counts: Counts = { overflows: [], overlaps: [], breaks: [], labels: [] };
+  const counts: Counts = { overflows: [], overlaps: [], breaks: [], labels: [], small: [] };
   for (const [id, view] of views(dashboard)) {
     const where = `${name} ${id}`;
     const root = view.shadowRoot!;
@@ -192,6 +201,13 @@ async function measure(name: string, dashboard: HTMLElement): Promise<Counts> {
       }
       for (const control of controls) {
         if (intersects(cardBox, control.getBoundingClientRect())) counts.overlaps.push(`${where} card “${card.querySelector('.card-label')?.textContent}” over ${control.textContent?.trim()}`);
+      }
+      const cardLabel = card.querySelector<HTMLElement>('.card-label');
+      if (cardLabel) {
+        const size = parseFloat(getComputedStyle(cardLabel).fontSize);
+        if (size < MIN_LABEL_PX - 0.05) counts.small.push(`${where} label “${cardLabel.textContent}” at ${size.toFixed(1)} px`);
+        const clipped = cardLabel.scrollHeight > cardLabel.clientHeight + 1 || cardLabel.scrollWidth > cardLabel.clientWidth + 1;
+        if (clipped && cardLabel.getAttribute('title') !== cardLabel.textContent) counts.small.push(`${where} label “${cardLabel.textContent}” cut short without its full text in title`);
       }
       const value = card.querySelector('.card-value');
       if (value && lineCount(value) > 1) counts.breaks.push(`${where} “${value.textContent}” on ${lineCount(value)} lines`);
@@ -254,7 +270,7 @@ function cases(): { county: string; width: number; height: number; locale: strin
 
 describe('big-screen layouts (every bundled dashboard, wall sizes, both locales)', function () {
   this.timeout(15 * 60 * 1000);
-  const totals = { overflows: 0, overlaps: 0, breaks: 0, labels: 0 };
+  const totals = { overflows: 0, overlaps: 0, breaks: 0, labels: 0, small: 0 };
   const report: string[] = [];
 
   after(() => {
@@ -272,8 +288,8 @@ describe('big-screen layouts (every bundled dashboard, wall sizes, both locales)
         const counts = await measure(name, dashboard);
         await measureTables(name, dashboard, counts);
         for (const key of Object.keys(totals) as (keyof Counts)[]) totals[key] += counts[key].length;
-        report.push(`${name}: ${counts.overflows.length} overflows, ${counts.overlaps.length} overlaps, ${counts.breaks.length} breaks, ${counts.labels.length} labels`);
-        const problems = [...counts.overflows, ...counts.overlaps, ...counts.breaks, ...counts.labels];
+        report.push(`${name}: ${counts.overflows.length} overflows, ${counts.overlaps.length} overlaps, ${counts.breaks.length} breaks, ${counts.labels.length} labels, ${counts.small.length} small KPI labels`);
+        const problems = [...counts.overflows, ...counts.overlaps, ...counts.breaks, ...counts.labels, ...counts.small];
         if (problems.length) report.push(...problems.map((p) => `  ${p}`));
         expect(problems, problems.join('\n')).to.deep.equal([]);
       } finally {
