@@ -13,6 +13,9 @@
  * - small: a KPI card label drawn under 12 design pixels (cards wrapped onto two rows shrank it
  *   to 9–10 px before): it wraps onto a second line or ends in an ellipsis instead, whole in
  *   `title` and in the DOM;
+ * - chart labels (in overflows/overlaps): a bar, line, pie or scatter series label, or an axis label
+ *   or name, that overlaps another (rotated boxes compared as drawn) or runs outside the chart's
+ *   canvas — as ECharts placed them, after its own overlap hiding;
  * - labels: a map label that is itself the hit target at its own centre (it would take the click
  *   meant for the region under it), normal or emphasised, and a label whose colour contrasts
  *   less than 3:1 with the fill under it or with the page, without a halo that does.
@@ -39,7 +42,7 @@ type Box = { left: number; top: number; right: number; bottom: number; width: nu
 const counties = ['wuxuan', 'donglan', 'yuanan', 'qianwei', 'heshan', 'laibin'];
 const sizes: [number, number][] = [[1366, 768], [1920, 1080], [3840, 2160], [5760, 1080]];
 
-interface Counts { overflows: string[]; overlaps: string[]; breaks: string[]; labels: string[]; small: string[] }
+interface Counts { overflows: string[]; overlaps: string[]; breaks: string[]; labels: string[]; small: string[]; chartLabels: string[] }
 
 /**
  * Smallest KPI label, in the dashboard's design pixels (every bundled dashboard is designed at
@@ -178,8 +181,104 @@ function measureLabels(name: string, view: HTMLElement, counts: Counts): void {
   }
 }
 
+type Quad = [number, number][];
+type ChartEl = ZrEl & { type?: string; eachChild?(f: (c: ChartEl) => void): void; isGroup?: boolean };
+
+/** A text element's four corners on the canvas (its global transform applied, so rotated labels stay tight). */
+function quadOf(text: ZrEl): Quad {
+  const r = text.getBoundingRect();
+  const m = text.transform ?? [1, 0, 0, 1, 0, 0];
+  return ([[r.x, r.y], [r.x + r.width, r.y], [r.x + r.width, r.y + r.height], [r.x, r.y + r.height]] as [number, number][])
+    .map(([x, y]) => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]] as [number, number]);
+}
+
+/** Two convex quads overlap by more than SLACK along every separating axis (SAT). */
+function quadsOverlap(a: Quad, b: Quad): boolean {
+  for (const quad of [a, b]) {
+    for (let i = 0; i < 4; i++) {
+      const [x1, y1] = quad[i];
+      const [x2, y2] = quad[(i + 1) % 4];
+      const length = Math.hypot(x2 - x1, y2 - y1);
+      if (length === 0) continue;
+      const axis = [-(y2 - y1) / length, (x2 - x1) / length];
+      const project = (q: Quad) => q.map(([x, y]) => x * axis[0] + y * axis[1]);
+      const pa = project(a), pb = project(b);
+      if (Math.min(Math.max(...pa), Math.max(...pb)) - Math.max(Math.min(...pa), Math.min(...pb)) <= SLACK) return false;
+    }
+  }
+  return true;
+}
+
+/** Shown: neither it nor a group above it is ignored or invisible, and it has text. */
+function shown(el: ZrEl): boolean {
+  for (let e: ZrEl | undefined = el; e; e = e.parent ?? (e as { __hostTarget?: ZrEl }).__hostTarget) {
+    if (e.ignore || e.invisible) return false;
+  }
+  return Boolean(el.style?.text) && Number(el.style?.opacity ?? 1) > 0;
+}
+
+/** The texts a component or series view draws: text elements and the labels attached to shapes. */
+function textsOf(group: ChartEl | undefined): ZrEl[] {
+  const texts: ZrEl[] = [];
+  const visit = (el: ChartEl) => {
+    const label = el.getTextContent?.();
+    if (label && shown(label)) texts.push(label);
+    if (el.type === 'text' && shown(el)) texts.push(el);
+    el.eachChild?.(visit);
+  };
+  if (group) visit(group);
+  return texts;
+}
+
+type EchartsModel = {
+  getSeries(): { type: string; name?: string; seriesIndex: number }[];
+  eachComponent(type: string, f: (m: { mainType: string; componentIndex: number }) => void): void;
+};
+
+/**
+ * The chart's own labels (issue 12 leftover): bar, line and pie series labels and the axes'
+ * labels and names, as ECharts placed them. None may overlap another (rotated boxes compared
+ * as drawn) or run outside the chart's canvas. Map labels are checked by measureLabels.
+ */
+function measureChartLabels(name: string, view: HTMLElement, counts: Counts): void {
+  const container = view.shadowRoot!.querySelector<HTMLElement>('[part="chart"]');
+  const chart = container && getInstanceByDom(container);
+  if (chart) measureLabelBoxes(name, chart, counts);
+}
+
+function measureLabelBoxes(name: string, chart: NonNullable<ReturnType<typeof getInstanceByDom>>, counts: Counts): void {
+  const internals = chart as unknown as { getModel(): EchartsModel; getViewOfComponentModel(m: unknown): { group: ChartEl } | undefined; getViewOfSeriesModel(m: unknown): { group: ChartEl } | undefined };
+  const model = internals.getModel();
+  (chart.getZr() as unknown as { flush(): void }).flush();
+  const labels: { what: string; text: string; quad: Quad }[] = [];
+  for (const series of model.getSeries()) {
+    const type = series.type.replace('series.', '');
+    if (!['bar', 'line', 'pie', 'scatter', 'effectScatter'].includes(type)) continue;
+    for (const text of textsOf(internals.getViewOfSeriesModel(series)?.group)) labels.push({ what: `${type} label`, text: String(text.style!.text), quad: quadOf(text) });
+  }
+  for (const axisType of ['xAxis', 'yAxis', 'radiusAxis', 'angleAxis', 'singleAxis']) {
+    model.eachComponent(axisType, (axis) => {
+      for (const text of textsOf(internals.getViewOfComponentModel(axis)?.group)) labels.push({ what: `${axisType} label`, text: String(text.style!.text), quad: quadOf(text) });
+    });
+  }
+  counts.chartLabels.push(...labels.map((l) => l.what));
+  const width = chart.getWidth();
+  const height = chart.getHeight();
+  for (const label of labels) {
+    const xs = label.quad.map(([x]) => x), ys = label.quad.map(([, y]) => y);
+    if (Math.min(...xs) < -SLACK || Math.max(...xs) > width + SLACK || Math.min(...ys) < -SLACK || Math.max(...ys) > height + SLACK) {
+      counts.overflows.push(`${name} ${label.what} “${label.text.slice(0, 24)}”: outside the ${Math.round(width)}×${Math.round(height)} chart`);
+    }
+  }
+  for (let i = 0; i < labels.length; i++) {
+    for (let j = i + 1; j < labels.length; j++) {
+      if (quadsOverlap(labels[i].quad, labels[j].quad)) counts.overlaps.push(`${name} ${labels[i].what} “${labels[i].text.slice(0, 24)}” over ${labels[j].what} “${labels[j].text.slice(0, 24)}”`);
+    }
+  }
+}
+
 async function measure(name: string, dashboard: HTMLElement): Promise<Counts> {
-  const counts: Counts = { overflows: [], overlaps: [], breaks: [], labels: [], small: [] };
+  const counts: Counts = { overflows: [], overlaps: [], breaks: [], labels: [], small: [], chartLabels: [] };
   for (const [id, view] of views(dashboard)) {
     const where = `${name} ${id}`;
     const root = view.shadowRoot!;
@@ -213,6 +312,7 @@ async function measure(name: string, dashboard: HTMLElement): Promise<Counts> {
       if (value && lineCount(value) > 1) counts.breaks.push(`${where} “${value.textContent}” on ${lineCount(value)} lines`);
     }
     measureLabels(where, view, counts);
+    measureChartLabels(where, view, counts);
   }
   return counts;
 }
@@ -287,7 +387,8 @@ describe('big-screen layouts (every bundled dashboard, wall sizes, both locales)
         const name = `${county} ${width}×${height} ${locale}`;
         const counts = await measure(name, dashboard);
         await measureTables(name, dashboard, counts);
-        for (const key of Object.keys(totals) as (keyof Counts)[]) totals[key] += counts[key].length;
+        for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += counts[key].length;
+        report.push(`  chart labels measured: ${JSON.stringify(Object.fromEntries([...new Set(counts.chartLabels)].map((w) => [w, counts.chartLabels.filter((x) => x === w).length])))}`);
         report.push(`${name}: ${counts.overflows.length} overflows, ${counts.overlaps.length} overlaps, ${counts.breaks.length} breaks, ${counts.labels.length} labels, ${counts.small.length} small KPI labels`);
         const problems = [...counts.overflows, ...counts.overlaps, ...counts.breaks, ...counts.labels, ...counts.small];
         if (problems.length) report.push(...problems.map((p) => `  ${p}`));
@@ -343,6 +444,21 @@ describe('single views: long texts ellipsize, tooltips stay inside, long units f
     expect(outside(box, area), `tooltip ${JSON.stringify(box)} inside the chart ${JSON.stringify(area)}`).to.equal(false);
     expect(tip.scrollWidth, 'nothing clipped in the tooltip').to.be.at.most(tip.clientWidth + 1);
     expect(tip.textContent).to.contain(longName);
+  });
+
+  it('the chart-label check sees labels that overlap or run out of the chart (it can fail)', async () => {
+    const { el } = await mount('tx-fund-chart', { spec: fundChartSpec(), width: 640 });
+    const chart = el.chart!;
+    const counts: Counts = { overflows: [], overlaps: [], breaks: [], labels: [], small: [], chartLabels: [] };
+    measureLabelBoxes('fund chart', chart, counts);
+    expect(counts.chartLabels, 'labels measured').to.include.members(['bar label', 'xAxis label', 'yAxis label']);
+    expect([...counts.overflows, ...counts.overlaps], 'as drawn').to.deep.equal([]);
+    // The same chart made wrong on purpose: value-axis labels too big for their ticks, bar labels pushed off the canvas.
+    chart.setOption({ xAxis: { axisLabel: { fontSize: 64 } }, series: [{ label: { position: [-2000, 0] } }] });
+    const broken: Counts = { overflows: [], overlaps: [], breaks: [], labels: [], small: [], chartLabels: [] };
+    measureLabelBoxes('fund chart', chart, broken);
+    expect(broken.overlaps.some((o) => /xAxis label .* over xAxis label/.test(o)), broken.overlaps.join('\n')).to.equal(true);
+    expect(broken.overflows.some((o) => /bar label .*outside/.test(o)), broken.overflows.join('\n')).to.equal(true);
   });
 
   it('the opened data table is a drawer inside the frame, over the chart, that Escape closes with focus back on its summary', async () => {
