@@ -23,7 +23,9 @@
  * Single views (second block): a 5,000-character title and description end in an ellipsis inside
  * every element (full text in `title` and in the DOM); a long campaign name is truncated on the
  * fund chart's axis so the bars keep half the width, and wraps inside a tooltip that stays in the
- * chart; KPI values with 12-letter English units stay one line inside their cards at 360–900 px.
+ * chart; KPI values with 12-letter English units stay one line inside their cards at 360–900 px;
+ * the bundled fund, trend and coverage views at 360 and 900 px keep their chart labels apart and
+ * inside the chart (the fund chart's amount axis ran 50,000 into 100,000 at 360 px in English).
  *
  * The dashboards are fitted with one uniform transform, so the four wall sizes differ only in
  * scale: every run measures all six dashboards × two locales at 1920×1080, and the other sizes
@@ -446,6 +448,23 @@ describe('single views: long texts ellipsize, tooltips stay inside, long units f
     expect(tip.textContent).to.contain(longName);
   });
 
+  // The bundled single-view specs with axes or series labels, narrow (a phone) and wide.
+  const chartSpecs = ['wuxuan/funds', 'wuxuan/trend', 'wuxuan/coverage', 'donglan/funds', 'heshan/funds', 'heshan/coverage', 'qianwei/funds', 'qianwei/trend', 'qianwei/coverage', 'yuanan/funds', 'yuanan/trend'];
+  const chartCases: [number, string][] = [[360, 'zh-CN'], [360, 'en'], [900, 'en']];
+  for (const file of chartSpecs) {
+    it(`${file}.json at ${chartCases.map(([w, l]) => `${w} px ${l}`).join(', ')}: no chart label over another or out of the chart`, async () => {
+      const spec = await (await fetch(`/data/${file}.json`)).json() as { kind: string };
+      for (const [width, locale] of chartCases) {
+        const { el } = await mount(`tx-${spec.kind}`, { attrs: { src: `/data/${file}.json`, locale }, width });
+        const counts: Counts = { overflows: [], overlaps: [], breaks: [], labels: [], small: [], chartLabels: [] };
+        measureChartLabels(`${file} ${width} px ${locale}`, el, counts);
+        expect(counts.chartLabels, 'labels measured').not.to.be.empty;
+        expect([...counts.overflows, ...counts.overlaps]).to.deep.equal([]);
+        el.remove();
+      }
+    });
+  }
+
   it('the chart-label check sees labels that overlap or run out of the chart (it can fail)', async () => {
     const { el } = await mount('tx-fund-chart', { spec: fundChartSpec(), width: 640 });
     const chart = el.chart!;
@@ -453,8 +472,8 @@ describe('single views: long texts ellipsize, tooltips stay inside, long units f
     measureLabelBoxes('fund chart', chart, counts);
     expect(counts.chartLabels, 'labels measured').to.include.members(['bar label', 'xAxis label', 'yAxis label']);
     expect([...counts.overflows, ...counts.overlaps], 'as drawn').to.deep.equal([]);
-    // The same chart made wrong on purpose: value-axis labels too big for their ticks, bar labels pushed off the canvas.
-    chart.setOption({ xAxis: { axisLabel: { fontSize: 64 } }, series: [{ label: { position: [-2000, 0] } }] });
+    // The same chart made wrong on purpose: amount-axis labels too big for their ticks (and not hidden), bar labels pushed off the canvas.
+    chart.setOption({ xAxis: { axisLabel: { fontSize: 64, hideOverlap: false } }, series: [{ label: { position: [-2000, 0] } }] });
     const broken: Counts = { overflows: [], overlaps: [], breaks: [], labels: [], small: [], chartLabels: [] };
     measureLabelBoxes('fund chart', chart, broken);
     expect(broken.overlaps.some((o) => /xAxis label .* over xAxis label/.test(o)), broken.overlaps.join('\n')).to.equal(true);
