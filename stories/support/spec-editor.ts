@@ -60,7 +60,7 @@ export function createSpecEditor(options: SpecEditorOptions): SpecEditor {
         EditorView.theme({
           '&': { height: '100%', fontSize: '13px', border: '1px solid #c8ccd0', borderRadius: '4px' },
           '.cm-scroller': { fontFamily: 'ui-monospace, Menlo, Consolas, monospace' },
-          '.cm-tooltip.cm-schema-help': { padding: '4px 8px', maxWidth: '420px', font: '13px/1.45 system-ui, sans-serif' },
+          '.cm-schema-help': { padding: '4px 8px', maxWidth: '420px', font: '13px/1.45 system-ui, sans-serif' },
           '.cm-schema-help code': { fontFamily: 'ui-monospace, Menlo, Consolas, monospace' },
         }),
       ],
