@@ -1,18 +1,22 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
-import { checkSpec, describeFailure, parseSpecText, type PipelineIssue } from '@tongxin/core';
+import { DataLoadError, describeFailure, drawView, loadSpec, specViews, type PipelineIssue } from '@tongxin/core';
 import type { Locale } from '@tongxin/spec';
 import { createElement } from './support/element-story.ts';
+import type { EditorProblem } from './support/spec-editor.ts';
 import { activityTrendSpec, countyMapSpec, fundChartSpec, kpiSpec, stationCoverageSpec } from './support/fixtures.ts';
 
 /**
- * Edit a spec and watch it: the JSON on the left; on the right the element it describes
- * and what the pipeline's first steps (parse, migrate, validate) say about it, each problem with
- * its JSON path and code — the verdict `tongxin validate` and the elements give.
+ * Edit a spec and watch it: the JSON on the left, in an editor that completes property names
+ * and values from the spec's JSON Schema and marks each problem at its JSON pointer; on the
+ * right the element it describes and what the pipeline (parse, migrate, validate, load, check
+ * records, compile) says about it — the verdict `tongxin validate` and the elements give.
  */
 const meta = {
   title: 'Playground/Spec playground 规格试验场',
   id: 'playground',
   parameters: { layout: 'fullscreen' },
+  // CodeMirror is loaded here, and only here: no other story (and no package) pays for it.
+  loaders: [async () => ({ specEditor: await import('./support/spec-editor.ts') })],
 } satisfies Meta;
 export default meta;
 
@@ -49,6 +53,7 @@ function problemItem(error: Pick<PipelineIssue, 'path' | 'message' | 'hint'>): H
 }
 
 function renderPlayground(_args: unknown, context: StoryContext): HTMLElement {
+  const { specEditor } = context.loaded as { specEditor: typeof import('./support/spec-editor.ts') };
   const locale = (context.globals.locale ?? 'zh-CN') as Locale;
   const theme = String(context.globals.theme ?? 'portal');
   const words = WORDS[locale];
@@ -65,14 +70,12 @@ function renderPlayground(_args: unknown, context: StoryContext): HTMLElement {
   preset.name = 'preset';
   for (const kind of Object.keys(PRESETS)) preset.add(new Option(kind, kind));
   presetLabel.append(preset);
-  const editorLabel = document.createElement('label');
+  const editorLabel = document.createElement('div');
   editorLabel.textContent = words.spec;
-  editorLabel.htmlFor = 'tx-playground-spec';
-  const editor = document.createElement('textarea');
-  editor.id = 'tx-playground-spec';
-  editor.spellcheck = false;
-  editor.style.cssText = 'flex:1;min-height:0;font:13px/1.45 ui-monospace,Menlo,Consolas,monospace;tab-size:2;resize:none;padding:8px;';
-  left.append(presetLabel, editorLabel, editor);
+  const editorHost = document.createElement('div');
+  editorHost.id = 'tx-playground-spec';
+  editorHost.style.cssText = 'flex:1;min-height:0;';
+  left.append(presetLabel, editorLabel, editorHost);
 
   const right = document.createElement('div');
   right.style.cssText = 'display:flex;flex-direction:column;gap:8px;min-height:0;';
@@ -104,38 +107,52 @@ function renderPlayground(_args: unknown, context: StoryContext): HTMLElement {
     (element as unknown as { spec: object }).spec = spec;
   };
 
-  const update = () => {
-    problems.replaceChildren();
-    let input: unknown;
+  const report = (statusText: string, errors: EditorProblem[]) => {
+    status.textContent = statusText;
+    problems.replaceChildren(...errors.map(problemItem));
+    editor.showProblems(errors);
+  };
+
+  // Steps 1–7, as `tongxin validate` runs them: load (datasets by URL resolve against this
+  // page, as the element's would), then compile every view. Only the newest text reports.
+  let run = 0;
+  const update = async () => {
+    const current = ++run;
+    const text = editor.text();
     try {
-      input = parseSpecText(editor.value, 'playground.json');
+      const loaded = await loadSpec({ text, url: new URL('playground.json', location.href).href }, { locale });
+      for (const { view } of specViews(loaded.spec)) {
+        drawView(loaded, { ...(loaded.spec.kind === 'dashboard' ? { view: view.id } : {}), width: 800, height: 600, reducedMotion: true });
+      }
+      if (current !== run) return;
+      report(words.valid, []);
+      show(loaded.spec);
     } catch (error) {
-      status.textContent = words.json;
-      problems.append(...describeFailure(error, locale).errors.map(problemItem));
-      return;
-    }
-    try {
-      const spec = checkSpec(input, locale);
-      status.textContent = words.valid;
-      show(spec);
-    } catch (error) {
+      if (current !== run) return;
       const { errors } = describeFailure(error, locale);
-      status.textContent = words.problems(errors.length);
-      problems.append(...errors.map(problemItem));
+      // A syntax error has no pointer into the document, only its line and column.
+      const syntax = error instanceof DataLoadError && error.kind === 'malformed-json' && error.datasetId === undefined;
+      const located: EditorProblem[] = errors.map((issue) => (syntax && error.line !== undefined ? { ...issue, line: error.line, column: error.column ?? 1 } : issue));
+      report(syntax ? words.json : words.problems(errors.length), located);
     }
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  editor.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(update, 250);
+  const editor = specEditor.createSpecEditor({
+    parent: editorHost,
+    text: JSON.stringify(PRESETS[preset.value], null, 2),
+    label: words.spec,
+    onChange: () => {
+      clearTimeout(timer);
+      timer = setTimeout(update, 250);
+    },
   });
   preset.addEventListener('change', () => {
-    editor.value = JSON.stringify(PRESETS[preset.value], null, 2);
-    update();
+    editor.setText(JSON.stringify(PRESETS[preset.value], null, 2));
+    clearTimeout(timer);
+    void update();
   });
-  editor.value = JSON.stringify(PRESETS[preset.value], null, 2);
-  update();
+  void update();
   return root;
 }
 

@@ -10,6 +10,12 @@
  *   table over the chart where the chart still shows through it, or cut off by the frame
  *   (rows that cannot be scrolled to);
  * - breaks: a KPI value with its unit drawn on more than one line box (30万/元, 4次以/上);
+ * - small: a KPI card label drawn under 12 design pixels (cards wrapped onto two rows shrank it
+ *   to 9–10 px before): it wraps onto a second line or ends in an ellipsis instead, whole in
+ *   `title` and in the DOM;
+ * - chart labels (in overflows/overlaps): a bar, line, pie or scatter series label, or an axis label
+ *   or name, that overlaps another (rotated boxes compared as drawn) or runs outside the chart's
+ *   canvas — as ECharts placed them, after its own overlap hiding;
  * - labels: a map label that is itself the hit target at its own centre (it would take the click
  *   meant for the region under it), normal or emphasised, and a label whose colour contrasts
  *   less than 3:1 with the fill under it or with the page, without a halo that does.
@@ -17,7 +23,9 @@
  * Single views (second block): a 5,000-character title and description end in an ellipsis inside
  * every element (full text in `title` and in the DOM); a long campaign name is truncated on the
  * fund chart's axis so the bars keep half the width, and wraps inside a tooltip that stays in the
- * chart; KPI values with 12-letter English units stay one line inside their cards at 360–900 px.
+ * chart; KPI values with 12-letter English units stay one line inside their cards at 360–900 px;
+ * the bundled fund, trend and coverage views at 360 and 900 px keep their chart labels apart and
+ * inside the chart (the fund chart's amount axis ran 50,000 into 100,000 at 360 px in English).
  *
  * The dashboards are fitted with one uniform transform, so the four wall sizes differ only in
  * scale: every run measures all six dashboards × two locales at 1920×1080, and the other sizes
@@ -36,7 +44,13 @@ type Box = { left: number; top: number; right: number; bottom: number; width: nu
 const counties = ['wuxuan', 'donglan', 'yuanan', 'qianwei', 'heshan', 'laibin'];
 const sizes: [number, number][] = [[1366, 768], [1920, 1080], [3840, 2160], [5760, 1080]];
 
-interface Counts { overflows: string[]; overlaps: string[]; breaks: string[]; labels: string[] }
+interface Counts { overflows: string[]; overlaps: string[]; breaks: string[]; labels: string[]; small: string[]; chartLabels: string[] }
+
+/**
+ * Smallest KPI label, in the dashboard's design pixels (every bundled dashboard is designed at
+ * 1920×1080 and scaled as one, so this is 12 px on a 1920 screen and scales with the fit).
+ */
+const MIN_LABEL_PX = 12;
 
 const SLACK = 1.5;
 const outside = (inner: Box, outer: Box) =>
@@ -169,8 +183,104 @@ function measureLabels(name: string, view: HTMLElement, counts: Counts): void {
   }
 }
 
+type Quad = [number, number][];
+type ChartEl = ZrEl & { type?: string; eachChild?(f: (c: ChartEl) => void): void; isGroup?: boolean };
+
+/** A text element's four corners on the canvas (its global transform applied, so rotated labels stay tight). */
+function quadOf(text: ZrEl): Quad {
+  const r = text.getBoundingRect();
+  const m = text.transform ?? [1, 0, 0, 1, 0, 0];
+  return ([[r.x, r.y], [r.x + r.width, r.y], [r.x + r.width, r.y + r.height], [r.x, r.y + r.height]] as [number, number][])
+    .map(([x, y]) => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]] as [number, number]);
+}
+
+/** Two convex quads overlap by more than SLACK along every separating axis (SAT). */
+function quadsOverlap(a: Quad, b: Quad): boolean {
+  for (const quad of [a, b]) {
+    for (let i = 0; i < 4; i++) {
+      const [x1, y1] = quad[i];
+      const [x2, y2] = quad[(i + 1) % 4];
+      const length = Math.hypot(x2 - x1, y2 - y1);
+      if (length === 0) continue;
+      const axis = [-(y2 - y1) / length, (x2 - x1) / length];
+      const project = (q: Quad) => q.map(([x, y]) => x * axis[0] + y * axis[1]);
+      const pa = project(a), pb = project(b);
+      if (Math.min(Math.max(...pa), Math.max(...pb)) - Math.max(Math.min(...pa), Math.min(...pb)) <= SLACK) return false;
+    }
+  }
+  return true;
+}
+
+/** Shown: neither it nor a group above it is ignored or invisible, and it has text. */
+function shown(el: ZrEl): boolean {
+  for (let e: ZrEl | undefined = el; e; e = e.parent ?? (e as { __hostTarget?: ZrEl }).__hostTarget) {
+    if (e.ignore || e.invisible) return false;
+  }
+  return Boolean(el.style?.text) && Number(el.style?.opacity ?? 1) > 0;
+}
+
+/** The texts a component or series view draws: text elements and the labels attached to shapes. */
+function textsOf(group: ChartEl | undefined): ZrEl[] {
+  const texts: ZrEl[] = [];
+  const visit = (el: ChartEl) => {
+    const label = el.getTextContent?.();
+    if (label && shown(label)) texts.push(label);
+    if (el.type === 'text' && shown(el)) texts.push(el);
+    el.eachChild?.(visit);
+  };
+  if (group) visit(group);
+  return texts;
+}
+
+type EchartsModel = {
+  getSeries(): { type: string; name?: string; seriesIndex: number }[];
+  eachComponent(type: string, f: (m: { mainType: string; componentIndex: number }) => void): void;
+};
+
+/**
+ * The chart's own labels (issue 12 leftover): bar, line and pie series labels and the axes'
+ * labels and names, as ECharts placed them. None may overlap another (rotated boxes compared
+ * as drawn) or run outside the chart's canvas. Map labels are checked by measureLabels.
+ */
+function measureChartLabels(name: string, view: HTMLElement, counts: Counts): void {
+  const container = view.shadowRoot!.querySelector<HTMLElement>('[part="chart"]');
+  const chart = container && getInstanceByDom(container);
+  if (chart) measureLabelBoxes(name, chart, counts);
+}
+
+function measureLabelBoxes(name: string, chart: NonNullable<ReturnType<typeof getInstanceByDom>>, counts: Counts): void {
+  const internals = chart as unknown as { getModel(): EchartsModel; getViewOfComponentModel(m: unknown): { group: ChartEl } | undefined; getViewOfSeriesModel(m: unknown): { group: ChartEl } | undefined };
+  const model = internals.getModel();
+  (chart.getZr() as unknown as { flush(): void }).flush();
+  const labels: { what: string; text: string; quad: Quad }[] = [];
+  for (const series of model.getSeries()) {
+    const type = series.type.replace('series.', '');
+    if (!['bar', 'line', 'pie', 'scatter', 'effectScatter'].includes(type)) continue;
+    for (const text of textsOf(internals.getViewOfSeriesModel(series)?.group)) labels.push({ what: `${type} label`, text: String(text.style!.text), quad: quadOf(text) });
+  }
+  for (const axisType of ['xAxis', 'yAxis', 'radiusAxis', 'angleAxis', 'singleAxis']) {
+    model.eachComponent(axisType, (axis) => {
+      for (const text of textsOf(internals.getViewOfComponentModel(axis)?.group)) labels.push({ what: `${axisType} label`, text: String(text.style!.text), quad: quadOf(text) });
+    });
+  }
+  counts.chartLabels.push(...labels.map((l) => l.what));
+  const width = chart.getWidth();
+  const height = chart.getHeight();
+  for (const label of labels) {
+    const xs = label.quad.map(([x]) => x), ys = label.quad.map(([, y]) => y);
+    if (Math.min(...xs) < -SLACK || Math.max(...xs) > width + SLACK || Math.min(...ys) < -SLACK || Math.max(...ys) > height + SLACK) {
+      counts.overflows.push(`${name} ${label.what} “${label.text.slice(0, 24)}”: outside the ${Math.round(width)}×${Math.round(height)} chart`);
+    }
+  }
+  for (let i = 0; i < labels.length; i++) {
+    for (let j = i + 1; j < labels.length; j++) {
+      if (quadsOverlap(labels[i].quad, labels[j].quad)) counts.overlaps.push(`${name} ${labels[i].what} “${labels[i].text.slice(0, 24)}” over ${labels[j].what} “${labels[j].text.slice(0, 24)}”`);
+    }
+  }
+}
+
 async function measure(name: string, dashboard: HTMLElement): Promise<Counts> {
-  const counts: Counts = { overflows: [], overlaps: [], breaks: [], labels: [] };
+  const counts: Counts = { overflows: [], overlaps: [], breaks: [], labels: [], small: [], chartLabels: [] };
   for (const [id, view] of views(dashboard)) {
     const where = `${name} ${id}`;
     const root = view.shadowRoot!;
@@ -193,10 +303,18 @@ async function measure(name: string, dashboard: HTMLElement): Promise<Counts> {
       for (const control of controls) {
         if (intersects(cardBox, control.getBoundingClientRect())) counts.overlaps.push(`${where} card “${card.querySelector('.card-label')?.textContent}” over ${control.textContent?.trim()}`);
       }
+      const cardLabel = card.querySelector<HTMLElement>('.card-label');
+      if (cardLabel) {
+        const size = parseFloat(getComputedStyle(cardLabel).fontSize);
+        if (size < MIN_LABEL_PX - 0.05) counts.small.push(`${where} label “${cardLabel.textContent}” at ${size.toFixed(1)} px`);
+        const clipped = cardLabel.scrollHeight > cardLabel.clientHeight + 1 || cardLabel.scrollWidth > cardLabel.clientWidth + 1;
+        if (clipped && cardLabel.getAttribute('title') !== cardLabel.textContent) counts.small.push(`${where} label “${cardLabel.textContent}” cut short without its full text in title`);
+      }
       const value = card.querySelector('.card-value');
       if (value && lineCount(value) > 1) counts.breaks.push(`${where} “${value.textContent}” on ${lineCount(value)} lines`);
     }
     measureLabels(where, view, counts);
+    measureChartLabels(where, view, counts);
   }
   return counts;
 }
@@ -254,7 +372,7 @@ function cases(): { county: string; width: number; height: number; locale: strin
 
 describe('big-screen layouts (every bundled dashboard, wall sizes, both locales)', function () {
   this.timeout(15 * 60 * 1000);
-  const totals = { overflows: 0, overlaps: 0, breaks: 0, labels: 0 };
+  const totals = { overflows: 0, overlaps: 0, breaks: 0, labels: 0, small: 0 };
   const report: string[] = [];
 
   after(() => {
@@ -271,9 +389,10 @@ describe('big-screen layouts (every bundled dashboard, wall sizes, both locales)
         const name = `${county} ${width}×${height} ${locale}`;
         const counts = await measure(name, dashboard);
         await measureTables(name, dashboard, counts);
-        for (const key of Object.keys(totals) as (keyof Counts)[]) totals[key] += counts[key].length;
-        report.push(`${name}: ${counts.overflows.length} overflows, ${counts.overlaps.length} overlaps, ${counts.breaks.length} breaks, ${counts.labels.length} labels`);
-        const problems = [...counts.overflows, ...counts.overlaps, ...counts.breaks, ...counts.labels];
+        for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += counts[key].length;
+        report.push(`  chart labels measured: ${JSON.stringify(Object.fromEntries([...new Set(counts.chartLabels)].map((w) => [w, counts.chartLabels.filter((x) => x === w).length])))}`);
+        report.push(`${name}: ${counts.overflows.length} overflows, ${counts.overlaps.length} overlaps, ${counts.breaks.length} breaks, ${counts.labels.length} labels, ${counts.small.length} small KPI labels`);
+        const problems = [...counts.overflows, ...counts.overlaps, ...counts.breaks, ...counts.labels, ...counts.small];
         if (problems.length) report.push(...problems.map((p) => `  ${p}`));
         expect(problems, problems.join('\n')).to.deep.equal([]);
       } finally {
@@ -327,6 +446,38 @@ describe('single views: long texts ellipsize, tooltips stay inside, long units f
     expect(outside(box, area), `tooltip ${JSON.stringify(box)} inside the chart ${JSON.stringify(area)}`).to.equal(false);
     expect(tip.scrollWidth, 'nothing clipped in the tooltip').to.be.at.most(tip.clientWidth + 1);
     expect(tip.textContent).to.contain(longName);
+  });
+
+  // The bundled single-view specs with axes or series labels, narrow (a phone) and wide.
+  const chartSpecs = ['wuxuan/funds', 'wuxuan/trend', 'wuxuan/coverage', 'donglan/funds', 'heshan/funds', 'heshan/coverage', 'qianwei/funds', 'qianwei/trend', 'qianwei/coverage', 'yuanan/funds', 'yuanan/trend'];
+  const chartCases: [number, string][] = [[360, 'zh-CN'], [360, 'en'], [900, 'en']];
+  for (const file of chartSpecs) {
+    it(`${file}.json at ${chartCases.map(([w, l]) => `${w} px ${l}`).join(', ')}: no chart label over another or out of the chart`, async () => {
+      const spec = await (await fetch(`/data/${file}.json`)).json() as { kind: string };
+      for (const [width, locale] of chartCases) {
+        const { el } = await mount(`tx-${spec.kind}`, { attrs: { src: `/data/${file}.json`, locale }, width });
+        const counts: Counts = { overflows: [], overlaps: [], breaks: [], labels: [], small: [], chartLabels: [] };
+        measureChartLabels(`${file} ${width} px ${locale}`, el, counts);
+        expect(counts.chartLabels, 'labels measured').not.to.be.empty;
+        expect([...counts.overflows, ...counts.overlaps]).to.deep.equal([]);
+        el.remove();
+      }
+    });
+  }
+
+  it('the chart-label check sees labels that overlap or run out of the chart (it can fail)', async () => {
+    const { el } = await mount('tx-fund-chart', { spec: fundChartSpec(), width: 640 });
+    const chart = el.chart!;
+    const counts: Counts = { overflows: [], overlaps: [], breaks: [], labels: [], small: [], chartLabels: [] };
+    measureLabelBoxes('fund chart', chart, counts);
+    expect(counts.chartLabels, 'labels measured').to.include.members(['bar label', 'xAxis label', 'yAxis label']);
+    expect([...counts.overflows, ...counts.overlaps], 'as drawn').to.deep.equal([]);
+    // The same chart made wrong on purpose: amount-axis labels too big for their ticks (and not hidden), bar labels pushed off the canvas.
+    chart.setOption({ xAxis: { axisLabel: { fontSize: 64, hideOverlap: false } }, series: [{ label: { position: [-2000, 0] } }] });
+    const broken: Counts = { overflows: [], overlaps: [], breaks: [], labels: [], small: [], chartLabels: [] };
+    measureLabelBoxes('fund chart', chart, broken);
+    expect(broken.overlaps.some((o) => /xAxis label .* over xAxis label/.test(o)), broken.overlaps.join('\n')).to.equal(true);
+    expect(broken.overflows.some((o) => /bar label .*outside/.test(o)), broken.overflows.join('\n')).to.equal(true);
   });
 
   it('the opened data table is a drawer inside the frame, over the chart, that Escape closes with focus back on its summary', async () => {

@@ -5,6 +5,7 @@ import {
   describeFailure,
   drawView,
   loadSpec,
+  issueAnchor,
   locatePointer,
   ReadRefusal,
   resolveDatasetUrl,
@@ -120,7 +121,7 @@ export async function loadSpecText(text: string, path: string, options: SpecFile
         const cell = locateXlsxCell(workbook, issue.dataset !== undefined ? datasetSheet(text, issue.dataset) : undefined, issue.dataPath!);
         return { ...issue, file: dataFile, line: cell?.row ?? 1, column: cell?.column ?? 1, ...(cell ? { cell: `${cell.sheet}!${cell.ref}` } : {}), pointer: issue.dataPath! };
       }
-      const at = issue.code === 'unknown-property' || issue.code === 'forbidden-key' || issue.code === 'unknown-field' || issue.code === 'unknown-record-field' ? 'key' : 'value';
+      const at = issueAnchor(issue.code);
       if (dataFile !== undefined && dataText !== undefined) {
         // A CSV/TSV cell: its line and column in the file (a JSON pointer locates nothing in CSV text).
         const cell = /\.(csv|tsv|tab)$/i.test(dataFile) ? locateDelimitedCell(dataText, /\.csv$/i.test(dataFile) ? ',' : '\t', issue.dataPath!) : undefined;

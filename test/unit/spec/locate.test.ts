@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locatePointer, positionAt } from '../../../packages/core/src/index.ts';
+import { issueAnchor, locatePointer, pointerOffset, positionAt } from '../../../packages/core/src/index.ts';
 
 const text = `{
   "title": "武宣县",
@@ -28,5 +28,21 @@ describe('locatePointer', () => {
   });
   it('counts columns in characters, so CJK text before a value counts once per character', () => {
     expect(positionAt('  "武宣县": 1', 9)).toEqual({ line: 1, column: 10 });
+  });
+});
+
+describe('pointerOffset and issueAnchor (the playground editor marks problems with them)', () => {
+  it('gives the UTF-16 offset an editor uses, past astral characters too', () => {
+    const astral = '{ "𠀀": 1, "a": 2 }';
+    expect(astral.slice(pointerOffset(astral, '/a'))).toBe('2 }');
+    expect(astral.slice(pointerOffset(astral, '/a', 'key'))).toBe('"a": 2 }');
+  });
+  it('is 0 for a text that does not parse that deep', () => {
+    expect(pointerOffset('', '/a')).toBe(0);
+  });
+  it('shows a key that should not be there at the key, everything else at its value', () => {
+    expect(issueAnchor('unknown-property')).toBe('key');
+    expect(issueAnchor('unknown-record-field')).toBe('key');
+    expect(issueAnchor('invalid-enum')).toBe('value');
   });
 });

@@ -24,5 +24,5 @@ export { finalizeView, type FinalizeOptions } from './finalize-view.ts';
 export { parseSpecText } from './parse-spec-text.ts';
 export { SpecFailure, wordError, type FailureKind, type PipelineIssue, type PipelineError, type PipelineCode } from './spec-failure.ts';
 export { describeFailure, type FailureDescription } from './describe-failure.ts';
-export { locatePointer, positionAt, offsetOfPointer, type Position } from './locate-pointer.ts';
+export { locatePointer, positionAt, offsetOfPointer, pointerOffset, issueAnchor, type Position } from './locate-pointer.ts';
 export { pipelineStats, type PipelineStats } from './pipeline-stats.ts';

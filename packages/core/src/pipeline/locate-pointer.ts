@@ -37,14 +37,27 @@ export function offsetOfPointer(tree: Node | undefined, pointer: string, at: 'va
   return node.offset;
 }
 
-/** Position of a pointer's value in a JSON text. */
-export function locatePointer(text: string, pointer: string, at: 'value' | 'key' = 'value'): Position {
+/** Codes whose pointer names a key that should not be there: shown at the key, not its value. */
+const KEY_CODES: ReadonlySet<string> = new Set(['unknown-property', 'forbidden-key', 'unknown-field', 'unknown-record-field']);
+
+/** Where an issue with this code is shown in the text: at the property name (`key`) or at the value. */
+export function issueAnchor(code: string): 'value' | 'key' {
+  return KEY_CODES.has(code) ? 'key' : 'value';
+}
+
+/** Offset (UTF-16, as editors count) of a pointer's value — or key — in a JSON text; 0 if the text does not parse that deep. */
+export function pointerOffset(text: string, pointer: string, at: 'value' | 'key' = 'value'): number {
   let tree: Node | undefined;
   try {
     tree = parseTree(text, [], { disallowComments: true });
   } catch {
     // jsonc-parser recurses: past a few thousand levels (rejected as too deep anyway) the stack runs out.
-    return { line: 1, column: 1 };
+    return 0;
   }
-  return positionAt(text, offsetOfPointer(tree, pointer, at));
+  return offsetOfPointer(tree, pointer, at);
+}
+
+/** Position of a pointer's value in a JSON text. */
+export function locatePointer(text: string, pointer: string, at: 'value' | 'key' = 'value'): Position {
+  return positionAt(text, pointerOffset(text, pointer, at));
 }

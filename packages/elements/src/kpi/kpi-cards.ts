@@ -23,7 +23,7 @@ export function renderKpiCards(compiled: CompiledView, select: (item: Selectable
       ?disabled=${!item}
       @click=${() => item && select(item)}
     >
-      <span part="card-label" class="card-label">${row.cells[labelKey] ?? ''}</span>
+      <span part="card-label" class="card-label" title=${row.cells[labelKey] ?? ''}>${row.cells[labelKey] ?? ''}</span>
       <span part="card-value" class="card-value">${row.cells.value ?? ''}</span>
       ${change ? html`<span part="card-change" class="card-change ${direction}">${change}</span>` : nothing}
       ${perCardSource && row.source ? html`<span part="card-source" class="card-source">${row.source}</span>` : nothing}

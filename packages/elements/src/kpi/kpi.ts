@@ -38,6 +38,7 @@ import type { LoadedSpec, Selection } from '@tongxin/core';
  * @csspart table - The data table (a `<details>`).
  *
  * @cssproperty --tx-kpi-min-card-width - Narrowest card before the grid wraps. Default `11em`.
+ * @cssproperty --tx-kpi-label-min-size - Smallest card label when the cards are shrunk to fit their room (a longer label takes two lines, then an ellipsis). Default `12px`.
  * @cssproperty --tx-kpi-value-size - Size of the figure. Default `2em`.
  * @cssproperty --tx-kpi-value-color - Colour of the figure. Default: the theme's first palette colour.
  * @cssproperty --tx-color-surface - Frame background.
@@ -85,7 +86,19 @@ export class TxKpi extends LitElement {
       min-width: 0;
     }
     .card:focus-visible { outline: 2px solid var(--_focus); outline-offset: 2px; }
-    .card-label { font-size: 0.9em; color: var(--_text-muted); overflow-wrap: anywhere; max-width: 100%; }
+    .card-label {
+      /* Never below a legible size when the grid is shrunk to fit (cards on two rows): the label
+         takes a second line, then ends in an ellipsis; the whole of it stays in the DOM and in title. */
+      font-size: max(var(--tx-kpi-label-min-size, 12px), 0.9em);
+      line-height: 1.3;
+      color: var(--_text-muted);
+      overflow-wrap: anywhere;
+      max-width: 100%;
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 2;
+      overflow: hidden;
+    }
     .card-value {
       /* One line, figure and unit together (never 30万 / 元, 4次以 / 上, person- / times): the
          size is fitted to the card by KpiFitController instead. */
