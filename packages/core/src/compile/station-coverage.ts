@@ -23,6 +23,9 @@ const placements = new WeakMap<object, WeakMap<object, Map<string, { stations: S
 const SYMBOLS = ['circle', 'diamond', 'triangle', 'rect', 'roundRect', 'pin'];
 const KIND_ORDER: StationKind[] = ['liaison', 'deputies-studio', 'sector-studio', 'reading-point', 'consultation-point', 'industry-base'];
 
+/** Stations per scatter series at most (see `batches`). */
+const STATION_BATCH = 5000;
+
 /**
  * Stations by kind on the township map, and coverage: the `geo` component
  * draws the townships, a `map` series on it (geoIndex 0) carries each
@@ -33,6 +36,7 @@ const KIND_ORDER: StationKind[] = ['liaison', 'deputies-studio', 'sector-studio'
  * Modules: GeoComponent, MapChart, ScatterChart, CustomChart (serviceRadius only),
  * VisualMapComponent, LegendComponent, TooltipComponent, GraphicComponent, AriaComponent.
  */
+
 export function compileStationCoverage(view: StationCoverageView, data: LoadedData, ctx: CompileContext): CompiledView {
   const m = messages(ctx.locale);
   const tokens = contextTokens(ctx);
@@ -75,9 +79,18 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
       totalStations: allStations.byRegion[i].stations,
     })),
   };
-  const stationSeries = kinds.map((kind, k) => ({
+  // One series per kind, and per STATION_BATCH stations of a kind (same name, one legend item):
+  // Chromium's canvas slows down with the number of sub-paths in one path (closePath), so 100,000
+  // stations in one batched path took 22 s to draw, in batches of 5,000 a fraction of that
+  // (bench/province.ts). Drawn at once, not progressively: progressive frames re-played the whole
+  // path each frame.
+  const batches = kinds.flatMap((kind, k) => {
+    const ofKind = stations.filter((s) => s.kind === kind);
+    return Array.from({ length: Math.ceil(ofKind.length / STATION_BATCH) }, (_, b) => ({ kind, k, b, stations: ofKind.slice(b * STATION_BATCH, (b + 1) * STATION_BATCH) }));
+  });
+  const stationSeries = batches.map(({ kind, k, b, stations: batch }) => ({
     type: 'scatter',
-    id: `stations-${kind}`,
+    id: b === 0 ? `stations-${kind}` : `stations-${kind}-${b}`,
     name: kindName(kind),
     coordinateSystem: 'geo',
     geoIndex: 0,
@@ -90,7 +103,8 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
     // (measured: 10k stations 1.6 s → 0.8 s, 100k 27 s → 5 s); county data stay below it.
     large: true,
     largeThreshold: 2000,
-    data: stations.filter((s) => s.kind === kind).map((s) => ({ name: s.name, value: [s.lon, s.lat], id: s.id })),
+    progressive: 0,
+    data: batch.map((s) => ({ name: s.name, value: [s.lon, s.lat], id: s.id })),
   }));
   const circles = view.serviceRadius && view.serviceRadius > 0 ? stations.map((s) => serviceCircle([s.lon, s.lat], view.serviceRadius!).coordinates[0]) : [];
   const series: Record<string, unknown>[] = [regionsSeries, ...stationSeries];
@@ -156,7 +170,7 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
   if (view.labels !== false) series.push(townshipNames());
   const illustrativeRegions = regionsSet?.illustrative === true;
   const attributions = distinct([regionsSet?.spec.attribution]);
-  const stationsInSeries = stationSeries.map((s) => stations.filter((st) => st.kind === kinds[stationSeries.indexOf(s)]));
+  const stationsInSeries = batches.map((batch) => batch.stations);
 
   const option: Record<string, unknown> = {
     ...baseOption(ctx, {
@@ -201,7 +215,7 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
         { gte: 1, label: m.covered, color: tokens.covered },
       ],
     },
-    legend: { show: kinds.length > 0, top: 4, left: 'center', data: stationSeries.map((s) => s.name), textStyle: { color: tokens.text } },
+    legend: { show: kinds.length > 0, top: 4, left: 'center', data: kinds.map(kindName), textStyle: { color: tokens.text } },
     series,
     // The attribution goes to the footer (`attributions`); only the short badge is drawn.
     graphic: noteGraphic(illustrativeRegions ? m.illustrativeRegions : undefined, tokens),
