@@ -33,6 +33,7 @@ export { chartSvg, type SvgEcharts, type ChartSvgOptions } from './render/chart-
 export { loadData, type LoadDataOptions } from './load/load-data.ts';
 export { DataLoadError, type DataLoadIssue, type DataLoadErrorInit } from './load/data-load-error.ts';
 export { ReadRefusal, type ReadRefusalKind } from './load/read-refusal.ts';
+export { readDeadline, type ReadDeadline } from './load/read-deadline.ts';
 export { resolveDatasetUrl } from './load/resolve-dataset-url.ts';
 export { datasetFormat } from './load/dataset-format.ts';
 export { DatasetShapeError, type FoundShape } from './load/read-dataset-content.ts';

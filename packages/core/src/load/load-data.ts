@@ -7,6 +7,7 @@ import { datasetFormat, isTableDataset, responseBody } from './dataset-format.ts
 import { jsonPointer } from './json-pointer.ts';
 import { parseJsonText } from './parse-json-text.ts';
 import { ReadRefusal } from './read-refusal.ts';
+import { readDeadline } from './read-deadline.ts';
 import { readDatasetContent } from './read-dataset-content.ts';
 import { resolveDatasetUrl } from './resolve-dataset-url.ts';
 import { tableCodeFor } from './table-code.ts';
@@ -145,13 +146,8 @@ function readLoaded(id: string, dataset: Dataset, content: unknown, url: string,
  */
 async function fetchJson(url: string, fetchFn: typeof globalThis.fetch, outer: AbortSignal | undefined, timeoutMs: number, body: 'json' | 'text' | 'bytes' = 'json'): Promise<Fetched> {
   const fail = (kind: DataLoadErrorKind, more: Partial<Extract<Fetched, { ok: false }>['error']> = {}): Fetched => ({ ok: false, error: { kind, url, ...more } });
-  const deadline = new AbortController();
-  const timer = setTimeout(() => deadline.abort(), timeoutMs);
-  const abort = () => deadline.abort(outer?.reason);
-  outer?.addEventListener('abort', abort, { once: true });
-  if (outer?.aborted) abort();
-  const signal = deadline.signal;
-  const timedOut = () => signal.aborted && !outer?.aborted;
+  const deadline = readDeadline(outer, timeoutMs);
+  const { signal } = deadline;
   let text: string;
   try {
     const response = await fetchFn(url, { signal, headers: { accept: 'application/json, application/geo+json;q=0.9, */*;q=0.5' } });
@@ -163,12 +159,11 @@ async function fetchJson(url: string, fetchFn: typeof globalThis.fetch, outer: A
   } catch (cause) {
     // A sandboxed fetch that would not read the URL, or cut the read short: its own code.
     if (cause instanceof ReadRefusal) return fail(cause.kind, cause.limit !== undefined ? { limit: cause.limit } : {});
-    if (timedOut()) return fail('timeout', { limit: timeoutMs });
+    if (deadline.timedOut()) return fail('timeout', { limit: timeoutMs });
     if (outer?.aborted || (cause as Error)?.name === 'AbortError') return fail('aborted', { cause });
     return fail('network', { detail: (cause as Error)?.message, cause });
   } finally {
-    clearTimeout(timer);
-    outer?.removeEventListener('abort', abort);
+    deadline.done();
   }
   const parsed = parseJsonText(text);
   if (!parsed.ok) return fail('malformed-json', { ...parsed.problem });

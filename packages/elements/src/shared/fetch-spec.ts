@@ -1,4 +1,4 @@
-import { DataLoadError } from '@tongxin/core';
+import { DataLoadError, readDeadline } from '@tongxin/core';
 import { DEFAULT_FETCH_TIMEOUT_MS } from '@tongxin/spec';
 
 /**
@@ -9,15 +9,11 @@ import { DEFAULT_FETCH_TIMEOUT_MS } from '@tongxin/spec';
  */
 export async function fetchSpecText(url: string, signal: AbortSignal, timeoutMs = DEFAULT_FETCH_TIMEOUT_MS): Promise<string> {
   const path = 'src';
-  const deadline = new AbortController();
-  const timer = setTimeout(() => deadline.abort(), timeoutMs);
-  const abort = () => deadline.abort(signal.reason);
-  signal.addEventListener('abort', abort, { once: true });
-  if (signal.aborted) abort();
+  const deadline = readDeadline(signal, timeoutMs);
   // Aborted by the element (a new src): the abort itself, not an error to show.
   const failed = (cause: unknown): unknown => signal.aborted
     ? cause
-    : deadline.signal.aborted
+    : deadline.timedOut()
       ? new DataLoadError({ kind: 'timeout', url, path, limit: timeoutMs, cause })
       : new DataLoadError({ kind: 'network', url, path, cause, detail: (cause as Error)?.message });
   try {
@@ -31,8 +27,7 @@ export async function fetchSpecText(url: string, signal: AbortSignal, timeoutMs 
     // The deadline covers the body: a server that sends headers and then stalls is cut off too.
     return await readText(response).catch((cause) => { throw failed(cause); });
   } finally {
-    clearTimeout(timer);
-    signal.removeEventListener('abort', abort);
+    deadline.done();
   }
 }
 
