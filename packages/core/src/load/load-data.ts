@@ -1,4 +1,4 @@
-import { DEFAULT_FETCH_TIMEOUT_MS, orderErrors, parseDuration, validateRecords, withOrigin, type Dataset, type Locale, type Spec, type SpecError } from '@tongxin/spec';
+import { DEFAULT_FETCH_TIMEOUT_MS, orderErrors, parseDuration, validateRecords, type Dataset, type Locale, type Spec, type SpecError } from '@tongxin/spec';
 import { countStep } from '../pipeline/pipeline-stats.ts';
 import { SpecFailure } from '../pipeline/spec-failure.ts';
 import type { LoadedData, LoadedDataset } from '../model.ts';
@@ -85,7 +85,7 @@ export async function loadData(spec: Spec, options: LoadDataOptions = {}): Promi
   // Tables are read, renamed, transformed and read by type once the regions and lookups they need are in.
   const shaped = tableCode
     ? tableCode.tables.shapeTables(spec, tables, Object.assign(Object.create(null), previous?.datasets, read), { locale, readers: tableCode })
-    : { records: {} as Record<string, never>, errors: [], origin: () => undefined };
+    : { records: {} as Record<string, never>, errors: [], locate: (errors: SpecError[]) => errors };
   for (const id of Object.keys(shaped.records)) {
     (read[id] as LoadedDataset).records = shaped.records[id];
     arrived[id] = shaped.records[id];
@@ -94,11 +94,7 @@ export async function loadData(spec: Spec, options: LoadDataOptions = {}): Promi
   // (inline records were checked with the document; tables after their fields and transforms).
   // A table's records are checked as shaped; each problem also names where its value came from
   // (the source cell or row, or the transform that made the record), which a data author can find.
-  const contractErrors = (Object.keys(arrived).length > 0 ? validateRecords(spec, arrived, { locale }) : []).map((e) => {
-    const origin = e.dataset !== undefined && e.dataPath !== undefined && Object.hasOwn(tables, e.dataset) ? shaped.origin(e.dataset, e.dataPath) : undefined;
-    return origin ? withOrigin(e, origin, locale) : e;
-  });
-  const recordErrors = [...shaped.errors, ...contractErrors];
+  const recordErrors = [...shaped.errors, ...shaped.locate(Object.keys(arrived).length > 0 ? validateRecords(spec, arrived, { locale }) : [])];
 
   const datasets: Record<string, LoadedDataset> = Object.create(null);
   const refreshErrors: Error[] = [];

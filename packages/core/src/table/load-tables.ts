@@ -1,4 +1,4 @@
-import { specError, type Dataset, type DataRecord, type Locale, type RecordOrigin, type SpecError, type Spec, type Transform } from '@tongxin/spec';
+import { specError, withOrigin, type Dataset, type DataRecord, type Locale, type RecordOrigin, type SpecError, type Spec, type Transform } from '@tongxin/spec';
 import type { LoadedDataset } from '../model.ts';
 import { datasetFormat } from '../load/dataset-format.ts';
 import type { TableReaders } from '../load/table-code.ts';
@@ -98,19 +98,27 @@ export function shapeTables(
     const transforms = tables[id].dataset.transform ?? [];
     return rowOrigin(row, field, (index) => ({ kind: 'transform', path: `/datasets/${escape(id)}/transform/${index}`, transform: transformName(transforms[index]) }));
   };
-  return { records, errors, origin };
+  const locate = (contract: SpecError[]): SpecError[] =>
+    contract.map((e) => {
+      if (e.dataset === undefined || e.dataPath === undefined || !Object.hasOwn(tables, e.dataset)) return e;
+      // A required field left empty: its (empty) cell, when it has a column; else the record's row.
+      const field = e.code === 'record-missing-field' ? (e.params as { field?: string } | undefined)?.field : undefined;
+      const found = (field !== undefined ? origin(e.dataset, `${e.dataPath}/${escape(field)}`) : undefined) ?? origin(e.dataset, e.dataPath);
+      return found ? withOrigin(e, found, locale) : e;
+    });
+  return { records, errors, locate };
 }
 
-/** What `shapeTables` gives: the records of each table, the problems found reading them, and where a record's value came from. */
+/** What `shapeTables` gives: the records of each table, the problems found reading them, and a way to locate the records' problems. */
 export interface ShapedTables {
   records: Record<string, DataRecord[]>;
   errors: SpecError[];
   /**
-   * Where the value at `dataPath` in a table's records as shaped came from (its source cell or row,
-   * or the transform that made the record): for a records-contract problem, which names the records
-   * as shaped. Holds the shaped rows: keep it no longer than the load.
+   * Records-contract problems (`validateRecords` on the records as shaped), each with where its
+   * value came from (`origin`: its source cell or row, or the transform that made the record) and a
+   * message that starts with it. Holds the shaped rows: keep it no longer than the load.
    */
-  origin(id: string, dataPath: string): RecordOrigin | undefined;
+  locate(contract: SpecError[]): SpecError[];
 }
 
 /** A transform's name, as the spec writes it (`aggregate`). */
