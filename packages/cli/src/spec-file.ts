@@ -118,8 +118,12 @@ export async function loadSpecText(text: string, path: string, options: SpecFile
       if (issue.origin !== undefined) {
         // A problem in a table's records as shaped: at the value's source cell or row, or at the
         // transform that made the record (then the pointer printed says which dataset it is into).
-        if (issue.origin.kind === 'transform') return { ...issue, file: path, ...locatePointer(text, issue.origin.path), pointer: `${issue.dataset}:${issue.dataPath}` };
+        const inData = `${issue.dataset}:${issue.dataPath}`;
+        if (issue.origin.kind === 'transform') return { ...issue, file: path, ...locatePointer(text, issue.origin.path), pointer: inData };
         if (dataFile !== undefined) return { ...issue, file: dataFile, ...originLocation(issue.origin, dataText, issueAnchor(issue.code)), pointer: issue.dataPath! };
+        // Inline `values` reshaped by `fields`/`transform`: the value's place in the spec.
+        const inline = (issue.origin.at as { pointer?: string }).pointer;
+        if (inline !== undefined && issue.dataset !== undefined) return { ...issue, file: path, ...locatePointer(text, `/datasets/${issue.dataset.replace(/~/g, '~0').replace(/\//g, '~1')}/values${inline}`, issueAnchor(issue.code)), pointer: inData };
       }
       const workbook = dataFile !== undefined ? workbooks.get(dataFile) : undefined;
       if (dataFile !== undefined && workbook !== undefined) {

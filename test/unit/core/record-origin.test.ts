@@ -42,6 +42,12 @@ describe('where a records-contract problem came from', () => {
     expect(error.message).toBe('funds /data/list/1/jine: Amount -5 cannot be negative.');
   });
 
+  it('inline values read through fields: checked once shaped, at the pointer into the values', async () => {
+    const spec = { version: 1, id: 'v', kind: 'fund-chart', data: 'data', datasets: { data: { values: [{ xm: '树', je: '1万' }, { xm: '学', je: '-5万' }], fields: { campaign: 'xm', amount: 'je' } } } } as unknown as Spec;
+    const error = await loadData(spec, { locale: 'en' }).then(() => undefined, (e: unknown) => e);
+    expect(describeFailure(error, 'en').errors).toMatchObject([{ code: 'negative-amount', dataset: 'data', dataPath: '/1/amount', source: 'values#/1/je', message: 'values /1/je: Amount -50000 cannot be negative.' }]);
+  });
+
   it('a required field left empty: its empty cell; a field no column gives: the row', async () => {
     const empty = await problems('kpi', { url: 'kpi.csv', fields: { label: '指标', value: '数值' } }, '指标,数值\n,3\n');
     expect(empty).toMatchObject([{ code: 'record-missing-field', dataPath: '/0', source: 'kpi.csv:2:1' }]);

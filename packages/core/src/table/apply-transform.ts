@@ -220,6 +220,8 @@ function timeUnit(rows: SourceRow[], transform: TimeUnitTransform, need: Need, p
     if (cell !== undefined) columns[as] = cell;
     return columns;
   });
+  // A period from a date no cell holds (a fold's key) was made where that date was.
+  const madeWithPeriod = sharedMade((made) => Object.assign(Object.create(null), made, { [as]: made![field] }));
   return rows.map((row) => {
     const cell = row.values[field];
     const date = readDateCell(cell);
@@ -232,6 +234,7 @@ function timeUnit(rows: SourceRow[], transform: TimeUnitTransform, need: Need, p
     const next: SourceRow = { ...row, values: Object.assign(rowValues(), row.values) };
     next.values[as] = period;
     if (as !== field && row.source) next.columns = columnsWithPeriod(row); // the period is read from the date's cell
+    if (as !== field && row.made && Object.hasOwn(row.made, field)) next.made = madeWithPeriod(row);
     return next;
   });
 }
