@@ -45,6 +45,9 @@ describe('the mistakes corpus in the elements', () => {
       const event = await failed;
       const places = event.detail.errors.map((e): [string, string] => [e.code, e.dataPath !== undefined ? `${e.dataset}:${e.dataPath}` : `spec:${e.path}`]);
       expect(sorted(places)).to.deep.equal(sorted(c.expected));
+      // A problem in a table's records as shaped names where the value came from (the CLI prints the same).
+      const sources = Object.fromEntries(event.detail.errors.filter((e) => e.source !== undefined).map((e) => [`${e.dataset}:${e.dataPath}`, e.source]));
+      expect(sources).to.deep.equal(c.sources ?? {});
 
       // The frame shows the same problems: every pointer and every code, as text.
       await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
@@ -52,6 +55,7 @@ describe('the mistakes corpus in the elements', () => {
       for (const e of event.detail.errors) {
         expect(shown, c.name).to.contain(e.dataPath !== undefined ? `${e.dataset}${e.dataPath}` : e.path);
         expect(shown, c.name).to.contain(`[${e.code}]`);
+        if (e.source !== undefined) expect(shown, c.name).to.contain(e.source);
       }
       expect(rendered, 'nothing drawn').to.equal(false);
       expect(el.shadowRoot!.querySelector('canvas'), 'no chart').to.equal(null);

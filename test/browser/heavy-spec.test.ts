@@ -185,6 +185,38 @@ describe('heavy specs load off the main thread', function () {
     }
   });
 
+  it('a records problem in a reshaped CSV names the same source cell from the worker as on the page', async () => {
+    // A spec text over the worker threshold (padded in `meta`) whose CSV dataset breaks the records contract after `fields`.
+    const csv = URL.createObjectURL(new Blob(['项目,金额\n助学,1万\n修路,-5万\n'], { type: 'text/csv' }));
+    const spec = {
+      version: 1, kind: 'fund-chart', id: 'funds', data: 'funds', by: 'campaign', meta: { note: '示意'.repeat(300_000) },
+      datasets: { funds: { url: csv, format: 'csv', fields: { campaign: '项目', amount: '金额' } } },
+    };
+    const file = csv.slice(csv.lastIndexOf('/') + 1);
+    let onPage: unknown;
+    try {
+      await loadSpec({ document: spec, url: document.baseURI }, { locale: 'zh-CN' });
+    } catch (error) {
+      onPage = error;
+    }
+    const expected = describeFailure(onPage, 'zh-CN');
+    expect(expected.errors.map((e) => [e.code, e.dataPath, e.source])).to.deep.equal([['negative-amount', '/1/amount', `${file}:3:2`]]);
+    const spy = spyOnWorkers();
+    try {
+      const { el, event } = await mountHeavy(spec, 'src');
+      expect(spy.urls, 'loaded in the worker').to.have.length(1);
+      const detail = (event as TxErrorEvent).detail;
+      expect(detail.errors).to.deep.equal(expected.errors);
+      el.setAttribute('locale', 'en');
+      await el.updateComplete;
+      const english = [...el.shadowRoot!.querySelectorAll('[part~="error"] li .message')].map((m) => m.textContent);
+      expect(english).to.deep.equal([`${file} line 3, column 2 ("金额"): Amount -50000 cannot be negative.`]);
+    } finally {
+      spy.restore();
+      URL.revokeObjectURL(csv);
+    }
+  });
+
   it('without Worker the page loads the heavy spec itself, still saying what it does', async () => {
     const Original = globalThis.Worker;
     // @ts-expect-error: a page without workers

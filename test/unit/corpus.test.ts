@@ -27,6 +27,9 @@ function places(lines: string[], c: CorpusCase): Array<[string, string]> {
     .map((line) => LOCATION.exec(line))
     .filter((m): m is RegExpExecArray => m !== null)
     .map(([, file, , pointer, code]) => {
+      // A problem in a dataset's records printed at the spec's transform that made the record: `funds:/1/amount`.
+      const inDataset = /^([^/:]+):(\/.*)$/.exec(pointer);
+      if (inDataset) return [code, `${inDataset[1]}:${inDataset[2]}`] as [string, string];
       const owner = file.endsWith(c.spec) ? 'spec' : file.split('/').pop()!.split('.')[0];
       return [code, `${owner}:${pointer === '(root)' ? '' : pointer}`] as [string, string];
     });
@@ -61,6 +64,38 @@ describe('the mistakes corpus', () => {
     // Row 4 of Sheet1: the header, then 捐种一棵大树, 助学, 修路 (七十万元 in column B).
     expect(await located('xlsx: text in an amount cell')).toEqual(['funds.xlsx!Sheet1!B4  /2/金额']);
     expect(await located('csv: text in an amount column')).toEqual(['funds.csv:3:2  /1/金额']);
+  });
+
+  it('prints a problem in the records as shaped at its source cell or row, or at the transform that made the record', async () => {
+    const cases = corpus.filter((c) => c.sources !== undefined);
+    expect(cases.length).toBeGreaterThanOrEqual(6);
+    for (const c of cases) {
+      const dir = writeCase(c);
+      for (const locale of ['en', 'zh-CN']) {
+        const validate = await run(['validate', '--locale', locale, c.spec], dir);
+        const render = await run(['render', c.spec, '--locale', locale, '--out', join(dir, 'out.svg')], dir);
+        expect(render.stderr.filter((l) => LOCATION.test(l)).sort(), c.name).toEqual(validate.stdout.filter((l) => LOCATION.test(l)).sort());
+        for (const [place, source] of Object.entries(c.sources!)) {
+          const line = validate.stdout.find((l) => {
+            const found = places([l], c)[0];
+            return found !== undefined && found[1] === place;
+          });
+          expect(line, `${c.name}: ${place}`).toBeDefined();
+          const [, file, at, , ] = LOCATION.exec(line!)!;
+          const message = line!.split('  ').slice(2).join('  ');
+          if (source.startsWith('/')) {
+            // Made by a transform: printed at that transform in the spec, and the message says so.
+            expect(file, line).toBe(c.spec);
+            expect(message, line).toContain(locale === 'en' ? `In the result of transform ${source} (` : `变换 ${source}（`);
+          } else {
+            // The source cell (`funds.csv:3:2`, `funds.xlsx!Sheet1!B3`) or row (`stations.csv:3`, printed at its first column).
+            expect(`${file}${at}`, line).toBe(/^[^!:]+:\d+$/.test(source) ? `${source}:1` : source);
+            const [name] = source.split(/[:!]/);
+            expect(message.startsWith(locale === 'en' ? name : `"${name}`), line).toBe(true);
+          }
+        }
+      }
+    }
   });
 
   for (const c of corpus) {

@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { locatePointer, parseJsonText } from '@tongxin/core';
 import { importTable } from '@tongxin/core/table';
-import { jsonProblemText, type DatasetFormat, type Locale, type RecordKind } from '@tongxin/spec';
+import { jsonProblemText, type DatasetFormat, type Locale, type RecordKind, type RecordOrigin } from '@tongxin/spec';
 import type { CliIO } from './io.ts';
 import { cliMessages } from './messages.ts';
 
@@ -60,6 +60,14 @@ export function readTransformOption(value: string, readText: (file: string) => s
 function optionPointer(path: string): { option: 'transform' | 'fields'; pointer: string } | undefined {
   const match = /^\/datasets\/data\/(transform|fields)(\/.*)?$/.exec(path);
   return match ? { option: match[1] as 'transform' | 'fields', pointer: match[2] ?? '' } : undefined;
+}
+
+/** A cell or row after the file's name: `:4:3` (CSV line and column), `!Sheet1!C7`, `!Sheet1!7:7`; nothing for a pointer (the message names it). */
+function originSuffix(origin: Exclude<RecordOrigin, { kind: 'transform' }>): string {
+  const at = origin.at as { pointer?: string; sheet?: string; ref?: string; row?: number; line?: number; column?: number };
+  if (at.pointer !== undefined) return '';
+  if (at.sheet !== undefined) return `!${at.sheet}!${at.ref ?? `${at.row}:${at.row}`}`;
+  return `:${at.line}:${at.column ?? 1}`;
 }
 
 function formatOf(file: string): DatasetFormat {
@@ -159,8 +167,12 @@ export async function importCommand(args: string[], io: CliIO): Promise<number> 
     ...(regions !== undefined ? { regions } : {}),
   });
   for (const error of errors) {
-    const inOption = optionPointer(error.path);
-    if (inOption?.option === 'transform' && transform) {
+    // A records problem made by a transform (an aggregate's group) is at that transform, not at a cell.
+    const inOption = optionPointer(error.origin?.kind === 'transform' ? error.origin.path : error.path);
+    if (error.origin !== undefined && error.origin.kind !== 'transform') {
+      // A records problem at its source cell or row: FILE:LINE:COL or FILE!SHEET!C7, then its pointer in the records.
+      io.stdout(`${files[0]}${originSuffix(error.origin)}  ${error.dataPath}  ${error.message} [${error.code}]`);
+    } else if (inOption?.option === 'transform' && transform) {
       // A transform problem (the schema's, or a field it names that the table lacks): where it is in
       // the transform file (FILE:LINE:COL), or below the inline JSON (`--transform /0/filter/gte`).
       const at = locatePointer(transform.text, inOption.pointer);

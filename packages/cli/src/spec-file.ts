@@ -15,7 +15,7 @@ import {
   type PipelineIssue,
 } from '@tongxin/core';
 import { locateDelimitedCell, locateXlsxCell } from '@tongxin/core/table';
-import type { Locale } from '@tongxin/spec';
+import type { Locale, RecordOrigin } from '@tongxin/spec';
 import type { CliIO } from './io.ts';
 import { cliMessages } from './messages.ts';
 import { createSandbox, readFileCapped, type SandboxLimits } from './sandbox.ts';
@@ -115,6 +115,16 @@ export async function loadSpecText(text: string, path: string, options: SpecFile
       }
       const dataFile = issue.dataPath !== undefined ? datasetFile(issue.dataset) : undefined;
       const dataText = dataFile !== undefined ? texts.get(dataFile) : undefined;
+      if (issue.origin !== undefined) {
+        // A problem in a table's records as shaped: at the value's source cell or row, or at the
+        // transform that made the record (then the pointer printed says which dataset it is into).
+        const inData = `${issue.dataset}:${issue.dataPath}`;
+        if (issue.origin.kind === 'transform') return { ...issue, file: path, ...locatePointer(text, issue.origin.path), pointer: inData };
+        if (dataFile !== undefined) return { ...issue, file: dataFile, ...originLocation(issue.origin, dataText, issueAnchor(issue.code)), pointer: issue.dataPath! };
+        // Inline `values` reshaped by `fields`/`transform`: the value's place in the spec.
+        const inline = (issue.origin.at as { pointer?: string }).pointer;
+        if (inline !== undefined && issue.dataset !== undefined) return { ...issue, file: path, ...locatePointer(text, `/datasets/${issue.dataset.replace(/~/g, '~0').replace(/\//g, '~1')}/values${inline}`, issueAnchor(issue.code)), pointer: inData };
+      }
       const workbook = dataFile !== undefined ? workbooks.get(dataFile) : undefined;
       if (dataFile !== undefined && workbook !== undefined) {
         // An xlsx cell: `funds.xlsx!Sheet1!B4` (line and column mean nothing in a zip).
@@ -131,6 +141,18 @@ export async function loadSpecText(text: string, path: string, options: SpecFile
     });
     return { ok: false, problems, dataFiles: [...texts.keys(), ...workbooks.keys()], skipped };
   }
+}
+
+/** `C7` → its 1-based column number (3). */
+const columnNumber = (ref: string): number => [...(/^[A-Z]+/.exec(ref)?.[0] ?? 'A')].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+
+/** Where a cell or row in a data file is printed: its line and column, or a workbook's cell (`Sheet1!C7`) or row (`Sheet1!7:7`). */
+function originLocation(origin: Exclude<RecordOrigin, { kind: 'transform' }>, dataText: string | undefined, anchor: ReturnType<typeof issueAnchor>): { line: number; column: number; cell?: string } {
+  const at = origin.at as { pointer?: string; sheet?: string; ref?: string; row?: number; line?: number; column?: number };
+  if (at.pointer !== undefined) return dataText !== undefined ? locatePointer(dataText, at.pointer, anchor) : { line: 1, column: 1 };
+  if (at.sheet !== undefined && at.ref !== undefined) return { line: Number(/\d+$/.exec(at.ref)?.[0] ?? 1), column: columnNumber(at.ref), cell: `${at.sheet}!${at.ref}` };
+  if (at.sheet !== undefined) return { line: at.row ?? 1, column: 1, cell: `${at.sheet}!${at.row}:${at.row}` };
+  return { line: at.line ?? 1, column: at.column ?? 1 };
 }
 
 /** The spec's datasets (parsed leniently: a text that does not parse has none here; step 1 reports it). */

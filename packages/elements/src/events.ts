@@ -46,8 +46,9 @@ export interface TxErrorDetail {
   kind: FailureKind;
   /**
    * Every problem: its `code`, the JSON `path` in the spec it concerns (and for loaded records the
-   * `dataset` and the `dataPath` inside it), a `message` and `hint` in the element's locale.
-   * The same codes and pointers `tongxin validate` prints.
+   * `dataset` and the `dataPath` inside it; for records read from a CSV, xlsx or reshaped response,
+   * the `source` cell or row the value came from, or the transform that made the record), a `message`
+   * and `hint` in the element's locale. The same codes and pointers `tongxin validate` prints.
    */
   errors: PipelineIssue[];
 }

@@ -1,4 +1,4 @@
-import { messageText, type MessageParams, type SpecErrorCode } from './messages.ts';
+import { messageText, withOriginText, type MessageParams, type RecordOrigin, type SpecErrorCode } from './messages.ts';
 import { pointerDepth } from './pointer.ts';
 import type { Locale, Spec } from './types.ts';
 
@@ -21,6 +21,12 @@ export interface SpecError {
    */
   dataset?: string;
   dataPath?: string;
+  /**
+   * For records read from a table (CSV, TSV, xlsx, a JSON response reshaped by `fields` or
+   * `transform`): where the value at `dataPath` came from — its source cell or row, or the transform
+   * that made the record. The message starts with it.
+   */
+  origin?: RecordOrigin;
 }
 
 export interface ValidationResult {
@@ -37,15 +43,22 @@ export function specError<C extends SpecErrorCode>(
   path: string,
   params: MessageParams<C>,
   locale: Locale,
-  where: { dataset?: string; dataPath?: string } = {},
+  where: { dataset?: string; dataPath?: string; origin?: RecordOrigin } = {},
 ): SpecError {
-  const text = messageText(code, params, locale);
+  const text = withOriginText(messageText(code, params, locale), where.origin, locale);
   const error: SpecError = { path, message: text.message, code };
   if (text.hint !== undefined) error.hint = text.hint;
   error.params = (params ?? {}) as Record<string, unknown>;
   if (where.dataset !== undefined) error.dataset = where.dataset;
   if (where.dataPath !== undefined) error.dataPath = where.dataPath;
+  if (where.origin !== undefined) error.origin = where.origin;
   return error;
+}
+
+/** The error again, with where its value came from (its message re-worded to start with it). */
+export function withOrigin(error: SpecError, origin: RecordOrigin, locale: Locale): SpecError {
+  const { dataset, dataPath } = error;
+  return specError(error.code, error.path, (error.params ?? {}) as never, locale, { ...(dataset !== undefined ? { dataset } : {}), ...(dataPath !== undefined ? { dataPath } : {}), origin });
 }
 
 /** Deepest first (by the pointer into the loaded data, then the spec), otherwise in the order found; duplicates dropped. */

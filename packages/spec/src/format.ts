@@ -1,5 +1,5 @@
 import type { SpecError } from './errors.ts';
-import { formatLabels, messageText, type MessageParams, type SpecErrorCode } from './messages.ts';
+import { formatLabels, messageText, withOriginText, type MessageParams, type SpecErrorCode } from './messages.ts';
 import type { Locale } from './types.ts';
 
 /**
@@ -10,7 +10,7 @@ export function formatErrors(errors: readonly SpecError[], locale: Locale = 'zh-
   return errors
     .map((error) => {
       const text = error.params !== undefined
-        ? messageText(error.code, error.params as MessageParams<SpecErrorCode>, locale)
+        ? withOriginText(messageText(error.code, error.params as MessageParams<SpecErrorCode>, locale), error.origin, locale)
         : { message: error.message, hint: error.hint };
       const where = error.dataPath !== undefined ? `${error.path} (${error.dataset}${error.dataPath})` : error.path || formatLabels.root()[locale];
       const hint = text.hint ? `\n    ${formatLabels.hint()[locale]}: ${text.hint}` : '';

@@ -3,13 +3,13 @@
  * migrations between versions, and every error message in zh-CN and en.
  */
 export * from './types.ts';
-export { specError, orderErrors, type SpecError, type ValidationResult } from './errors.ts';
+export { specError, orderErrors, withOrigin, type SpecError, type ValidationResult } from './errors.ts';
 export { validateSpec, validateRecords, type ValidateOptions } from './validate.ts';
 export { MAX_DEPTH, FORBIDDEN_KEYS, MIN_REFRESH_MS, MIN_TOUR_INTERVAL_MS, MIN_FETCH_TIMEOUT_MS, MAX_FETCH_TIMEOUT_MS, DEFAULT_FETCH_TIMEOUT_MS } from './limits.ts';
 export { RECORD_CONTRACTS, RECORD_READERS, recordFields, type RecordKind, type FieldRule } from './check/record-contract.ts';
 export { migrate, migrations, SpecVersionError, FIRST_SPEC_VERSION } from './migrate.ts';
 export { formatErrors } from './format.ts';
-export { messages, messageText, jsonProblemText, type CellAt, type CellExpectation, type SpecErrorCode, type MessageParams, type Localized, type MessageText } from './messages.ts';
+export { messages, messageText, jsonProblemText, originRef, originText, withOriginText, type CellAt, type RowAt, type RecordOrigin, type CellExpectation, type SpecErrorCode, type MessageParams, type Localized, type MessageText } from './messages.ts';
 export { parseDate, parsePeriod, type SpecDate, type SpecPeriod } from './dates.ts';
 export { parseDuration } from './duration.ts';
 export { suggest } from './suggest.ts';

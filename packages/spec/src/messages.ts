@@ -61,6 +61,70 @@ const cellEn = (at: CellAt): string => {
   const { line, column } = place as { line: number; column: number };
   return `${at.file} line ${line}, column ${column} (${q(headerOf(at))})`;
 };
+/** A whole row of a source table: a CSV line, a sheet's row, or a record's pointer in a JSON response. */
+export type RowAt =
+  | { file: string; line: number }
+  | { file: string; sheet: string; row: number }
+  | { file: string; pointer: string };
+
+/**
+ * Where a value of the records as shaped (after `fields` and `transform`) came from: a cell or a row
+ * of the source file, or the transform that made it (an `aggregate`'s group has no one source row).
+ * `path` is the transform's pointer in the spec. Plain data: it crosses to and from the worker.
+ */
+export type RecordOrigin =
+  | { kind: 'cell'; at: CellAt }
+  | { kind: 'row'; at: RowAt }
+  | { kind: 'transform'; path: string; transform: string };
+
+/** A row's place, tagged (the validator reads own properties only: no `in`). */
+function rowPlace(at: RowAt): { by: 'pointer'; pointer: string } | { by: 'sheet'; sheet: string; row: number } | { by: 'line'; line: number } {
+  const a = at as { pointer?: string; sheet?: string; row?: number; line?: number };
+  if (a.pointer !== undefined) return { by: 'pointer', pointer: a.pointer };
+  if (a.sheet !== undefined) return { by: 'sheet', sheet: a.sheet, row: a.row ?? 0 };
+  return { by: 'line', line: a.line ?? 0 };
+}
+
+/**
+ * An origin as one short, locale-free reference: `funds.csv:4:3`, `funds.csv:4` (a row),
+ * `funds.xlsx!Sheet1!C7`, `funds.xlsx!Sheet1!7:7`, `api.json#/data/list/1/jine`, or the transform's
+ * pointer in the spec (`/datasets/funds/transform/0`).
+ */
+export function originRef(origin: RecordOrigin): string {
+  if (origin.kind === 'transform') return origin.path;
+  const { file } = origin.at;
+  if (origin.kind === 'cell') {
+    const a = origin.at as { pointer?: string; sheet?: string; ref?: string; line?: number; column?: number };
+    if (a.pointer !== undefined) return `${file}#${a.pointer}`;
+    if (a.ref !== undefined) return `${file}!${a.sheet ?? ''}!${a.ref}`;
+    return `${file}:${a.line ?? 0}:${a.column ?? 0}`;
+  }
+  const place = rowPlace(origin.at);
+  if (place.by === 'pointer') return `${file}#${place.pointer}`;
+  if (place.by === 'sheet') return `${file}!${place.sheet}!${place.row}:${place.row}`;
+  return `${file}:${place.line}`;
+}
+
+/** The origin as the start of a message: `funds.csv line 4, column 3 ("金额")`, `in the result of transform … (aggregate)`. */
+export function originText(origin: RecordOrigin, locale: Locale): string {
+  const en = locale === 'en';
+  if (origin.kind === 'cell') return en ? cellEn(origin.at) : cellZh(origin.at);
+  if (origin.kind === 'transform') {
+    return en ? `In the result of transform ${origin.path} (${origin.transform})` : `变换 ${origin.path}（\`${origin.transform}\`）的结果中`;
+  }
+  const { file } = origin.at;
+  const place = rowPlace(origin.at);
+  if (place.by === 'pointer') return en ? `${file} ${place.pointer}` : `${q(file)} ${place.pointer}`;
+  if (place.by === 'sheet') return en ? `${file}!${place.sheet} row ${place.row}` : `${q(`${file}!${place.sheet}`)} 第 ${place.row} 行`;
+  return en ? `${file} line ${place.line}` : `${q(file)} 第 ${place.line} 行`;
+}
+
+/** A message with where its value came from in front: `funds.csv line 4, column 3 ("金额"): Amount -5 cannot be negative.` */
+export function withOriginText(text: { message: string; hint?: string }, origin: RecordOrigin | undefined, locale: Locale): { message: string; hint?: string } {
+  if (origin === undefined) return text;
+  return { ...text, message: `${originText(origin, locale)}${locale === 'en' ? ': ' : '：'}${text.message}` };
+}
+
 const expectZh: Record<CellExpectation, string> = { number: '数字', amount: '金额', count: '数量', percent: '百分比', date: '日期', text: '文字' };
 const expectEn: Record<CellExpectation, string> = { number: 'a number', amount: 'an amount', count: 'a count', percent: 'a percentage', date: 'a date', text: 'text' };
 const qualifierZhWords: Record<string, string> = { over: '多/余', about: '约/近', 'at-least': '以上' };

@@ -1,4 +1,5 @@
 import { semanticErrors } from './check/index.ts';
+import { isTableSource } from './check/datasets.ts';
 import { inspectJson, type SafetyProblem } from './check/document-safety.ts';
 import { orderErrors, specError, type SpecError, type ValidationResult } from './errors.ts';
 import { jsonType, migrate, SpecVersionError } from './migrate.ts';
@@ -99,7 +100,7 @@ function safetyError(problem: SafetyProblem, locale: Locale, dataset?: string): 
 
 /**
  * The pre-pass over every loaded dataset the spec reads from a `url` (ids of the spec's datasets
- * without inline `values`; other entries are ignored). Contents with problems are reported and left
+ * without inline `values`, or whose `values` are read as a table; other entries are ignored). Contents with problems are reported and left
  * out, so the later checks never read a forbidden key, an Infinity or a 10,000-deep object.
  */
 function inspectLoaded(spec: Spec, datasets: Record<string, unknown>, locale: Locale): { contents: Record<string, unknown>; errors: SpecError[] } {
@@ -107,7 +108,8 @@ function inspectLoaded(spec: Spec, datasets: Record<string, unknown>, locale: Lo
   const errors: SpecError[] = [];
   for (const id of Object.keys(spec.datasets ?? {})) {
     const dataset = own(spec.datasets, id) as Dataset;
-    if (dataset.values !== undefined || !Object.hasOwn(datasets, id)) continue;
+    // Inline `values` read as a table (`fields`, `transform`) are records only once shaped: checked then, like a file's.
+    if ((dataset.values !== undefined && !isTableSource(dataset)) || !Object.hasOwn(datasets, id)) continue;
     const value = datasets[id];
     const { problems } = inspectJson(value);
     if (problems.length > 0) errors.push(...problems.map((problem) => safetyError(problem, locale, id)));

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../../packages/cli/src/main.ts';
 import { describeFailure, loadSpec } from '../../../packages/core/src/index.ts';
 import { corpus, fileText } from '../../fixtures/corpus/cases.ts';
-import { type MessageParams, messageText, messages, type SpecErrorCode, validateSpec } from '../../../packages/spec/src/index.ts';
+import { type MessageParams, messageText, messages, originRef, originText, type RecordOrigin, type SpecErrorCode, validateSpec } from '../../../packages/spec/src/index.ts';
 
 // One example per code; the type makes tsc fail when a code has no example.
 const examples: { [C in SpecErrorCode]: MessageParams<C> } = {
@@ -158,5 +158,22 @@ describe('messages', () => {
     for (const code of seen) if (!Object.hasOwn(messages, code)) seen.delete(code);
     // schema-violation words a keyword the schema does not use (schema.test.ts checks there is none).
     expect([...seen].sort()).toEqual(Object.keys(messages).filter((c) => c !== 'schema-violation').sort());
+  });
+});
+
+describe('where a value of a table\'s records came from', () => {
+  const origins: Array<[RecordOrigin, string, string, string]> = [
+    [{ kind: 'cell', at: { file: 'funds.csv', line: 4, column: 3, header: 'amount' } }, 'funds.csv:4:3', 'funds.csv line 4, column 3 ("amount")', '"funds.csv" 第 4 行第 3 列（"amount"）'],
+    [{ kind: 'cell', at: { file: 'funds.xlsx', sheet: 'Sheet1', ref: 'C7', header: 'amount' } }, 'funds.xlsx!Sheet1!C7', 'funds.xlsx!Sheet1!C7 ("amount")', '"funds.xlsx!Sheet1!C7"（"amount"列）'],
+    [{ kind: 'cell', at: { file: 'api', pointer: '/data/list/1/jine' } }, 'api#/data/list/1/jine', 'api /data/list/1/jine', '"api" /data/list/1/jine'],
+    [{ kind: 'row', at: { file: 'funds.csv', line: 4 } }, 'funds.csv:4', 'funds.csv line 4', '"funds.csv" 第 4 行'],
+    [{ kind: 'row', at: { file: 'funds.xlsx', sheet: 'Sheet1', row: 7 } }, 'funds.xlsx!Sheet1!7:7', 'funds.xlsx!Sheet1 row 7', '"funds.xlsx!Sheet1" 第 7 行'],
+    [{ kind: 'row', at: { file: 'api', pointer: '/data/list/1' } }, 'api#/data/list/1', 'api /data/list/1', '"api" /data/list/1'],
+    [{ kind: 'transform', path: '/datasets/funds/transform/1', transform: 'aggregate' }, '/datasets/funds/transform/1', 'In the result of transform /datasets/funds/transform/1 (aggregate)', '变换 /datasets/funds/transform/1（`aggregate`）的结果中'],
+  ];
+  it.each(origins)('%j: a reference, and words in en and zh-CN', (origin, ref, en, zh) => {
+    expect(originRef(origin)).toBe(ref);
+    expect(originText(origin, 'en')).toBe(en);
+    expect(originText(origin, 'zh-CN')).toBe(zh);
   });
 });

@@ -86,14 +86,16 @@ export async function loadData(spec: Spec, options: LoadDataOptions = {}): Promi
   // Tables are read, renamed, transformed and read by type once the regions and lookups they need are in.
   const shaped = tableCode
     ? tableCode.tables.shapeTables(spec, tables, Object.assign(Object.create(null), previous?.datasets, read), { locale, readers: tableCode })
-    : { records: {} as Record<string, never>, errors: [] };
+    : { records: {} as Record<string, never>, errors: [], locate: (errors: SpecError[]) => errors };
   for (const id of Object.keys(shaped.records)) {
     (read[id] as LoadedDataset).records = shaped.records[id];
     arrived[id] = shaped.records[id];
   }
   // Step 5: the records that arrived by `url` against the contract of the views reading them
   // (inline records were checked with the document; tables after their fields and transforms).
-  const recordErrors = [...shaped.errors, ...(Object.keys(arrived).length > 0 ? validateRecords(spec, arrived, { locale }) : [])];
+  // A table's records are checked as shaped; each problem also names where its value came from
+  // (the source cell or row, or the transform that made the record), which a data author can find.
+  const recordErrors = [...shaped.errors, ...shaped.locate(Object.keys(arrived).length > 0 ? validateRecords(spec, arrived, { locale }) : [])];
 
   const datasets: Record<string, LoadedDataset> = Object.create(null);
   const refreshErrors: Error[] = [];

@@ -1,4 +1,4 @@
-import { messages as specMessages, messageText, type Locale, type MessageParams, type SpecError, type SpecErrorCode } from '@tongxin/spec';
+import { messages as specMessages, messageText, originRef, withOriginText, type Locale, type RecordOrigin, type MessageParams, type SpecError, type SpecErrorCode } from '@tongxin/spec';
 import { messages, type DataLoadErrorKind } from '../messages.ts';
 
 /**
@@ -24,6 +24,15 @@ export interface PipelineIssue {
   /** For problems inside data loaded from a dataset `url`: its id and the pointer inside its contents. */
   dataset?: string;
   dataPath?: string;
+  /**
+   * For records read from a table and reshaped (`fields`, `transform`): where the value came from,
+   * as one reference — `funds.csv:4:3`, `funds.xlsx!Sheet1!C7`, `funds.xlsx!Sheet1!7:7` (a row),
+   * `api.json#/data/list/1/jine`, or the transform that made the record (`/datasets/funds/transform/0`).
+   * The message starts with it, worded.
+   */
+  source?: string;
+  /** The same, as data (`kind`: `cell`, `row` or `transform`). */
+  origin?: RecordOrigin;
 }
 
 /** Codes the pipeline itself raises (the spec's own codes are worded by @tongxin/spec). */
@@ -36,6 +45,7 @@ export interface PipelineError {
   params: Record<string, unknown>;
   dataset?: string;
   dataPath?: string;
+  origin?: RecordOrigin;
 }
 
 /**
@@ -59,6 +69,7 @@ export class SpecFailure extends Error {
       const error: PipelineError = { code: e.code, path: e.path, params: e.params ?? {} };
       if (e.dataset !== undefined) error.dataset = e.dataset;
       if (e.dataPath !== undefined) error.dataPath = e.dataPath;
+      if (e.origin !== undefined) error.origin = e.origin;
       return error;
     }), locale);
   }
@@ -71,6 +82,10 @@ export class SpecFailure extends Error {
       if (text.hint !== undefined) issue.hint = text.hint;
       if (error.dataset !== undefined) issue.dataset = error.dataset;
       if (error.dataPath !== undefined) issue.dataPath = error.dataPath;
+      if (error.origin !== undefined) {
+        issue.source = originRef(error.origin);
+        issue.origin = error.origin;
+      }
       return issue;
     });
   }
@@ -88,6 +103,6 @@ export function wordError(error: PipelineError, locale: Locale): { message: stri
       return { message: words['compile-failed'](error.params as { view: string; detail: string }), hint: words.hint['compile-failed'] };
     default:
       if (!Object.hasOwn(specMessages, error.code)) return { message: error.code };
-      return messageText(error.code, error.params as MessageParams<SpecErrorCode>, locale);
+      return withOriginText(messageText(error.code, error.params as MessageParams<SpecErrorCode>, locale), error.origin, locale);
   }
 }

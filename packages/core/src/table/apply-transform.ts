@@ -25,6 +25,16 @@ function sharedColumns(derive: (row: SourceRow) => Record<string, string>): (row
   };
 }
 
+/** Rows a transform marks alike share one `made` map: built once per map the rows had before. */
+function sharedMade(derive: (made: Readonly<Record<string, number>> | undefined) => Record<string, number>): (row: SourceRow) => Readonly<Record<string, number>> {
+  const derived = new Map<object | undefined, Readonly<Record<string, number>>>();
+  return (row) => {
+    let made = derived.get(row.made);
+    if (!made) derived.set(row.made, (made = derive(row.made)));
+    return made;
+  };
+}
+
 const fieldsOf = (rows: SourceRow[]): string[] => {
   const seen = new Set<string>();
   for (const row of rows) for (const key of Object.keys(row.values)) seen.add(key);
@@ -55,10 +65,10 @@ export function applyTransform(rows: SourceRow[], transform: Transform, index: n
   };
 
   if ('filter' in transform) return filter(rows, transform, need, bad, number);
-  if ('aggregate' in transform) return aggregate(rows, transform, need, bad, number);
-  if ('fold' in transform) return fold(rows, transform, need, bad);
+  if ('aggregate' in transform) return aggregate(rows, transform, index, need, bad, number);
+  if ('fold' in transform) return fold(rows, transform, index, need, bad);
   if ('timeUnit' in transform) return timeUnit(rows, transform, need, problems);
-  if ('lookup' in transform) return lookup(rows, transform, need, bad, context, problems, base);
+  if ('lookup' in transform) return lookup(rows, transform, index, need, bad, context, problems, base);
   return rows;
 }
 
@@ -94,7 +104,7 @@ function filter(rows: SourceRow[], { filter: test }: FilterTransform, need: Need
   });
 }
 
-function aggregate(rows: SourceRow[], { aggregate: spec }: AggregateTransform, need: Need, bad: Bad, number: ReadNumber): SourceRow[] {
+function aggregate(rows: SourceRow[], { aggregate: spec }: AggregateTransform, index: number, need: Need, bad: Bad, number: ReadNumber): SourceRow[] {
   const groupby = spec.groupby ?? [];
   if (spec.ops.length === 0) return bad('aggregate', 'empty', '/aggregate/ops');
   for (const [i, op] of spec.ops.entries()) if (op.op !== 'count' && op.field === undefined) return bad('aggregate', 'op-field', `/aggregate/ops/${i}`);
@@ -112,6 +122,7 @@ function aggregate(rows: SourceRow[], { aggregate: spec }: AggregateTransform, n
     // A group's row is made, not read; its groupby fields keep the cell of the group's first row.
     const first = group[0];
     const row: SourceRow = first.source ? { values: rowValues(), source: first.source, index: first.index, columns: fieldColumns(first, groupby) } : nullRow();
+    row.group = index; // a problem in the records as shaped names this transform, not the first row
     for (const field of groupby) {
       row.values[field] = typeof first.values[field] === 'string' ? (first.values[field] as string).trim() : first.values[field];
     }
@@ -157,7 +168,7 @@ function aggregate(rows: SourceRow[], { aggregate: spec }: AggregateTransform, n
   return out;
 }
 
-function fold(rows: SourceRow[], transform: FoldTransform, need: Need, bad: Bad): SourceRow[] {
+function fold(rows: SourceRow[], transform: FoldTransform, index: number, need: Need, bad: Bad): SourceRow[] {
   const [key, value] = transform.as ?? ['key', 'value'];
   if (transform.fold.length === 0) return bad('fold', 'empty', '/fold');
   if (transform.as !== undefined && transform.as.length !== 2) return bad('fold', 'fold-as', '/as');
@@ -172,12 +183,21 @@ function fold(rows: SourceRow[], transform: FoldTransform, need: Need, bad: Bad)
     else delete columns[value];
     return columns;
   }));
+  // The key is made from a column's name (no cell); the value keeps its cell.
+  const madeFor = sharedMade((made) => {
+    const next: Record<string, number> = Object.assign(Object.create(null), made);
+    for (const field of [...folded, value]) delete next[field];
+    next[key] = index;
+    return next;
+  });
   const out: SourceRow[] = [];
   for (const row of rows) {
     transform.fold.forEach((column, i) => {
       const cell = row.values[column];
       if (cell === '' || cell == null) return; // no figure for that column
       const next: SourceRow = row.source ? { values: rowValues(), source: row.source, index: row.index, columns: columnsFor[i](row) } : nullRow();
+      next.made = madeFor(row);
+      if (row.group !== undefined) next.group = row.group;
       for (const field of Object.keys(row.values)) {
         if (folded.has(field)) continue;
         next.values[field] = row.values[field];
@@ -200,6 +220,8 @@ function timeUnit(rows: SourceRow[], transform: TimeUnitTransform, need: Need, p
     if (cell !== undefined) columns[as] = cell;
     return columns;
   });
+  // A period from a date no cell holds (a fold's key) was made where that date was.
+  const madeWithPeriod = sharedMade((made) => Object.assign(Object.create(null), made, { [as]: made![field] }));
   return rows.map((row) => {
     const cell = row.values[field];
     const date = readDateCell(cell);
@@ -212,11 +234,12 @@ function timeUnit(rows: SourceRow[], transform: TimeUnitTransform, need: Need, p
     const next: SourceRow = { ...row, values: Object.assign(rowValues(), row.values) };
     next.values[as] = period;
     if (as !== field && row.source) next.columns = columnsWithPeriod(row); // the period is read from the date's cell
+    if (as !== field && row.made && Object.hasOwn(row.made, field)) next.made = madeWithPeriod(row);
     return next;
   });
 }
 
-function lookup(rows: SourceRow[], transform: LookupTransform, need: Need, bad: Bad, context: TransformContext, problems: TableProblem[], base: string): SourceRow[] {
+function lookup(rows: SourceRow[], transform: LookupTransform, transformIndex: number, need: Need, bad: Bad, context: TransformContext, problems: TableProblem[], base: string): SourceRow[] {
   const { lookup: field, from } = transform;
   const as = transform.as ?? from.fields;
   if (from.fields.length === 0) return bad('lookup', 'empty', '/from/fields');
@@ -232,6 +255,11 @@ function lookup(rows: SourceRow[], transform: LookupTransform, need: Need, bad: 
     for (const name of as) delete columns[name];
     return columns;
   });
+  const madeWithJoined = sharedMade((made) => {
+    const next: Record<string, number> = Object.assign(Object.create(null), made);
+    for (const name of as) next[name] = transformIndex;
+    return next;
+  });
   const index = new Map<string, DataRecord>();
   for (const record of other.records) {
     const key = (record as Record<string, unknown>)[from.key];
@@ -246,7 +274,7 @@ function lookup(rows: SourceRow[], transform: LookupTransform, need: Need, bad: 
       return row;
     }
     // The joined fields come from the other dataset's records: no cell of this table.
-    const next: SourceRow = { ...row, values: Object.assign(rowValues(), row.values), ...(row.source ? { columns: columnsWithoutJoined(row) } : {}) };
+    const next: SourceRow = { ...row, values: Object.assign(rowValues(), row.values), ...(row.source ? { columns: columnsWithoutJoined(row) } : {}), made: madeWithJoined(row) };
     from.fields.forEach((name, i) => {
       next.values[as[i]] = (match as Record<string, unknown>)[name];
     });

@@ -70,6 +70,7 @@ export async function importTable(input: ImportTableInput): Promise<{ records: D
     if (Object.keys(meta).length) own.meta = { ...(record.meta as object | undefined), ...meta };
     return own as DataRecord;
   });
-  const errors = validateRecords(spec, { data: records, ...(input.regions ? { regions: input.regions } : {}) }, { locale });
+  // One record per shaped record, in order: each problem also names its source cell or row, or the transform that made it.
+  const errors = shaped.locate(validateRecords(spec, { data: records, ...(input.regions ? { regions: input.regions } : {}) }, { locale }));
   return { records, errors, kept: [...kept] };
 }

@@ -1,11 +1,11 @@
-import { specError, type Dataset, type DataRecord, type Locale, type SpecError, type Spec } from '@tongxin/spec';
+import { specError, withOrigin, type Dataset, type DataRecord, type Locale, type RecordOrigin, type SpecError, type Spec, type Transform } from '@tongxin/spec';
 import type { LoadedDataset } from '../model.ts';
 import { datasetFormat } from '../load/dataset-format.ts';
 import type { TableReaders } from '../load/table-code.ts';
 import { datasetReading } from './dataset-readers.ts';
 import { readJsonRows } from './read-json-rows.ts';
 import { shapeDataset } from './shape-dataset.ts';
-import { fileNameOf, TableReadError, type SourceTable, type TableProblem } from './source-table.ts';
+import { fileNameOf, rowOrigin, TableReadError, type SourceRow, type SourceTable, type TableProblem } from './source-table.ts';
 import type { RegionNames } from './resolve-township.ts';
 
 /** A table dataset's content as it arrived. */
@@ -28,9 +28,10 @@ export function shapeTables(
   tables: Record<string, ArrivedTable>,
   loaded: Record<string, LoadedDataset | Error>,
   options: { locale: Locale; readers: TableReaders },
-): { records: Record<string, DataRecord[]>; errors: SpecError[] } {
+): ShapedTables {
   const { locale } = options;
   const records: Record<string, DataRecord[]> = Object.create(null);
+  const shapedRows: Record<string, SourceRow[]> = Object.create(null);
   const errors: SpecError[] = [];
   const failed = new Set<string>();
   const visiting = new Set<string>();
@@ -82,14 +83,47 @@ export function shapeTables(
       });
       if (shaped.problems.length) return void report(shaped.problems);
       records[id] = shaped.records;
+      shapedRows[id] = shaped.rows;
       return shaped.records;
     } finally {
       visiting.delete(id);
     }
   };
   for (const id of Object.keys(tables)) shape(id);
-  return { records, errors };
+  const origin = (id: string, dataPath: string): RecordOrigin | undefined => {
+    if (!Object.hasOwn(shapedRows, id)) return undefined;
+    const [record, field] = dataPath.split('/').slice(1).map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const row = /^\d+$/.test(record ?? '') ? shapedRows[id][Number(record)] : undefined;
+    if (!row) return undefined;
+    const transforms = tables[id].dataset.transform ?? [];
+    return rowOrigin(row, field, (index) => ({ kind: 'transform', path: `/datasets/${escape(id)}/transform/${index}`, transform: transformName(transforms[index]) }));
+  };
+  const locate = (contract: SpecError[]): SpecError[] =>
+    contract.map((e) => {
+      if (e.dataset === undefined || e.dataPath === undefined || !Object.hasOwn(tables, e.dataset)) return e;
+      // A required field left empty: its (empty) cell, when it has a column; else the record's row.
+      const field = e.code === 'record-missing-field' ? (e.params as { field?: string } | undefined)?.field : undefined;
+      const found = (field !== undefined ? origin(e.dataset, `${e.dataPath}/${escape(field)}`) : undefined) ?? origin(e.dataset, e.dataPath);
+      return found ? withOrigin(e, found, locale) : e;
+    });
+  return { records, errors, locate };
 }
+
+/** What `shapeTables` gives: the records of each table, the problems found reading them, and a way to locate the records' problems. */
+export interface ShapedTables {
+  records: Record<string, DataRecord[]>;
+  errors: SpecError[];
+  /**
+   * Records-contract problems (`validateRecords` on the records as shaped), each with where its
+   * value came from (`origin`: its source cell or row, or the transform that made the record) and a
+   * message that starts with it. Holds the shaped rows: keep it no longer than the load.
+   */
+  locate(contract: SpecError[]): SpecError[];
+}
+
+/** A transform's name, as the spec writes it (`aggregate`). */
+const transformName = (transform: Transform | undefined): string =>
+  (['filter', 'aggregate', 'fold', 'timeUnit', 'lookup'] as const).find((name) => transform !== undefined && Object.hasOwn(transform, name)) ?? 'transform';
 
 const escape = (token: string): string => token.replace(/~/g, '~0').replace(/\//g, '~1');
 

@@ -15,7 +15,7 @@ export function readDelimited(text: string, delimiter: ',' | '\t', file: string)
   }
   return tableFromRows(file, header.cells, body.map((row) => row.cells.map((cell) => cell.trim())), (r, c, column) => ({
     file, line: body[r].line, column: c + 1, header: column,
-  }));
+  }), (r) => ({ file, line: body[r].line }));
 }
 
 interface ParsedRow {

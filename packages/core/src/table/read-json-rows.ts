@@ -28,6 +28,7 @@ export function readJsonRows(content: unknown, property: string | undefined, fil
     has: (column) => columns.has(column),
     at: (row, column) => (has(row, column) ? { file, pointer: pointer(...tokens, row, column) } : undefined),
     pointer: (row, column) => (has(row, column) ? pointer(...tokens, row, column) : undefined),
+    rowAt: (row) => (row < records.length ? { file, pointer: pointer(...tokens, row) } : undefined),
   };
   const rows: SourceRow[] = records.map((record, index) => {
     const values = rowValues();

@@ -88,7 +88,8 @@ export function readXlsx(bytes: Uint8Array, sheetName: string | undefined, file:
   const body: unknown[][] = [];
   for (let r = first + 1; r < grid.length; r++) body.push(grid[r] ?? []);
   return tableFromRows(`${file}!${sheet.name}`, Array.from(header, (h) => h ?? ''), body.map((row) => Array.from({ length: header.length }, (_, c) => row[c] ?? '')),
-    (r, c, column) => ({ file, sheet: sheet.name, ref: `${columnName(c)}${first + r + 2}`, header: column }));
+    (r, c, column) => ({ file, sheet: sheet.name, ref: `${columnName(c)}${first + r + 2}`, header: column }),
+    (r) => ({ file, sheet: sheet.name, row: first + r + 2 }));
 }
 
 /**

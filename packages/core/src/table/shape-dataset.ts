@@ -18,6 +18,8 @@ export interface ShapeContext extends TransformContext {
 export interface Shaped {
   records: DataRecord[];
   problems: TableProblem[];
+  /** The rows each record was typed from (same order): where a problem in a record came from (`rowOrigin`). */
+  rows: SourceRow[];
 }
 
 /**
@@ -28,18 +30,18 @@ export interface Shaped {
 export function shapeDataset(table: SourceTable, dataset: Dataset, context: ShapeContext): Shaped {
   const problems: TableProblem[] = [];
   let rows = renameFields(table, dataset.fields ?? {}, problems);
-  if (problems.length) return { records: [], problems };
+  if (problems.length) return { records: [], problems, rows: [] };
   // Township names become codes before any transform, so `桐岭镇` and `桐岭` group together.
   if (context.regions) rows = resolveTownships(rows, context.regions, problems);
   // Without transforms, the other cells are still read, so one run names every bad cell.
-  if (problems.length && (dataset.transform ?? []).length > 0) return { records: [], problems };
+  if (problems.length && (dataset.transform ?? []).length > 0) return { records: [], problems, rows: [] };
   for (const [index, transform] of (dataset.transform ?? []).entries()) {
     if (!context.transforms) throw new Error('transforms not loaded');
     rows = context.transforms.applyTransform(rows, transform as Transform, index, context, problems);
-    if (problems.length) return { records: [], problems };
+    if (problems.length) return { records: [], problems, rows: [] };
   }
   const records = rows.map((row) => typeRow(row, context, problems));
-  return { records: problems.length ? [] : records, problems };
+  return problems.length ? { records: [], problems, rows: [] } : { records, problems, rows };
 }
 
 function renameFields(table: SourceTable, fields: Record<string, string>, problems: TableProblem[]): SourceRow[] {

@@ -1,4 +1,4 @@
-import type { CellAt, MessageParams, SpecErrorCode } from '@tongxin/spec';
+import type { CellAt, MessageParams, RecordOrigin, RowAt, SpecErrorCode } from '@tongxin/spec';
 
 /**
  * Where a table's cells are. A position (`funds.csv` line 4 column 3, `funds.xlsx!Sheet1!C7`, a
@@ -14,6 +14,8 @@ export interface CellSource {
   at(row: number, column: string): CellAt | undefined;
   /** JSON Pointer of that cell in the rows as read: `/<row>/<column>`, or into a JSON response. */
   pointer(row: number, column: string): string | undefined;
+  /** The row at `row` as a whole (a CSV line, a sheet's row, a record's pointer in a response); undefined if there is none. */
+  rowAt(row: number): RowAt | undefined;
 }
 
 /** Field → the source column its value was read from, shared by every row shaped alike; a field not in it has no cell. */
@@ -38,6 +40,10 @@ export interface SourceRow {
   index: number;
   /** Where each field came from, once `fields` or a transform renamed or added fields; absent: each field is its own column. */
   columns?: FieldColumns;
+  /** Index of the `aggregate` transform whose group this row is: none of its values is one source row's. */
+  group?: number;
+  /** Fields a transform made rather than read from a cell (a fold's key, a lookup's joined fields) → that transform's index; shared by rows shaped alike. */
+  made?: Readonly<Record<string, number>>;
 }
 
 /** The source column of a row's field, if the value was read from a cell (kept through renames, folds and lookups). */
@@ -63,6 +69,22 @@ export function cellPointer(row: SourceRow, field: string): string | undefined {
 export function cellWhere(row: SourceRow, field: string): { dataPath?: string } {
   const dataPath = cellPointer(row, field);
   return dataPath !== undefined ? { dataPath } : {};
+}
+
+/**
+ * Where a row's field (without one: the row) came from, for a problem found in the records as
+ * shaped: its cell; the transform that made it (an aggregate's group, a fold's key, a lookup's
+ * joined field); else the source row. `transformAt` names the dataset's transform at an index.
+ */
+export function rowOrigin(row: SourceRow, field: string | undefined, transformAt: (index: number) => RecordOrigin): RecordOrigin | undefined {
+  if (row.group !== undefined) return transformAt(row.group);
+  if (field !== undefined) {
+    const at = cellAt(row, field);
+    if (at) return { kind: 'cell', at };
+    if (row.made && Object.hasOwn(row.made, field)) return transformAt(row.made[field]);
+  }
+  const at = row.source?.rowAt(row.index);
+  return at ? { kind: 'row', at } : undefined;
 }
 
 /** A row's whole field → column map (its own, or each source column as itself): a copy to derive a shared one from. */
@@ -123,12 +145,13 @@ export function fileNameOf(url: string): string {
   }
 }
 
-/** Rows of cells (header first) → a table, each row knowing where its cells are. `cellAt` names a cell (`row`: its index in `body`). */
+/** Rows of cells (header first) → a table, each row knowing where its cells are. `cellAt` names a cell, `rowAt` a row (`row`: its index in `body`). */
 export function tableFromRows(
   file: string,
   header: unknown[],
   body: unknown[][],
   cellAt: (row: number, column: number, header: string) => CellAt,
+  rowAt: (row: number) => RowAt,
 ): SourceTable {
   const columns = header.map((h) => String(h ?? '').trim());
   const problems: TableProblem[] = [];
@@ -148,6 +171,7 @@ export function tableFromRows(
     has: (column) => columnIndex.has(column),
     at: (row, column) => (columnIndex.has(column) && row < bodyIndex.length ? cellAt(bodyIndex[row], columnIndex.get(column)!, column) : undefined),
     pointer: (row, column) => (columnIndex.has(column) && row < bodyIndex.length ? pointer(row, column) : undefined),
+    rowAt: (row) => (row < bodyIndex.length ? rowAt(bodyIndex[row]) : undefined),
   };
   const rows: SourceRow[] = [];
   body.forEach((cells, r) => {

@@ -288,7 +288,7 @@ export class TxDashboard extends LitElement {
       const failure = describeFailure(failed, locale);
       return html`<div part="error" class="message error" role="alert" ${paletteStyle}>
         <strong class="error-title">${messages(locale).errorTitle}</strong>
-        <ul>${failure.errors.map((e) => html`<li>${e.path ? html`<code>${e.path}</code> ` : nothing}${e.dataPath !== undefined ? html`<code>${e.dataset}${e.dataPath}</code> ` : nothing}${e.message} <code class="code">[${e.code}]</code>
+        <ul>${failure.errors.map((e) => html`<li>${e.path ? html`<code>${e.path}</code> ` : nothing}${e.dataPath !== undefined ? html`<code>${e.dataset}${e.dataPath}</code> ` : nothing}${e.source !== undefined ? html`<code>${e.source}</code> ` : nothing}${e.message} <code class="code">[${e.code}]</code>
           ${e.hint ? html`<div class="hint">${e.hint}</div>` : nothing}</li>`)}</ul>
       </div>`;
     }

@@ -76,7 +76,7 @@ export function renderStatus(state: FrameState): TemplateResult | typeof nothing
         <p class="error-title">${words.errorTitle}</p>
         <ul class="errors">
           ${(state.errors ?? []).map((e) => html`<li>
-            ${e.path ? html`<code class="path">${e.path}</code> ` : nothing}${e.dataPath !== undefined ? html`<code class="path data-path">${e.dataset}${e.dataPath}</code> ` : nothing}<span class="message">${e.message}</span>
+            ${e.path ? html`<code class="path">${e.path}</code> ` : nothing}${e.dataPath !== undefined ? html`<code class="path data-path">${e.dataset}${e.dataPath}</code> ` : nothing}${e.source !== undefined ? html`<code class="path source">${e.source}</code> ` : nothing}<span class="message">${e.message}</span>
             <code class="code">[${e.code}]</code>
             ${e.hint ? html`<div class="hint">${e.hint}</div>` : nothing}
           </li>`)}
