@@ -4,7 +4,8 @@
  */
 export * from './types.ts';
 export { specError, orderErrors, type SpecError, type ValidationResult } from './errors.ts';
-export { validateSpec, validateRecords, type ValidateOptions } from './validate.ts';
+export { validateSpec, validateRecords, quickValidate, type ValidateOptions } from './validate.ts';
+export { schemaAccepts } from './schema-accepts.ts';
 export { MAX_DEPTH, FORBIDDEN_KEYS, MIN_REFRESH_MS, MIN_TOUR_INTERVAL_MS, MIN_FETCH_TIMEOUT_MS, MAX_FETCH_TIMEOUT_MS, DEFAULT_FETCH_TIMEOUT_MS } from './limits.ts';
 export { RECORD_CONTRACTS, RECORD_READERS, recordFields, type RecordKind, type FieldRule } from './check/record-contract.ts';
 export { migrate, migrations, SpecVersionError, FIRST_SPEC_VERSION } from './migrate.ts';
