@@ -5,7 +5,7 @@ import type { LoadedData, LoadedDataset } from '../model.ts';
 import { DataLoadError, type DataLoadErrorKind } from './data-load-error.ts';
 import { datasetFormat } from './dataset-format.ts';
 import { jsonPointer } from './json-pointer.ts';
-import { parseJsonText } from './parse-json-text.ts';
+import { parseJsonLazily } from './parse-json-lazily.ts';
 import { ReadRefusal } from './read-refusal.ts';
 import { readDatasetContent } from './read-dataset-content.ts';
 import { resolveDatasetUrl } from './resolve-dataset-url.ts';
@@ -149,7 +149,7 @@ async function fetchJson(url: string, fetchFn: typeof globalThis.fetch, signal?:
     if (signal?.aborted || (cause as Error)?.name === 'AbortError') return fail('aborted', { cause });
     return fail('network', { detail: (cause as Error)?.message, cause });
   }
-  const parsed = parseJsonText(text);
+  const parsed = await parseJsonLazily(text);
   if (!parsed.ok) return fail('malformed-json', { ...parsed.problem });
   return { ok: true, value: parsed.value };
 }
