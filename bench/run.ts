@@ -17,6 +17,7 @@ import { resolve } from 'node:path';
 import { CHROMIUM } from './lib/browser.ts';
 import { OUT, ROOT } from './lib/paths.ts';
 import { markdownTable, type Row } from './lib/report.ts';
+import { runDashboard } from './dashboard.ts';
 import { runHeavySpec } from './heavy-spec.ts';
 import { runLifecycle } from './lifecycle.ts';
 import { runOverhead } from './overhead.ts';
@@ -72,6 +73,7 @@ async function main(): Promise<void> {
   // Timing-sensitive: alone, one after another.
   if (wanted('spec')) rows.push(...(await guarded('spec', () => runSpec())));
   if (wanted('overhead')) rows.push(...(await guarded('overhead', () => runOverhead(quick ? 10 : 20))));
+  if (wanted('dashboard')) rows.push(...(await guarded('dashboard', () => runDashboard(quick ? 8 : 20))));
   if (wanted('province')) rows.push(...(await guarded('province', () => runProvince(quick))));
   if (wanted('heavy')) rows.push(...(await guarded('heavy spec', () => runHeavySpec(quick))));
   // Memory and bytes: side by side.
