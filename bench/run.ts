@@ -21,6 +21,7 @@ import { runDashboard } from './dashboard.ts';
 import { runHeavySpec } from './heavy-spec.ts';
 import { runLifecycle } from './lifecycle.ts';
 import { runOverhead } from './overhead.ts';
+import { runPeers } from './peers.ts';
 import { runProvince } from './province.ts';
 import { runRefresh } from './refresh.ts';
 import { runSize } from './size.ts';
@@ -73,6 +74,7 @@ async function main(): Promise<void> {
   // Timing-sensitive: alone, one after another.
   if (wanted('spec')) rows.push(...(await guarded('spec', () => runSpec())));
   if (wanted('overhead')) rows.push(...(await guarded('overhead', () => runOverhead(quick ? 10 : 20))));
+  if (wanted('peers')) rows.push(...(await guarded('peers', () => runPeers(quick ? 8 : 20))));
   if (wanted('dashboard')) rows.push(...(await guarded('dashboard', () => runDashboard(quick ? 8 : 20))));
   if (wanted('province')) rows.push(...(await guarded('province', () => runProvince(quick))));
   if (wanted('heavy')) rows.push(...(await guarded('heavy spec', () => runHeavySpec(quick))));
