@@ -34,7 +34,7 @@ const full = args.includes('--full');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : undefined;
 const wanted = (name: string) => !only || only.includes(name);
 
-const ORDER = ['overhead', 'province', 'heavy spec', 'size', 'long run', 'spec'];
+const ORDER = ['overhead', 'peers', 'dashboard', 'province', 'heavy spec', 'size', 'long run', 'spec'];
 
 async function guarded(name: string, run: () => Promise<Row[]>): Promise<Row[]> {
   const started = Date.now();
