@@ -22,7 +22,8 @@ const QUALIFIER: Record<string, string> = { over: '多', about: '约', 'at-least
 const STATION_KINDS: Record<string, string> = { liaison: '联络站', 'deputies-studio': '代表委员工作室', 'sector-studio': '界别工作室', 'reading-point': '读书点', 'consultation-point': '协商议事点', 'industry-base': '产业基地' };
 const ACTIVITY_KINDS: Record<string, string> = { 'culture-outreach': '送文化进基层', 'hotline-enterprise': '企业热线诉求', 'hotline-public': '群众热线诉求', supervision: '专项监督' };
 
-const wan = (yuan: number) => `${Number((yuan / 1e4).toFixed(1))}万元`;
+/** 5000000, 多 → 500多万元. */
+const wan = (yuan: number, qualifier = '') => `${Number((yuan / 1e4).toFixed(1))}${qualifier}万元`;
 
 /** Called between init and the first setOption (to listen for `finished`). */
 export type OnInit = (chart: ECharts) => void;
@@ -46,7 +47,7 @@ export function fundChart(el: HTMLElement, funds: FundRow[], onInit?: OnInit): E
       type: 'bar',
       itemStyle: { color: RED },
       data: funds.map((f) => f.amount),
-      label: { show: true, position: 'right', formatter: (p: { dataIndex: number }) => `${wan(funds[p.dataIndex].amount)}${QUALIFIER[funds[p.dataIndex].qualifier ?? ''] ?? ''}` },
+      label: { show: true, position: 'right', formatter: (p: { dataIndex: number }) => wan(funds[p.dataIndex].amount, QUALIFIER[funds[p.dataIndex].qualifier ?? ''] ?? '') },
     }],
   });
   return chart;

@@ -46,7 +46,19 @@ function vegaSpec(chart: Chart): Record<string, unknown> {
     };
   }
   const topology = values('map', spec.regions);
-  const regions = feature(topology, topology.objects.townships) as unknown as { features: unknown[] };
+  const regions = feature(topology, topology.objects.townships) as unknown as { features: Array<{ geometry: { type: string; coordinates: any } }> };
+  // Vega's d3-geo wants clockwise exterior rings; GeoJSON (RFC 7946) has them counter-clockwise,
+  // which fills the globe: the few lines a developer adds after seeing a filled rectangle.
+  const clockwise = (polygon: number[][][]) => {
+    const ring = polygon[0];
+    let sum = 0;
+    for (let i = 0; i < ring.length - 1; i++) sum += (ring[i + 1][0] - ring[i][0]) * (ring[i + 1][1] + ring[i][1]);
+    return sum >= 0 ? polygon : polygon.map((r) => [...r].reverse());
+  };
+  for (const f of regions.features) {
+    if (f.geometry.type === 'Polygon') f.geometry.coordinates = clockwise(f.geometry.coordinates);
+    else if (f.geometry.type === 'MultiPolygon') f.geometry.coordinates = f.geometry.coordinates.map(clockwise);
+  }
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width: width - 100, height: height - 20,
