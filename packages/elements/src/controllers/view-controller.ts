@@ -190,10 +190,8 @@ export class ViewController implements ReactiveController {
     // The frame around the chart changes with the drawing (title, sources, the table's toggle),
     // and in a dashboard cell the chart takes the room left: compiled before this render, the
     // view may be for another size. Compile again now, before the ECharts controller (its
-    // hostUpdated comes after this one) draws it: one drawing at the right size, not two. Only
-    // before the first drawing: later size changes come through the ResizeObserver, and reading
-    // the size here would force a layout before every redraw (a linked selection).
-    if (this.echarts && !this.echarts.chart && this.drawn && this.compiledSize !== sizeKey(this.chartSize(this.container))) this.compile();
+    // hostUpdated comes after this one) draws it: one drawing at the right size, not two.
+    if (this.echarts && this.drawn && this.compiledSize !== sizeKey(this.chartSize(this.container))) this.compile();
     if (this.options.renderHtml && this.compiled && !this.compiled.empty && this.reportedRender !== this.compiled) {
       this.reportedRender = this.compiled;
       this.host.dispatchEvent(new TxRenderEvent({ viewId: this.viewId, empty: false }));
