@@ -187,11 +187,6 @@ export class ViewController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    // The frame around the chart changes with the drawing (title, sources, the table's toggle),
-    // and in a dashboard cell the chart takes the room left: compiled before this render, the
-    // view may be for another size. Compile again now, before the ECharts controller (its
-    // hostUpdated comes after this one) draws it: one drawing at the right size, not two.
-    if (this.echarts && this.drawn && this.compiledSize !== sizeKey(this.chartSize(this.container))) this.compile();
     if (this.options.renderHtml && this.compiled && !this.compiled.empty && this.reportedRender !== this.compiled) {
       this.reportedRender = this.compiled;
       this.host.dispatchEvent(new TxRenderEvent({ viewId: this.viewId, empty: false }));
@@ -385,14 +380,6 @@ export class ViewController implements ReactiveController {
     return this.missingDatasets().failed;
   }
 
-  /** The size the view is compiled for: its chart container's (before it is rendered, a guess). */
-  private chartSize(container: HTMLElement | null): { width: number; height: number } {
-    return { width: container?.clientWidth || this.host.clientWidth || 600, height: container?.clientHeight || 360 };
-  }
-
-  /** The size of the last compile. */
-  private compiledSize = '';
-
   /** Steps 6–8 again when the data, the size, the attributes or the theme changed; nothing is fetched or validated here. */
   private compile(): void {
     const loaded = this.current;
@@ -419,14 +406,14 @@ export class ViewController implements ReactiveController {
       overrides: this.options.viewOverrides?.() ?? {},
       ...(this.host.locale ? { locale: this.host.locale } : {}),
       ...(this.host.theme ? { theme: this.host.theme } : {}),
-      ...this.chartSize(container),
+      width: container?.clientWidth || this.host.clientWidth || 600,
+      height: container?.clientHeight || 360,
       ...(this.host.filter ? { selection: this.host.filter } : {}),
       ...(this.drilledInto !== undefined ? { drilledInto: this.drilledInto } : {}),
       reducedMotion: this.reducedMotion?.matches ?? false,
       decal: this.host.decal === true,
     };
     // The loaded spec is immutable: its identity plus the request (and the tokens read from CSS) decide.
-    this.compiledSize = sizeKey(request);
     const key = JSON.stringify([request, this.tokens]);
     if (key === this.compileKey && loaded === this.compiledFrom && (this.drawn || this.drawFailure)) return;
     this.compileKey = key;
@@ -459,10 +446,6 @@ export class ViewController implements ReactiveController {
       this.drawFailure = error;
     }
   }
-}
-
-function sizeKey(size: { width: number; height: number }): string {
-  return `${size.width}×${size.height}`;
 }
 
 const loadedIds = new WeakMap<object, number>();
