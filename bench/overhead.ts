@@ -2,8 +2,10 @@
  * Overhead: for each element, time from appending it (connectedCallback) with
  * the 武宣 spec as a property (datasets inline, so no network) to its first
  * drawn frame (tx-render, which the elements fire from ECharts' `finished`;
- * KPI fires it after its cards are in the DOM) — against hand-written ECharts
- * code drawing the same compiled option (same maps, theme, size) into a div.
+ * KPI fires it after its cards are in the DOM) — against plain hand-written
+ * ECharts code for the same picture from the same data (pages/hand-written.ts:
+ * what a developer would write; the ratio the target is about), and, for
+ * reference, ECharts drawing Tongxin's own compiled option (same maps, theme, size).
  * Interleaved in one page, warm-up discarded, order shuffled per round.
  * Animation is off on both sides (prefers-reduced-motion): with it, both sides
  * wait out the same 1 s animation and the ratio says nothing.
@@ -39,34 +41,39 @@ export async function runOverhead(rounds = Number(process.argv[2] ?? 30)): Promi
       prepared[tag] = await page.evaluate((t) => window.bench.prepareRaw(t as never, t), tag);
     }
     extra.prepared = prepared;
-    const samples: Record<string, { element: Sample[]; raw: Sample[] }> = Object.fromEntries(tags.map((t) => [t, { element: [], raw: [] }]));
+    const samples: Record<string, { element: Sample[]; raw: Sample[]; plain: Sample[] }> = Object.fromEntries(tags.map((t) => [t, { element: [], raw: [], plain: [] }]));
     const random = createRandom('tongxin-bench-overhead');
     for (let round = 0; round < WARMUP + rounds; round++) {
       // Every (tag, side) pair once per round, in a shuffled order.
-      const jobs = tags.flatMap((tag) => [[tag, 'element'], [tag, 'raw']] as const).map((job) => ({ job, key: random() })).sort((a, b) => a.key - b.key);
+      const jobs = tags.flatMap((tag) => [[tag, 'element'], [tag, 'raw'], [tag, 'plain']] as const).map((job) => ({ job, key: random() })).sort((a, b) => a.key - b.key);
       for (const { job: [tag, side] } of jobs) {
         const sample = side === 'element'
           ? await page.evaluate((t) => window.bench.mountElement(t as never, t), tag)
-          : await page.evaluate((t) => window.bench.mountRaw(t), tag);
+          : side === 'raw' ? await page.evaluate((t) => window.bench.mountRaw(t), tag)
+          : await page.evaluate((t) => window.bench.mountPlain(t as never, t), tag);
         if (round >= WARMUP) samples[tag][side].push(sample);
       }
     }
     for (const tag of tags) {
-      const element = summarize(samples[tag].element.map((s) => s.toEvent));
-      const raw = summarize(samples[tag].raw.map((s) => s.toEvent));
-      const elementFrame = summarize(samples[tag].element.map((s) => s.toFrame));
-      const rawFrame = summarize(samples[tag].raw.map((s) => s.toFrame));
       // KPI has no ECharts `finished`: compare first frames. Charts: first `finished` (a frame callback).
       const kpi = tag === 'tx-kpi';
-      const [a, b] = kpi ? [elementFrame, rawFrame] : [element, raw];
-      const ratio = a.median / b.median;
+      const pick = (side: 'element' | 'raw' | 'plain') => summarize(samples[tag][side].map((s) => (kpi ? s.toFrame : s.toEvent)));
+      const [element, raw, plain] = [pick('element'), pick('raw'), pick('plain')];
       const same = (prepared[tag] as { sameOption: boolean | null }).sameOption;
-      console.log(`${tag}: element ${ms(element.median)} (${spread(element)}), raw ${ms(raw.median)} (${spread(raw)}); to frame ${ms(elementFrame.median)} vs ${ms(rawFrame.median)}; same option: ${same}`);
+      console.log(`${tag}: element ${ms(element.median)} (${spread(element)}), plain hand-written ${ms(plain.median)} (${spread(plain)}), Tongxin's option by hand ${ms(raw.median)} (${spread(raw)}); same option: ${same}`);
+      const measure = kpi ? 'first frame' : 'to finished';
+      if (kpi) {
+        // The target is absolute: at most 2 ms over hand-written HTML cards.
+        const over = element.median - plain.median;
+        rows.push({ area: 'overhead', measure: `${tag} ${measure} − plain hand-written HTML cards`, value: `+${ms(over)}`, detail: `${ms(element.median)} [${spread(element)}] vs ${ms(plain.median)} [${spread(plain)}]`, target: '≤ +2 ms', met: over <= 2 });
+        continue;
+      }
+      const ratio = element.median / plain.median;
       rows.push({
         area: 'overhead',
-        measure: `${tag} ${kpi ? 'first frame' : 'to finished'} / hand-written`,
+        measure: `${tag} ${measure} / plain hand-written ECharts`,
         value: `${ratio.toFixed(2)}×`,
-        detail: `${ms(a.median)} [${spread(a)}] vs ${ms(b.median)} [${spread(b)}]${same === false ? '; raw draws the element\'s option (compileView\'s differs, see results)' : ''}`,
+        detail: `${ms(element.median)} [${spread(element)}] vs ${ms(plain.median)} [${spread(plain)}]; vs Tongxin's own option drawn by hand ${(element.median / raw.median).toFixed(2)}× (${ms(raw.median)})`,
         target: `≤ ${TARGET.toFixed(2)}×`,
         met: ratio <= TARGET,
       });

@@ -8,7 +8,7 @@
  * (click → tx-select), JS heap after GC and DOM nodes. The slowest case is
  * CPU-profiled (unminified page) to say what breaks first and why.
  *
- *   npx tsx bench/province.ts [--quick] [--profile-100k]
+ *   npx tsx bench/province.ts [--quick] [--10k] [--profile-100k]   (--10k: the 10,000-station scale only)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -165,6 +165,7 @@ export async function runProvince(quick = process.argv.includes('--quick')): Pro
   const scales: Scale[] = quick
     ? [{ stations: 10_000, renders: 2, hovers: 5, selects: 3, byHand: true }, { stations: 100_000, renders: 1, hovers: 3, selects: 2, byHand: false }]
     : [{ stations: 10_000, renders: 3, hovers: 12, selects: 6, byHand: true }, { stations: 100_000, renders: 1, hovers: 8, selects: 4, byHand: false }];
+  if (process.argv.includes('--10k')) scales.splice(1);
   const rows: Row[] = [];
   const results: Measured[] = [];
   const profiles: Record<string, unknown> = {};

@@ -17,9 +17,11 @@ import { resolve } from 'node:path';
 import { CHROMIUM } from './lib/browser.ts';
 import { OUT, ROOT } from './lib/paths.ts';
 import { markdownTable, type Row } from './lib/report.ts';
+import { runDashboard } from './dashboard.ts';
 import { runHeavySpec } from './heavy-spec.ts';
 import { runLifecycle } from './lifecycle.ts';
 import { runOverhead } from './overhead.ts';
+import { runPeers } from './peers.ts';
 import { runProvince } from './province.ts';
 import { runRefresh } from './refresh.ts';
 import { runSize } from './size.ts';
@@ -32,7 +34,7 @@ const full = args.includes('--full');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : undefined;
 const wanted = (name: string) => !only || only.includes(name);
 
-const ORDER = ['overhead', 'province', 'heavy spec', 'size', 'long run', 'spec'];
+const ORDER = ['overhead', 'peers', 'dashboard', 'province', 'heavy spec', 'size', 'long run', 'spec'];
 
 async function guarded(name: string, run: () => Promise<Row[]>): Promise<Row[]> {
   const started = Date.now();
@@ -72,6 +74,8 @@ async function main(): Promise<void> {
   // Timing-sensitive: alone, one after another.
   if (wanted('spec')) rows.push(...(await guarded('spec', () => runSpec())));
   if (wanted('overhead')) rows.push(...(await guarded('overhead', () => runOverhead(quick ? 10 : 20))));
+  if (wanted('peers')) rows.push(...(await guarded('peers', () => runPeers(quick ? 8 : 20))));
+  if (wanted('dashboard')) rows.push(...(await guarded('dashboard', () => runDashboard(quick ? 8 : 20))));
   if (wanted('province')) rows.push(...(await guarded('province', () => runProvince(quick))));
   if (wanted('heavy')) rows.push(...(await guarded('heavy spec', () => runHeavySpec(quick))));
   // Memory and bytes: side by side.

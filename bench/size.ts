@@ -173,6 +173,17 @@ export async function runSize(): Promise<Row[]> {
       met: ratio <= TARGET,
     });
   }
+  // The peer a portal developer would pick instead: vega-embed (with vega and vega-lite), one file, same build.
+  const vegaEntry = resolve(dir, 'src', 'vega-embed.js');
+  writeFileSync(vegaEntry, "export { default } from 'vega-embed';\n");
+  const [vega] = await bundle({ input: { 'vega-embed': vegaEntry }, outDir: resolve(dir, 'dist', 'vega-embed'), single: true });
+  const vegaSize = gzipSize(vega.code);
+  const allTags = (extra.define as { sizes: Record<string, number> } | undefined)?.sizes.tongxin;
+  extra.vegaEmbed = { gzip: vegaSize, minified: vega.code.length };
+  console.log(`vega-embed 7 (+ vega, vega-lite), one file: ${kb(vegaSize)} gz`);
+  if (allTags !== undefined) {
+    rows.push({ area: 'size', measure: 'all tags (define.js) gzip / vega-embed (one file, same build)', value: `${(allTags / vegaSize).toFixed(2)}×`, detail: `${kb(allTags)} vs ${kb(vegaSize)}`, target: '≤ 1.00×', met: allTags <= vegaSize });
+  }
   saveResult({ name: 'size', startedAt: new Date(started).toISOString(), seconds: (Date.now() - started) / 1000, rows, extra });
   return rows;
 }

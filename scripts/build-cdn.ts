@@ -71,12 +71,17 @@ async function bundle(input: Record<string, string>, single: boolean): Promise<s
       copyPublicDir: false,
       rollupOptions: {
         input,
-        preserveEntrySignatures: 'exports-only',
+        // tongxin.js may gain exports for its own on-demand chunks to import from (they import the
+        // code they share with it from tongxin.js itself), so no shared chunk is split off it.
+        preserveEntrySignatures: single ? 'allow-extension' : 'exports-only',
         output: {
           format: 'es',
           entryFileNames: '[name].js',
           chunkFileNames: 'chunks/[name]-[hash].js',
-          ...(single ? { codeSplitting: false } : {}),
+          // One entry: everything it imports statically stays in its one file; only import()ed
+          // code (the full validator, the JSON error locator, the xlsx reader, the SVG renderer)
+          // goes to chunks/, loaded when a page needs it.
+          ...(single ? { chunkFileNames: 'chunks/tongxin-[name]-[hash].js' } : {}),
         },
       },
     },

@@ -88,7 +88,7 @@ export interface SizeReport {
   npm: { measure: string; value: string; detail?: string; target?: string; met?: boolean }[];
   /** What each data format adds to a page (per-tag entries; tongxin.js carries all of it inline). */
   formats: FormatCost[];
-  full: { tongxin: number; baseline: number; ratio: number };
+  full: { tongxin: number; baseline: number; ratio: number; vegaEmbed?: number };
 }
 
 export async function measureSizes(): Promise<SizeReport> {
@@ -115,7 +115,8 @@ export async function measureSizes(): Promise<SizeReport> {
   // tongxin.js registers the five views and the dashboard: the dashboard entry's baseline (same ECharts modules + lit + d3-geo).
   const baseline = saved.extra.dashboard?.sizes.echartsLitD3 ?? saved.extra.define.sizes.echartsLitD3;
   const tongxin = cdn[0].gzip;
-  return { cdn, lazy, npm, formats, full: { tongxin, baseline, ratio: tongxin / baseline } };
+  const vegaEmbed = (saved.extra as { vegaEmbed?: { gzip: number } }).vegaEmbed?.gzip;
+  return { cdn, lazy, npm, formats, full: { tongxin, baseline, ratio: tongxin / baseline, ...(vegaEmbed ? { vegaEmbed } : {}) } };
 }
 
 function jsFilesUnder(dir: string): string[] {
@@ -145,7 +146,8 @@ export function sizeMarkdown(report: SizeReport): string {
     '',
     `Full bundle: tongxin.js ${kb(report.full.tongxin)} gzip vs ${kb(report.full.baseline)} for a hand-written \`echarts/core\` bundle `
       + `registering the same ECharts modules plus lit and d3-geo: **${report.full.ratio.toFixed(2)}×** (budget ≤ ${FULL_BUDGET.toFixed(2)}×, `
-      + `${report.full.ratio <= FULL_BUDGET ? 'met' : 'NOT met'}).`,
+      + `${report.full.ratio <= FULL_BUDGET ? 'met' : 'NOT met'}).`
+      + (report.full.vegaEmbed ? ` vega-embed 7 with vega and vega-lite, one file from the same build: ${kb(report.full.vegaEmbed)} gzip (tongxin.js ${(report.full.tongxin / report.full.vegaEmbed).toFixed(2)}× that).` : ''),
     '',
     '| npm entry point, bundled alone (bench/size.ts) | ratio | gzip vs baseline | budget |',
     '|---|---:|---|---:|',

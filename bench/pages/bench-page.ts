@@ -8,6 +8,7 @@ import '@tongxin/elements/define.js';
 import { getInstanceById, getMap, init, registerMap, type ECharts, type EChartsCoreOption } from 'echarts/core';
 import { compileView, echartsTheme, loadData, themeTokens, type CompiledView } from '@tongxin/core';
 import { validateSpec, type Spec, type View } from '@tongxin/spec';
+import * as hand from './hand-written.ts';
 
 type Tag = 'tx-county-map' | 'tx-station-coverage' | 'tx-activity-trend' | 'tx-fund-chart' | 'tx-kpi';
 type TxElement = HTMLElement & { spec?: unknown; src?: string; chart?: ECharts; option?: Record<string, unknown>; pointOf?(code: string): { x: number; y: number } | undefined };
@@ -226,6 +227,41 @@ const bench = {
       for (const map of compiled.maps) registerMap(map.name, map.geoJSON as never);
       chart.setOption(compiled.option as EChartsCoreOption);
       event = await finished;
+    }
+    const frame = await nextFrame();
+    chart?.dispose();
+    div.remove();
+    return { toEvent: event - start, toFrame: frame - start };
+  },
+
+  /**
+   * Plain hand-written ECharts (hand-written.ts): the code a developer would write for the same
+   * picture from the same data files, in a div of the element's chart size; to `finished`, next frame.
+   */
+  async mountPlain(tag: Tag, key: string): Promise<{ toEvent: number; toFrame: number }> {
+    const spec = specs.get(key)!;
+    const { width, height } = raws.get(key)!;
+    const values = (id: string) => (spec.datasets?.[id] as { values?: unknown } | undefined)?.values as never;
+    const div = document.createElement('div');
+    div.style.width = `${width}px`;
+    div.style.height = `${height}px`;
+    window.gc?.();
+    const start = performance.now();
+    stage.append(div);
+    let chart: ECharts | undefined;
+    let event: number;
+    const view = spec as unknown as Record<string, any>;
+    if (tag === 'tx-kpi') {
+      hand.kpiCards(div, values(view.data));
+      event = performance.now();
+    } else {
+      let done!: Promise<number>;
+      const onInit = (c: ECharts) => { done = hand.finished(c); };
+      if (tag === 'tx-fund-chart') chart = hand.fundChart(div, values(view.data), onInit);
+      else if (tag === 'tx-activity-trend') chart = hand.activityTrend(div, values(view.data), onInit);
+      else if (tag === 'tx-county-map') chart = hand.countyMap(div, values(view.regions), values(view.measure.data), view.measure.field, onInit);
+      else chart = hand.stationCoverage(div, values(view.regions), values(view.stations), onInit);
+      event = await done;
     }
     const frame = await nextFrame();
     chart?.dispose();

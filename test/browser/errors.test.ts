@@ -27,6 +27,21 @@ describe('error states', () => {
     expect(shadowText(el)).to.contain('无法显示图表');
   });
 
+  it('an attribute the fast check cannot pass (mode="pie") gets the full validator\'s verdict, as in Node: not-allowed-value at /mode', async () => {
+    // A valid spec: the first render never loads the full validator; the attribute makes it load.
+    const { el, event } = await mount('tx-fund-chart', { spec: SPECS['tx-fund-chart'](), attrs: { mode: 'pie' } });
+    expect(event.type).to.equal('tx-error');
+    const detail = (event as TxErrorEvent).detail;
+    expect(detail.kind).to.equal('invalid-spec');
+    expect(detail.errors.map((e) => [e.code, e.path])).to.deep.equal([['not-allowed-value', '/mode']]);
+    expect(errorItems(el).map((e) => e.path)).to.deep.equal(['/mode']);
+    // A valid attribute again: drawn.
+    const rendered = new Promise((done) => el.addEventListener('tx-render', done, { once: true }));
+    el.setAttribute('mode', 'cumulative');
+    await rendered;
+    expect(el.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
+  });
+
   it('a 404 names the URL and the status', async () => {
     const { el, event } = await mount('tx-county-map', { attrs: { src: '/test/browser/fixtures/missing.json' } });
     expect(event.type).to.equal('tx-error');

@@ -163,10 +163,21 @@ describe('side effects and the script-tag build', () => {
     expect(marked.sort()).toEqual([...registering, 'dist/define.js'].sort());
   });
 
-  it('tongxin.js is one minified file that registers all six tags and imports nothing', () => {
+  it('tongxin.js is one minified file that registers all six tags, imports nothing up front, and import()s only its own chunks', () => {
     const code = readFileSync(resolve(ELEMENTS, 'dist/cdn/tongxin.js'), 'utf8');
-    // No import statement and no import() (text such as the schema's `"from":` is neither).
-    expect(code).not.toMatch(/(^|[;\n}])\s*import\s*["'{*]|\bimport\(|\bfrom\s*["'](\.{1,2}\/|\/|https?:)/);
+    // No import statement (text such as the schema's `"from":` is not one).
+    expect(code).not.toMatch(/(^|[;\n}])\s*import\s*["'{*]|\bfrom\s*["'](\.{1,2}\/|\/|https?:)/);
+    // Only on-demand chunks of its own (the full validator, the JSON error locator, the xlsx reader,
+    // the SVG renderer), next to it, and they exist; they import from tongxin.js itself.
+    const lazy = [...code.matchAll(/\bimport\(\s*[`"']([^`"']+)[`"']\s*\)/g)].map((m) => m[1]);
+    expect(code.match(/\bimport\(/g)?.length ?? 0).toBe(lazy.length);
+    expect(lazy.length).toBeGreaterThan(0);
+    for (const chunk of lazy) {
+      expect(chunk).toMatch(/^\.\/chunks\/tongxin-[\w-]+\.js$/);
+      expect(existsSync(resolve(ELEMENTS, 'dist/cdn', chunk)), chunk).toBe(true);
+      const imported = [...readFileSync(resolve(ELEMENTS, 'dist/cdn', chunk), 'utf8').matchAll(/\bfrom\s*["']((?:\.{1,2}\/|\/|https?:)[^"']*)["']/g)].map((m) => m[1]);
+      for (const from of imported) expect(from, chunk).toMatch(/^\.\.\/tongxin\.js$|^\.\/tongxin-[\w-]+\.js$/);
+    }
     for (const tag of TAGS) expect(code).toContain(`customElements.define(\`${tag}\``);
     expect(code.length / code.split('\n').length, 'minified: long lines (only template literals keep newlines)').toBeGreaterThan(1000);
     expect(code).not.toMatch(/process\.env/);

@@ -108,6 +108,22 @@ describe(`examples/portal.html with ${PORTAL_CSP}`, () => {
     await expect.poll(() => page.locator('#selection').textContent()).toContain('已选择：武宣镇');
   });
 
+  it('a spec with a mistake loads the full validator from tongxin.js\'s own chunk and names the mistake as everywhere else', async () => {
+    const detail = await portal.page.evaluate(() => new Promise<unknown>((done) => {
+      const chart = document.createElement('tx-fund-chart') as HTMLElement & { spec: unknown };
+      chart.addEventListener('tx-error', (event) => {
+        done((event as CustomEvent).detail);
+        chart.remove();
+      }, { once: true });
+      chart.spec = { version: 1, id: 'funds', kind: 'fund-chart', data: 'funds', by: 'campaign', mode: 'pie', datasets: { funds: { values: [{ campaign: '助学', amount: 780000 }] } } };
+      document.body.append(chart);
+    }));
+    const { kind, errors } = detail as { kind: string; errors: Array<{ code: string; path: string }> };
+    expect(kind).toBe('invalid-spec');
+    expect(errors.map((e) => [e.code, e.path])).toEqual([['not-allowed-value', '/mode']]);
+    expect(server.requests.filter((p) => /^\/cdn\/chunks\/tongxin-check-spec-[\w-]+\.js$/.test(p))).toHaveLength(1);
+  });
+
   it('no CSP violation and no console error, after drawing and interacting', async () => {
     await portal.page.waitForTimeout(300);
     const violations = await portal.violations();

@@ -4,7 +4,10 @@
  */
 export * from './types.ts';
 export { specError, orderErrors, withOrigin, type SpecError, type ValidationResult } from './errors.ts';
-export { validateSpec, validateRecords, type ValidateOptions } from './validate.ts';
+export { validateSpec, type ValidateOptions } from './validate.ts';
+export { validateRecords } from './validate-records.ts';
+export { quickValidate } from './validate-quick.ts';
+export { schemaAccepts } from './schema-accepts.ts';
 export { MAX_DEPTH, FORBIDDEN_KEYS, MIN_REFRESH_MS, MIN_TOUR_INTERVAL_MS, MIN_FETCH_TIMEOUT_MS, MAX_FETCH_TIMEOUT_MS, DEFAULT_FETCH_TIMEOUT_MS } from './limits.ts';
 export { RECORD_CONTRACTS, RECORD_READERS, recordFields, type RecordKind, type FieldRule } from './check/record-contract.ts';
 export { migrate, migrations, SpecVersionError, FIRST_SPEC_VERSION } from './migrate.ts';

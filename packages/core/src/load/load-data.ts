@@ -5,7 +5,7 @@ import type { LoadedData, LoadedDataset } from '../model.ts';
 import { DataLoadError, type DataLoadErrorKind } from './data-load-error.ts';
 import { datasetFormat, isTableDataset, responseBody } from './dataset-format.ts';
 import { jsonPointer } from './json-pointer.ts';
-import { parseJsonText } from './parse-json-text.ts';
+import { parseJsonLazily } from './parse-json-lazily.ts';
 import { ReadRefusal } from './read-refusal.ts';
 import { readDeadline } from './read-deadline.ts';
 import { readDatasetContent } from './read-dataset-content.ts';
@@ -167,7 +167,7 @@ async function fetchJson(url: string, fetchFn: typeof globalThis.fetch, outer: A
   } finally {
     deadline.done();
   }
-  const parsed = parseJsonText(text);
+  const parsed = await parseJsonLazily(text);
   if (!parsed.ok) return fail('malformed-json', { ...parsed.problem });
   return { ok: true, value: parsed.value };
 }

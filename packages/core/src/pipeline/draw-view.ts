@@ -2,7 +2,8 @@ import { SPEC_VERSION, type Locale, type Spec, type ThemeName, type View, type V
 import type { CompileContext, CompiledView, LoadedData, Selection } from '../model.ts';
 import { themeTokens, type ThemeTokens } from '../theme/theme-tokens.ts';
 import { finalizeView } from './finalize-view.ts';
-import { checkSpec, type LoadedSpec } from './load-spec.ts';
+import { checkSpecNow, type FullCheck } from './check-spec-fast.ts';
+import type { LoadedSpec } from './load-spec.ts';
 import { countStep } from './pipeline-stats.ts';
 import { SpecFailure } from './spec-failure.ts';
 
@@ -67,9 +68,11 @@ export function specViews(spec: Spec): Array<{ view: View; path: string }> {
 
 /**
  * Step 6: pick the view (by id, else the first of the kind, else the only one), apply the
- * attribute overrides and the locale / theme / title fallbacks. Throws `SpecFailure('no-view')`.
+ * attribute overrides and the locale / theme / title fallbacks. Throws `SpecFailure('no-view')`,
+ * or for overrides the fast path cannot pass, the full validator's `SpecFailure` — `full` if given,
+ * else the one loaded on demand (`FullCheckPending` while it loads: try again once it is ready).
  */
-export function resolveView(spec: Spec, request: Pick<ViewRequest, 'kind' | 'view' | 'overrides' | 'locale' | 'theme'>): ResolvedView {
+export function resolveView(spec: Spec, request: Pick<ViewRequest, 'kind' | 'view' | 'overrides' | 'locale' | 'theme'>, full?: FullCheck): ResolvedView {
   const all = specViews(spec);
   const candidates = request.kind ? all.filter((v) => v.view.kind === request.kind) : all;
   const found = request.view !== undefined
@@ -83,7 +86,7 @@ export function resolveView(spec: Spec, request: Pick<ViewRequest, 'kind' | 'vie
   const overridden = request.overrides !== undefined && Object.keys(request.overrides).length > 0;
   const view = overridden ? ({ ...found.view, ...request.overrides } as View) : found.view;
   // Attributes are input too: a view they change is held to the same rules as the spec's.
-  if (overridden) checkOverriddenView(spec, view, locale);
+  if (overridden) checkOverriddenView(spec, view, locale, full);
   const resolved: ResolvedView = { view, path: found.path, locale, theme: specTheme(spec, request.theme) };
   const title = view.title ?? spec.title;
   const description = view.description ?? (spec.kind !== 'dashboard' ? spec.description : undefined);
@@ -96,7 +99,7 @@ export function resolveView(spec: Spec, request: Pick<ViewRequest, 'kind' | 'vie
 const overrideVerdicts = new WeakMap<Spec, Map<string, SpecFailure | null>>();
 
 /** The view with its attribute overrides, validated as a one-view spec over the same datasets and sources. */
-function checkOverriddenView(spec: Spec, view: View, locale: Locale): void {
+function checkOverriddenView(spec: Spec, view: View, locale: Locale, full: FullCheck | undefined): void {
   const { grid: _grid, ...rest } = view as View & { grid?: unknown };
   const key = `${locale}\u0000${JSON.stringify(rest)}`;
   let verdicts = overrideVerdicts.get(spec);
@@ -105,7 +108,7 @@ function checkOverriddenView(spec: Spec, view: View, locale: Locale): void {
   if (verdict === undefined) {
     verdict = null;
     try {
-      checkSpec({ version: SPEC_VERSION, ...rest, ...(spec.datasets ? { datasets: spec.datasets } : {}), ...(spec.sources ? { sources: spec.sources } : {}) }, locale);
+      checkSpecNow({ version: SPEC_VERSION, ...rest, ...(spec.datasets ? { datasets: spec.datasets } : {}), ...(spec.sources ? { sources: spec.sources } : {}) }, locale, full);
     } catch (error) {
       if (!(error instanceof SpecFailure)) throw error;
       verdict = error;
@@ -123,12 +126,13 @@ function checkOverriddenView(spec: Spec, view: View, locale: Locale): void {
  *   7. compile    view + records → a plain ECharts option, table, summary (pure, @tongxin/core)
  *   8. finalize   aria summary, reduced motion
  *
- * `compile` is step 7 for the kinds the caller draws (see `drawView` for every kind).
- * Throws `SpecFailure` (`no-view`, `compile-failed`).
+ * `compile` is step 7 for the kinds the caller draws (see `drawView` for every kind); `full`, the
+ * full validator for attribute overrides the fast path cannot pass (see `resolveView`).
+ * Throws `SpecFailure` (`no-view`, `compile-failed`), or `FullCheckPending`.
  */
-export function drawViewWith(loaded: LoadedSpec, request: ViewRequest, compile: ViewCompiler): DrawnView {
+export function drawViewWith(loaded: LoadedSpec, request: ViewRequest, compile: ViewCompiler, full?: FullCheck): DrawnView {
   // 6. Resolve.
-  const resolved = resolveView(loaded.spec, request);
+  const resolved = resolveView(loaded.spec, request, full);
   const tokens = request.tokens?.(resolved.theme) ?? themeTokens(resolved.theme);
   const context: CompileContext = {
     locale: resolved.locale,

@@ -5,8 +5,8 @@
  *
  *   loadSpec (async, once per spec or refresh)
  *     1. parse      text → document, line and column on a syntax error     parseSpecText
- *     2. migrate    an older version → the current one                      checkSpec
- *     3. validate   the document (schema, references, inline records)       checkSpec
+ *     2. migrate    an older version → the current one                      checkSpecFast
+ *     3. validate   the document (schema, references, inline records)       checkSpecFast
  *     4. load       each dataset `url` once, nothing else                   loadData
  *     5. validate   records that arrived against their views' contract      loadData
  *   drawView (sync, again on resize / theme / locale / selection)
@@ -17,7 +17,9 @@
  * A dashboard runs 1–5 once and hands each child its `LoadedSpec` and linked selection: a click
  * runs only 6–8 for the views it filters.
  */
-export { loadSpec, checkSpec, type SpecSource, type LoadSpecOptions, type LoadedSpec, type LoadStep } from './load-spec.ts';
+export { loadSpec, type SpecSource, type LoadSpecOptions, type LoadedSpec, type LoadStep } from './load-spec.ts';
+export { checkSpec } from './check-spec.ts';
+export { checkSpecNow, checkSpecFast, loadFullCheck, FullCheckPending, type FullCheck } from './check-spec-fast.ts';
 export { drawView } from './draw-any-view.ts';
 export { drawViewWith, resolveView, specLocale, specTheme, specViews, type ViewRequest, type ResolvedView, type DrawnView, type ViewCompiler } from './draw-view.ts';
 export { finalizeView, type FinalizeOptions } from './finalize-view.ts';

@@ -1,9 +1,8 @@
-import { validateSpec, type Locale, type Spec } from '@tongxin/spec';
+import type { Locale, Spec } from '@tongxin/spec';
 import { loadData, type LoadDataOptions } from '../load/load-data.ts';
 import type { LoadedData } from '../model.ts';
-import { countStep } from './pipeline-stats.ts';
-import { parseSpecText } from './parse-spec-text.ts';
-import { SpecFailure } from './spec-failure.ts';
+import { checkSpecFast } from './check-spec-fast.ts';
+import { parseSpecTextLazily } from './spec-document.ts';
 
 /** Where a spec comes from: its text (a file, a `src` response) or a document already parsed (a `spec` property). */
 export interface SpecSource {
@@ -51,21 +50,13 @@ export async function loadSpec(source: SpecSource, options: LoadSpecOptions = {}
   const { onStep, ...loadOptions } = options;
   // 1. Parse.
   if (source.text !== undefined) await onStep?.('parse');
-  const document = source.text !== undefined ? parseSpecText(source.text, source.url) : source.document;
+  const document = source.text !== undefined ? await parseSpecTextLazily(source.text, source.url) : source.document;
   // 2–3. Migrate and validate the document.
   await onStep?.('validate', document);
-  const spec = checkSpec(document, locale);
+  const spec = await checkSpecFast(document, locale);
   // 4–5. Load the datasets and check the records that arrived.
   await onStep?.('load', document);
   const data = await loadData(spec, { ...loadOptions, baseUrl: source.url, locale: options.locale ?? spec.locale ?? locale });
   options.signal?.throwIfAborted();
   return { spec, data, baseUrl: source.url };
-}
-
-/** Steps 2–3: the migrated, valid spec, or a `SpecFailure` naming every problem. */
-export function checkSpec(document: unknown, locale: Locale): Spec {
-  countStep('validate');
-  const result = validateSpec(document, { locale });
-  if (!result.valid || !result.spec) throw SpecFailure.fromSpecErrors('invalid-spec', result.errors, locale);
-  return result.spec;
 }

@@ -1,5 +1,5 @@
-import { DataLoadError } from '../load/data-load-error.ts';
 import { parseJsonText } from '../load/parse-json-text.ts';
+import { specDocument } from './spec-document.ts';
 
 /**
  * Step 1 of the pipeline: a spec's text → its document. Strict JSON (a leading BOM is
@@ -7,7 +7,6 @@ import { parseJsonText } from '../load/parse-json-text.ts';
  * same whether the text came from a file (CLI) or from an element's `src`.
  */
 export function parseSpecText(text: string, url: string): unknown {
-  const parsed = parseJsonText(text.replace(/^\uFEFF/, ''));
-  if (!parsed.ok) throw new DataLoadError({ kind: 'malformed-json', url, path: '', ...parsed.problem });
-  return parsed.value;
+  return specDocument(parseJsonText(text.replace(/^\uFEFF/, '')), url);
 }
+

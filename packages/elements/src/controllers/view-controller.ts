@@ -5,6 +5,7 @@ import {
   describeFailure,
   drawViewWith,
   echartsTheme,
+  FullCheckPending,
   messages,
   resolveView,
   specLocale,
@@ -439,8 +440,19 @@ export class ViewController implements ReactiveController {
       this.echarts?.set(compiled.empty ? undefined : { option: compiled.option, maps: compiled.maps, theme: echartsTheme(drawn.tokens), context }, { nextTask: heavy });
     } catch (error) {
       this.drawn = undefined;
-      this.drawFailure = error;
       this.echarts?.set(undefined);
+      if (error instanceof FullCheckPending) {
+        // Attribute overrides the fast check could not pass: the frame says loading until the
+        // full validator has loaded, then this compiles again and shows its verdict.
+        this.drawFailure = undefined;
+        this.compileKey = '';
+        void error.ready.then(() => this.host.requestUpdate(), (failure: unknown) => {
+          this.drawFailure = failure;
+          this.host.requestUpdate();
+        });
+        return;
+      }
+      this.drawFailure = error;
     }
   }
 }

@@ -22,6 +22,13 @@ import {
 export const OFF_THREAD_MIN_CHARS = 500_000;
 /** A spec document with this many inline records or more loads in a worker. */
 export const OFF_THREAD_MIN_RECORDS = 5_000;
+/**
+ * Below these (text length, inline records) a spec on the page loads in one task: its steps take
+ * well under a frame, so a loading state between them would never be painted, and each yield to
+ * the page costs a task hop before the first drawing (bench/overhead.ts).
+ */
+export const YIELD_MIN_CHARS = 50_000;
+export const YIELD_MIN_RECORDS = 500;
 
 /** What the load is doing, for the loading state (`messages(locale).loadingStep` words it). */
 export interface LoadProgressState {
@@ -70,9 +77,14 @@ function yieldToPage(): Promise<void> {
   return new Promise((done) => setTimeout(done, 0));
 }
 
-/** On the page: core's loadSpec, yielding before each step so the loading state can say which one runs. */
+/**
+ * On the page: core's loadSpec, yielding before each step so the loading state can say which one
+ * runs — for a spec big enough for a step to be seen; a small one loads in one go.
+ */
 function loadOnPage(source: SpecSource, options: OffThreadOptions): Promise<LoadedSpec> {
   const { onProgress, ...rest } = options;
+  const small = source.text !== undefined ? source.text.length < YIELD_MIN_CHARS : countInlineRecords(source.document) < YIELD_MIN_RECORDS;
+  if (small) return loadSpec(source, rest);
   return loadSpec(source, {
     ...rest,
     onStep: async (step, document) => {

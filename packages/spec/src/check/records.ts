@@ -65,14 +65,16 @@ function eachRecord(table: Table, visit: (record: DataRecord, index: number) => 
  * table): present when required, of their type. `skip` names fields the kind reports itself.
  */
 function readKindFields(
-  context: CheckContext, table: Table, index: number, record: DataRecord, kind: RecordKind, skip: readonly string[] = [],
+  context: CheckContext, table: Table, index: number, record: DataRecord, fields: ReadonlyArray<[string, FieldRule]>,
 ): Record<string, unknown> {
-  const values: Record<string, unknown> = Object.create(null);
-  for (const [field, rule] of Object.entries(RECORD_CONTRACTS[kind])) {
-    if (Object.hasOwn(COMMON_FIELDS, field) || skip.includes(field)) continue;
-    values[field] = readField(context, table, index, record, field, rule.type, rule.required);
-  }
+  const values: Record<string, unknown> = {};
+  for (const [field, rule] of fields) values[field] = readField(context, table, index, record, field, rule.type, rule.required);
   return values;
+}
+
+/** A kind's own fields and their rules, less `skip` (fields the kind reports itself): once per table, not per record. */
+function kindFields(kind: RecordKind, skip: readonly string[] = []): Array<[string, FieldRule]> {
+  return Object.entries(RECORD_CONTRACTS[kind]).filter(([field]) => !Object.hasOwn(COMMON_FIELDS, field) && !skip.includes(field));
 }
 
 function checkUnitAndPercent(context: CheckContext, table: Table, record: DataRecord, index: number, unit: unknown, fields: string[]): void {
@@ -90,8 +92,9 @@ function checkUnitAndPercent(context: CheckContext, table: Table, record: DataRe
 /** `StationRecord`s: id, name, a known kind, township, numeric lon/lat, an opening date; ids unique. */
 export function checkStationRecords(context: CheckContext, table: Table): void {
   const ids = new Set<string>();
+  const fields = kindFields('station', ['lon', 'lat']);
   eachRecord(table, (record, index) => {
-    const { id, kind, opened } = readKindFields(context, table, index, record, 'station', ['lon', 'lat']);
+    const { id, kind, opened } = readKindFields(context, table, index, record, fields);
     if (typeof id === 'string') {
       if (ids.has(id)) report(context, 'duplicate-record-id', table.at(index, 'id'), { id, dataset: table.id });
       ids.add(id);
@@ -114,8 +117,9 @@ export function checkStationRecords(context: CheckContext, table: Table): void {
 
 /** `ActivityRecord`s: a period, a kind, a numeric value; percentages 0–100. */
 export function checkActivityRecords(context: CheckContext, table: Table): void {
+  const fields = kindFields('activity');
   eachRecord(table, (record, index) => {
-    const { period, unit } = readKindFields(context, table, index, record, 'activity');
+    const { period, unit } = readKindFields(context, table, index, record, fields);
     if (typeof period === 'string' && parsePeriod(period) === undefined) report(context, 'bad-period', table.at(index, 'period'), { value: period });
     checkUnitAndPercent(context, table, record, index, unit, ['value']);
   });
@@ -123,8 +127,9 @@ export function checkActivityRecords(context: CheckContext, table: Table): void 
 
 /** `FundRecord`s: a non-negative amount in yuan, dates that parse. */
 export function checkFundRecords(context: CheckContext, table: Table): void {
+  const fields = kindFields('fund');
   eachRecord(table, (record, index) => {
-    const { amount, date } = readKindFields(context, table, index, record, 'fund');
+    const { amount, date } = readKindFields(context, table, index, record, fields);
     if (typeof amount === 'number' && amount < 0) report(context, 'negative-amount', table.at(index, 'amount'), { value: amount });
     if (typeof date === 'string' && parseDate(date) === undefined) report(context, 'bad-date', table.at(index, 'date'), { value: date });
   });
@@ -132,8 +137,9 @@ export function checkFundRecords(context: CheckContext, table: Table): void {
 
 /** `KpiRecord`s: a label and a numeric value; percentages 0–100. */
 export function checkKpiRecords(context: CheckContext, table: Table): void {
+  const fields = kindFields('kpi');
   eachRecord(table, (record, index) => {
-    const { unit } = readKindFields(context, table, index, record, 'kpi');
+    const { unit } = readKindFields(context, table, index, record, fields);
     checkUnitAndPercent(context, table, record, index, unit, ['value', 'previous']);
   });
 }
