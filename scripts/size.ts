@@ -138,7 +138,7 @@ export function sizeMarkdown(report: SizeReport): string {
     '|---|---:|',
     ...report.lazy.map((l) => `| ${l.file} | ${kb(l.gzip)} |`),
     '',
-    'What each data format adds to a page (`cdn/<tag>.js`, fetched with `import()` when a dataset needs it; beyond the chunks every tag loads anyway; `tongxin.js` has all of it inline):',
+    'What each data format adds to a page (`cdn/<tag>.js`, fetched with `import()` when a dataset needs it; beyond the chunks every tag loads anyway; `tongxin.js` fetches its own `chunks/tongxin-*` copies the same way):',
     '',
     '| dataset format | on-demand chunks | gzip |',
     '|---|---|---:|',
