@@ -34,15 +34,15 @@ export async function runDashboard(rounds = Number(process.argv[2] ?? 20)): Prom
   const samples: Record<Side, { mount: Sample[]; select: Sample[] }> = { dashboard: { mount: [], select: [] }, hand: { mount: [], select: [] } };
   const redrawn = new Map<string, number>();
   try {
-    await page.evaluate((spec) => window.bench.setSpec(spec as never), inlineSpec('data/wuxuan/dashboard.json') as unknown);
+    await page.evaluate((spec) => window.dashboardBench.setSpec(spec as never), inlineSpec('data/wuxuan/dashboard.json') as unknown);
     const random = createRandom('tongxin-bench-dashboard');
     for (let round = 0; round < WARMUP + rounds; round++) {
       const sides: Side[] = random() < 0.5 ? ['dashboard', 'hand'] : ['hand', 'dashboard'];
       for (const side of sides) {
-        const mount = await page.evaluate((s) => (s === 'dashboard' ? window.bench.mountDashboard() : window.bench.mountHand()), side);
+        const mount = await page.evaluate((s) => (s === 'dashboard' ? window.dashboardBench.mountDashboard() : window.dashboardBench.mountHand()), side);
         const [code, name] = TOWNSHIPS[round % TOWNSHIPS.length];
-        const select = await page.evaluate(([c, n]) => window.bench.select(c, n), [code, name] as const);
-        await page.evaluate(() => window.bench.clear());
+        const select = await page.evaluate(([c, n]) => window.dashboardBench.select(c, n), [code, name] as const);
+        await page.evaluate(() => window.dashboardBench.clear());
         if (round < WARMUP) continue;
         samples[side].mount.push(mount);
         samples[side].select.push(select);
@@ -52,7 +52,7 @@ export async function runDashboard(rounds = Number(process.argv[2] ?? 20)): Prom
         }
       }
     }
-    await page.evaluate(() => window.bench.unmount());
+    await page.evaluate(() => window.dashboardBench.unmount());
   } finally {
     await bench.close();
   }

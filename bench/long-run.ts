@@ -75,11 +75,11 @@ try {
   page.on('pageerror', (error) => console.log(`pageerror: ${error.message}`));
   // The dashboard's clock runs REFRESH_MS / intervalMs times faster: a refresh every intervalMs.
   await page.goto(`${base}bench/long-run.html?speed=${REFRESH_MS / intervalMs}`);
-  await page.waitForFunction(() => (window as unknown as { benchStats?: () => { canvases: number } }).benchStats?.().canvases >= 3, undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => ((window as unknown as { benchStats?: () => { canvases: number } }).benchStats?.().canvases ?? 0) >= 3, undefined, { timeout: 60_000 });
   console.log(`refresh every ${intervalMs} ms, ${cycles} cycles; heap after GC (MB) every ${every} cycles`);
   console.log('cycles\theapMB\ttimers\tinFlight\tcanvases\tfailures\tseconds');
   const sample = async () => {
-    const s = await page.evaluate(() => {
+    const s: Record<string, number> = await page.evaluate(() => {
       (window as unknown as { gc?: () => void }).gc?.();
       const memory = (performance as unknown as { memory: { usedJSHeapSize: number } }).memory;
       return { heap: memory.usedJSHeapSize, ...(window as unknown as { benchStats: () => Record<string, number> }).benchStats() };

@@ -25,12 +25,12 @@ export async function runPeers(rounds = Number(process.argv[2] ?? 20)): Promise<
   const { page } = bench;
   const samples: Record<string, number[]> = {};
   try {
-    for (const [chart, file] of Object.entries(CHARTS)) await page.evaluate(([c, s]) => window.bench.setSpec(c as Chart, s as never), [chart, inlineSpec(file) as unknown] as const);
+    for (const [chart, file] of Object.entries(CHARTS)) await page.evaluate(([c, s]) => window.peersBench.setSpec(c as Chart, s as never), [chart, inlineSpec(file) as unknown] as const);
     const random = createRandom('tongxin-bench-peers');
     for (let round = 0; round < WARMUP + rounds; round++) {
       const jobs = (Object.keys(CHARTS) as Chart[]).flatMap((chart) => SIDES.map((side) => [chart, side] as const)).map((job) => ({ job, key: random() })).sort((a, b) => a.key - b.key);
       for (const { job: [chart, side] } of jobs) {
-        const sample = await page.evaluate(([c, s]) => window.bench.mount(c, s), [chart, side] as [Chart, Side]);
+        const sample = await page.evaluate(([c, s]) => window.peersBench.mount(c, s), [chart, side] as [Chart, Side]);
         if (round >= WARMUP) (samples[`${chart} ${side}`] ??= []).push(sample.toFrame);
       }
     }

@@ -25,6 +25,17 @@ declare global {
 }
 
 const stage = document.getElementById('stage')!;
+
+/** A div of the chart's size on the stage, after a GC; `start` is taken just before it is appended. */
+function stageBox(width: number, height: number): { div: HTMLDivElement; start: number } {
+  const div = document.createElement('div');
+  div.style.width = `${width}px`;
+  div.style.height = `${height}px`;
+  window.gc?.();
+  const start = performance.now();
+  stage.append(div);
+  return { div, start };
+}
 const specs = new Map<string, Spec>();
 const raws = new Map<string, { compiled: CompiledView; theme: Record<string, unknown>; width: number; height: number }>();
 
@@ -204,12 +215,7 @@ const bench = {
   /** Hand-written: a div of the chart's size, init, registerMap, setOption, wait for `finished`, next frame. */
   async mountRaw(key: string): Promise<{ toEvent: number; toFrame: number }> {
     const { compiled, theme, width, height } = raws.get(key)!;
-    const div = document.createElement('div');
-    div.style.width = `${width}px`;
-    div.style.height = `${height}px`;
-    window.gc?.();
-    const start = performance.now();
-    stage.append(div);
+    const { div, start } = stageBox(width, height);
     let event: number;
     let chart: ECharts | undefined;
     if (compiled.cards) {
@@ -242,12 +248,7 @@ const bench = {
     const spec = specs.get(key)!;
     const { width, height } = raws.get(key)!;
     const values = (id: string) => (spec.datasets?.[id] as { values?: unknown } | undefined)?.values as never;
-    const div = document.createElement('div');
-    div.style.width = `${width}px`;
-    div.style.height = `${height}px`;
-    window.gc?.();
-    const start = performance.now();
-    stage.append(div);
+    const { div, start } = stageBox(width, height);
     let chart: ECharts | undefined;
     let event: number;
     const view = spec as unknown as Record<string, any>;

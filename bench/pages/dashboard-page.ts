@@ -2,7 +2,7 @@
  * The 武宣 dashboard two ways in one page, for bench/dashboard.ts: `<tx-dashboard>` with the spec
  * (datasets inline) and a plain hand-written page of the same charts (hand-written.ts: a CSS grid,
  * ECharts per chart, HTML KPI cards, a click on a township redrawing the trend for it). Node drives
- * it through `window.bench`; all timing is here, with performance.now().
+ * it through `window.dashboardBench`; all timing is here, with performance.now().
  */
 import '@tongxin/elements/define.js';
 import '@tongxin/elements/dashboard.js';
@@ -13,7 +13,7 @@ declare global {
   interface Window {
     gc?: () => void;
     benchReady?: boolean;
-    bench: typeof bench;
+    dashboardBench: typeof bench;
   }
 }
 
@@ -152,5 +152,5 @@ const bench = {
   },
 };
 
-window.bench = bench;
+window.dashboardBench = bench;
 window.benchReady = true;

@@ -14,7 +14,7 @@ declare global {
   interface Window {
     gc?: () => void;
     benchReady?: boolean;
-    bench: typeof bench;
+    peersBench: typeof bench;
   }
 }
 
@@ -122,5 +122,5 @@ const bench = {
   },
 };
 
-window.bench = bench;
+window.peersBench = bench;
 window.benchReady = true;
