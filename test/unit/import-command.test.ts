@@ -63,7 +63,10 @@ describe('tongxin import', () => {
         }
         if (line.includes('In the result of transform')) {
           // A record an aggregate made: at that transform in --transform, not at some cell of its group.
-          expect(line, line).toMatch(/^--transform  \/\d+  In the result of transform \/datasets\/data\/transform\/\d+ \(aggregate\): /);
+          // …and named as the user wrote it (/0), not by the import's inner pointer (/datasets/data/transform/0).
+          const at = /^--transform  (\/\d+)  /.exec(line)?.[1];
+          expect(line, line).toMatch(/^--transform  \/\d+  In the result of transform \/\d+ \(aggregate\): /);
+          expect(line, line).toContain(`transform ${at} (aggregate)`);
           continue;
         }
         expect(line.startsWith(data.url!), line).toBe(true);

@@ -177,7 +177,10 @@ export async function importCommand(args: string[], io: CliIO): Promise<number> 
       // the transform file (FILE:LINE:COL), or below the inline JSON (`--transform /0/filter/gte`).
       const at = locatePointer(transform.text, inOption.pointer);
       const where = transform.file !== undefined ? `${transform.file}:${at.line}:${at.column}` : '--transform';
-      io.stdout(`${where}  ${inOption.pointer || '/'}  ${error.message} [${error.code}]`);
+      // An aggregate's record names its transform by the import's inner pointer (/datasets/data/transform/0):
+      // name it by its place in what the user wrote (/0), as the location column does.
+      const message = error.origin?.kind === 'transform' ? error.message.replace(error.origin.path, inOption.pointer || '/') : error.message;
+      io.stdout(`${where}  ${inOption.pointer || '/'}  ${message} [${error.code}]`);
     } else if (inOption?.option === 'fields') {
       io.stdout(`${files[0]}  --fields ${inOption.pointer || '/'}  ${error.message} [${error.code}]`);
     } else {
