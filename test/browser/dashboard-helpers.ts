@@ -6,10 +6,10 @@ import type { Clock } from '../../packages/core/src/index.ts';
 export type { TxDashboard };
 
 /** Poll `check` every 20 ms until it returns a truthy value, failing after `ms`. */
-export async function until<T>(check: () => T, what: string, ms = 15_000): Promise<NonNullable<T>> {
+export async function until<T>(check: () => T | Promise<T>, what: string, ms = 15_000): Promise<NonNullable<T>> {
   const end = performance.now() + ms;
   for (;;) {
-    const value = check();
+    const value = await check();
     if (value) return value as NonNullable<T>;
     if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 20));

@@ -39,14 +39,15 @@ afterEach(() => {
   for (const host of mounted.splice(0)) host.remove();
 });
 
-/** Mount without waiting for anything to draw (a cold start may not draw for a while). */
-function mountWall(spec: unknown, clock: Clock): { host: HTMLElement; dashboard: TxDashboard } {
+/** Mount a spec, or a spec's URL, without waiting for anything to draw (a cold start may not draw for a while). */
+function mountWall(source: { spec: unknown } | { src: string }, clock: Clock): { host: HTMLElement; dashboard: TxDashboard } {
   const host = document.createElement('div');
   host.style.cssText = 'position:absolute;left:0;top:0;width:1280px;height:720px;';
   const dashboard = document.createElement('tx-dashboard');
   dashboard.style.cssText = 'width:100%;height:100%;';
   dashboard.clock = clock;
-  dashboard.spec = spec as never;
+  if ('src' in source) dashboard.src = source.src;
+  else dashboard.spec = source.spec as never;
   host.append(dashboard);
   document.body.append(host);
   mounted.push(host);
@@ -64,7 +65,7 @@ describe('tx-dashboard heals itself', () => {
     const names = [1, 2, 3].map((i) => endpointName(`cold${i}`));
     for (const name of names) await setMode(name, '500');
     const clock = fastClock(10);
-    const { dashboard } = mountWall(wallSpec(names), clock);
+    const { dashboard } = mountWall({ spec: wallSpec(names) }, clock);
 
     // Each view shows its own dataset's error (code and pointer); the wall itself is not replaced.
     await until(() => names.every((_, i) => viewError(dashboard, `v${i + 1}`).includes('[http]')), 'an error in every view');
@@ -96,7 +97,7 @@ describe('tx-dashboard heals itself', () => {
     const names = [1, 2, 3, 4, 5].map((i) => endpointName(`five${i}`));
     for (const [i, name] of names.entries()) await setMode(name, i === 2 ? '500' : 'ok', hotline(100 + i));
     const clock = fastClock(20);
-    const { dashboard } = mountWall(wallSpec(names), clock);
+    const { dashboard } = mountWall({ spec: wallSpec(names) }, clock);
 
     await until(() => [1, 2, 4, 5].every((i) => drawnCards(dashboard, `v${i}`)) && viewError(dashboard, 'v3'), 'four views drawn, one error');
     for (const i of [1, 2, 4, 5]) expect(viewText(dashboard, `v${i}`), `v${i}`).to.contain(`${100 + i - 1}个`);
@@ -121,7 +122,7 @@ describe('tx-dashboard heals itself', () => {
     const modes: Mode[] = ['500', 'malformed', 'truncated', 'wrong-type', 'ok'];
     const names = modes.map((mode) => endpointName(mode));
     for (const [i, name] of names.entries()) await setMode(name, modes[i], hotline(7));
-    const { dashboard } = mountWall(wallSpec(names), fastClock(20));
+    const { dashboard } = mountWall({ spec: wallSpec(names) }, fastClock(20));
     await until(() => drawnCards(dashboard, 'v5') && [1, 2, 3, 4].every((i) => viewError(dashboard, `v${i}`)), 'four errors and one drawing');
     expect([1, 2, 3, 4].map((i) => /\[([a-z-]+)\]/.exec(viewError(dashboard, `v${i}`))?.[1])).to.deep.equal(['http', 'malformed-json', 'malformed-json', 'malformed-json']);
     expect(viewText(dashboard, 'v5')).to.contain('7个');
@@ -132,7 +133,7 @@ describe('tx-dashboard heals itself', () => {
     const names = [endpointName('moved')];
     await setMode(names[0], 'ok', hotline(152));
     const clock = fastClock(20);
-    const { dashboard } = mountWall(wallSpec(names), clock);
+    const { dashboard } = mountWall({ spec: wallSpec(names) }, clock);
     await until(() => viewText(dashboard, 'v1').includes('152个'), 'the first load');
 
     dashboard.remove();
@@ -165,7 +166,7 @@ describe('tx-dashboard heals itself', () => {
     for (const name of names) await setMode(name, 'ok', hotline(5));
     // 4×: an interval is 1.25 s of wall time, so "at once" and "the next interval" are far apart.
     const clock = fastClock(4);
-    const { dashboard } = mountWall(wallSpec(names), clock);
+    const { dashboard } = mountWall({ spec: wallSpec(names) }, clock);
     await until(() => drawnCards(dashboard, 'v1') && drawnCards(dashboard, 'v2'), 'the first load');
 
     // Headless Chromium never hides its page: emulate it as the page sees it (the document's own
@@ -205,7 +206,7 @@ describe('tx-dashboard heals itself', () => {
     await setMode(names[0], 'ok', hotline(152));
     await setMode(names[1], 'ok', hotline(98));
     const clock = fastClock(20);
-    const first = mountWall(wallSpec(names), clock);
+    const first = mountWall({ spec: wallSpec(names) }, clock);
     await until(() => viewText(first.dashboard, 'v1').includes('152个') && viewText(first.dashboard, 'v2').includes('98个'), 'the first load');
     // Both URLs are in IndexedDB (read the way a new page would).
     const stored = (url: string) => new Promise<boolean>((resolve) => {
@@ -221,11 +222,7 @@ describe('tx-dashboard heals itself', () => {
     });
     const urls = names.map((name) => new URL(`/flaky/${name}`, document.baseURI).href);
     const storedBoth = async () => (await Promise.all(urls.map(stored))).every(Boolean);
-    const end = performance.now() + 10_000;
-    while (!(await storedBoth())) {
-      if (performance.now() > end) throw new Error('timed out waiting for the last good data to be stored');
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    await until(storedBoth, 'the last good data to be stored', 10_000);
 
     // The outage, then "the reload": the old dashboard goes, a new one with the same spec comes.
     for (const name of names) await setMode(name, '500');
@@ -233,7 +230,7 @@ describe('tx-dashboard heals itself', () => {
     // The wall is rebooted three hours later (its clock says so): every age is on that clock.
     const later: Clock = { ...clock, now: () => clock.now() + 3 * 3_600_000 };
     const rebootedAt = later.now();
-    const { dashboard } = mountWall(wallSpec(names), later);
+    const { dashboard } = mountWall({ spec: wallSpec(names) }, later);
     await until(() => viewText(dashboard, 'v1').includes('152个') && viewText(dashboard, 'v2').includes('98个'), 'the last good numbers after the reload');
     await until(() => (dashboard.refreshState('d1')?.failures ?? 0) >= 1 && (dashboard.refreshState('d2')?.failures ?? 0) >= 1, 'the failed first fetches');
     dashboard.requestUpdate();
@@ -262,7 +259,7 @@ describe('tx-dashboard heals itself', () => {
     const timers: number[] = [];
     const clock: Clock = { ...base, setTimeout: (callback, ms) => { timers.push(ms); return base.setTimeout(callback, ms); } };
     const startedAt = clock.now();
-    const { dashboard } = mountWall(wallSpec(names, { fetchTimeout: '2s' }), clock);
+    const { dashboard } = mountWall({ spec: wallSpec(names, { fetchTimeout: '2s' }) }, clock);
     await until(() => viewError(dashboard, 'v1'), 'the timeout to show as an error', 10_000);
     const failedAt = clock.now();
     expect(failedAt - startedAt, 'clock ms until the hanging request failed').to.be.at.least(2000);
@@ -285,23 +282,11 @@ describe('tx-dashboard whose spec itself is unreachable', () => {
     await setMode(dataName, 'ok', hotline(42));
     await setMode(specName, '500');
     const clock = fastClock(10);
-    const host = document.createElement('div');
-    host.style.cssText = 'position:absolute;left:0;top:0;width:1280px;height:720px;';
-    const dashboard = document.createElement('tx-dashboard');
-    dashboard.style.cssText = 'width:100%;height:100%;';
-    dashboard.clock = clock;
-    dashboard.src = `/flaky/${specName}`;
-    host.append(dashboard);
-    document.body.append(host);
-    mounted.push(host);
+    const { dashboard } = mountWall({ src: `/flaky/${specName}` }, clock);
     const wallError = () => dashboard.shadowRoot?.querySelector('[part="error"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
     await until(() => wallError().includes('[http]'), 'the whole-wall error: no spec yet');
     expect(wallError()).to.contain('src');
-    const end = performance.now() + 10_000;
-    while ((await requestsTo(specName)) < 2) {
-      if (performance.now() > end) throw new Error('timed out waiting for the spec to be fetched again');
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    await until(async () => (await requestsTo(specName)) >= 2, 'the spec to be fetched again', 10_000);
     await setMode(specName, 'ok', wallSpec([dataName]));
     await until(() => viewText(dashboard, 'v1').includes('42个'), 'the wall once its spec came');
     expect(wallError()).to.equal('');
@@ -374,8 +359,7 @@ describe('a single view with refresh heals the same way', () => {
       expect(await requestsTo(name), 'requests while hidden').to.equal(requestsHidden);
       delete (document as { visibilityState?: unknown }).visibilityState;
       document.dispatchEvent(new Event('visibilitychange'));
-      const end = performance.now() + 5000;
-      while ((await requestsTo(name)) === requestsHidden && performance.now() < end) await new Promise((resolve) => setTimeout(resolve, 20));
+      await until(async () => (await requestsTo(name)) !== requestsHidden, 'the catch-up on return', 5000);
       expect(await requestsTo(name), 'the catch-up').to.equal(requestsHidden + 1);
     } finally {
       delete (document as { visibilityState?: unknown }).visibilityState;
