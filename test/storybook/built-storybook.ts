@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from './chromium.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
@@ -29,5 +30,27 @@ export async function openBuiltStorybook(): Promise<BuiltStorybook> {
       await browser.close();
       await server.close();
     },
+  };
+}
+
+/**
+ * The built Storybook for one test file: opened before its tests (this `beforeAll` runs before
+ * the file's own), closed after them. Read `server` and `context` inside tests and hooks.
+ */
+export function useBuiltStorybook(): Pick<BuiltStorybook, 'server' | 'context'> {
+  let storybook: BuiltStorybook | undefined;
+  beforeAll(async () => {
+    storybook = await openBuiltStorybook();
+  });
+  afterAll(async () => {
+    await storybook?.close();
+  });
+  const opened = (): BuiltStorybook => {
+    if (!storybook) throw new Error('the built Storybook is open only inside tests and hooks');
+    return storybook;
+  };
+  return {
+    get server() { return opened().server; },
+    get context() { return opened().context; },
   };
 }

@@ -4,29 +4,15 @@
  * no "get started" onboarding checklist, and the fund chart's mode is switched from a control
  * (the story's args, as the Controls panel sets them) between bar, progress and cumulative.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBuiltStorybook, type BuiltStorybook } from './built-storybook.ts';
-import type { StaticServer } from './static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { useBuiltStorybook } from './built-storybook.ts';
 
-let storybook: BuiltStorybook;
-let server: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  storybook = await openBuiltStorybook();
-  ({ server, browser, context } = storybook);
-});
-
-afterAll(async () => {
-  await storybook?.close();
-});
+const storybook = useBuiltStorybook();
 
 describe('Storybook around the stories', () => {
   it('the Introduction’s markdown table renders as a table, not as text with pipes', async () => {
-    const page = await context.newPage();
-    await page.goto(`${server.origin}/iframe.html?id=introduction--docs&viewMode=docs`);
+    const page = await storybook.context.newPage();
+    await page.goto(`${storybook.server.origin}/iframe.html?id=introduction--docs&viewMode=docs`);
     const table = page.locator('#storybook-docs table').first();
     await table.waitFor({ timeout: 30_000 });
     expect(await table.locator('tbody tr').count()).toBeGreaterThanOrEqual(7);
@@ -37,8 +23,8 @@ describe('Storybook around the stories', () => {
   });
 
   it('the sidebar shows no onboarding checklist', async () => {
-    const page = await context.newPage();
-    await page.goto(`${server.origin}/?path=/docs/introduction--docs`);
+    const page = await storybook.context.newPage();
+    await page.goto(`${storybook.server.origin}/?path=/docs/introduction--docs`);
     await page.locator('#storybook-explorer-tree').waitFor({ timeout: 30_000 });
     await page.waitForTimeout(1000);
     // What is on screen (innerText: no <style> text), the sidebar and the menu.
@@ -50,8 +36,8 @@ describe('Storybook around the stories', () => {
 
   for (const mode of ['bar', 'progress', 'cumulative'] as const) {
     it(`the fund chart's mode control draws ${mode}`, async () => {
-      const page = await context.newPage();
-      await page.goto(`${server.origin}/iframe.html?id=elements-fund-chart--modes&viewMode=story`);
+      const page = await storybook.context.newPage();
+      await page.goto(`${storybook.server.origin}/iframe.html?id=elements-fund-chart--modes&viewMode=story`);
       await page.locator('tx-fund-chart').waitFor({ state: 'attached', timeout: 30_000 });
       // What the Controls panel sends when the designer picks a mode in its menu.
       await page.evaluate((m) => {

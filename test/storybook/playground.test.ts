@@ -4,15 +4,14 @@
  * again; property names and values are offered from the schema; CodeMirror loads only here.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBuiltStorybook, type BuiltStorybook } from './built-storybook.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useBuiltStorybook } from './built-storybook.ts';
 
-let storybook: BuiltStorybook;
+const storybook = useBuiltStorybook();
 let page: Page;
 const consoleErrors: string[] = [];
 
 beforeAll(async () => {
-  storybook = await openBuiltStorybook();
   page = await storybook.context.newPage();
   page.on('console', (msg) => msg.type() === 'error' && consoleErrors.push(`${msg.text()} ${msg.location()?.url ?? ''}`.trim()));
   page.on('pageerror', (error) => consoleErrors.push(error.message));
@@ -23,10 +22,6 @@ beforeAll(async () => {
   });
   await page.goto(`${storybook.server.origin}/iframe.html?id=playground--playground&viewMode=story&globals=locale:en`);
   await page.waitForSelector('#tx-playground-spec .cm-editor .cm-content');
-});
-
-afterAll(async () => {
-  await storybook?.close();
 });
 
 const status = () => page.textContent('.validation-status');

@@ -6,11 +6,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INDEX, openBuiltStorybook, type BuiltStorybook } from './built-storybook.ts';
+import { describe, expect, it } from 'vitest';
+import { INDEX, useBuiltStorybook } from './built-storybook.ts';
 import { checkEntry, expectationOf, type IndexEntry } from './check-story.ts';
-import type { StaticServer } from './static-server.ts';
 
 const DATA_DIR = resolve(import.meta.dirname, '../../data');
 
@@ -18,19 +16,7 @@ const entries = Object.values(JSON.parse(readFileSync(INDEX, 'utf8')).entries as
 const stories = entries.filter((e) => e.type === 'story');
 const docs = entries.filter((e) => e.type === 'docs');
 
-let storybook: BuiltStorybook;
-let server: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  storybook = await openBuiltStorybook();
-  ({ server, browser, context } = storybook);
-});
-
-afterAll(async () => {
-  await storybook?.close();
-});
+const storybook = useBuiltStorybook();
 
 describe('the built Storybook', () => {
   it('has stories for every element, with error and loading states', () => {
@@ -69,7 +55,7 @@ describe('the built Storybook', () => {
   describe.concurrent('stories', () => {
     for (const entry of stories) {
       it(`${entry.title} › ${entry.name} (${expectationOf(entry)})`, async () => {
-        expect(await checkEntry(context, entry, { origin: server.origin })).toEqual([]);
+        expect(await checkEntry(storybook.context, entry, { origin: storybook.server.origin })).toEqual([]);
       });
     }
   });
@@ -78,7 +64,7 @@ describe('the built Storybook', () => {
   describe.concurrent('stories with the toolbar on big screen and English', () => {
     for (const entry of stories) {
       it(`${entry.title} › ${entry.name} (${expectationOf(entry)})`, async () => {
-        expect(await checkEntry(context, entry, { origin: server.origin, globals: 'theme:bigscreen;locale:en' })).toEqual([]);
+        expect(await checkEntry(storybook.context, entry, { origin: storybook.server.origin, globals: 'theme:bigscreen;locale:en' })).toEqual([]);
       });
     }
   });
@@ -86,7 +72,7 @@ describe('the built Storybook', () => {
   describe.concurrent('docs pages', () => {
     for (const entry of docs) {
       it(`${entry.title} › ${entry.name}`, async () => {
-        expect(await checkEntry(context, entry, { origin: server.origin })).toEqual([]);
+        expect(await checkEntry(storybook.context, entry, { origin: storybook.server.origin })).toEqual([]);
       });
     }
   });
