@@ -55,6 +55,8 @@ export class EChartsController implements ReactiveController {
   private drawn = new Map<string, DrawnPart>();
   private drawnContext: string | undefined;
   private drawnTheme = '';
+  /** The theme object `drawnTheme` is the JSON of: the same object needs no JSON. */
+  private drawnThemeObject: Record<string, unknown> | undefined;
   private dpr: number | undefined;
   private resizeObserver: ResizeObserver | undefined;
   private renderPending = false;
@@ -127,6 +129,7 @@ export class EChartsController implements ReactiveController {
     this.drawn = new Map();
     this.drawnContext = undefined;
     this.drawnTheme = '';
+    this.drawnThemeObject = undefined;
   }
 
   private create(container: HTMLElement, dpr: number | undefined): void {
@@ -135,6 +138,7 @@ export class EChartsController implements ReactiveController {
     this.chart = chart;
     this.dpr = dpr;
     this.drawnTheme = this.content ? JSON.stringify(this.content.theme) : '';
+    this.drawnThemeObject = this.content?.theme;
     chart.on('finished', () => {
       if (!this.renderPending) return;
       this.renderPending = false;
@@ -160,7 +164,8 @@ export class EChartsController implements ReactiveController {
     if (!chart || !content) return;
     for (const map of content.maps) registerMap(map.name, map.geoJSON as Parameters<typeof registerMap>[1]);
 
-    const theme = JSON.stringify(content.theme);
+    const theme = content.theme === this.drawnThemeObject ? this.drawnTheme : JSON.stringify(content.theme);
+    this.drawnThemeObject = content.theme;
     if (theme !== this.drawnTheme && this.drawn.size === 0) {
       // Nothing drawn yet: start again with the theme in init.
       this.dispose();

@@ -4,7 +4,6 @@ import {
   chartSvg,
   describeFailure,
   drawViewWith,
-  echartsTheme,
   FullCheckPending,
   messages,
   resolveView,
@@ -27,7 +26,7 @@ import {
 import type { Locale, Spec, ThemeName, View, ViewKind } from '@tongxin/spec';
 import { TxErrorEvent, TxRenderEvent, TxSelectEvent } from '../events.ts';
 import { loadingText, renderFrame, type FrameState } from '../shared/frame.ts';
-import { frameStyle, readThemeTokens } from '../shared/theme-style.ts';
+import { ThemeTokenReader } from '../shared/theme-style.ts';
 import type { TxViewHost } from '../shared/view-host.ts';
 import type { EChartsController } from './echarts-controller.ts';
 import type { ChartSupport } from '../shared/chart-support.ts';
@@ -91,6 +90,7 @@ export class ViewController implements ReactiveController {
   private readonly host: TxViewHost;
   private readonly options: ViewControllerOptions;
   private tokens: ThemeTokens | undefined;
+  private readonly tokenReader = new ThemeTokenReader();
   private compileKey = '';
   private compiledFrom: unknown;
   private reportedRender: unknown;
@@ -189,7 +189,7 @@ export class ViewController implements ReactiveController {
   hostUpdate(): void {
     // The refresh's data before this update compiles (its own hostUpdate comes after this one).
     this.refresh.sync();
-    this.tokens = readThemeTokens(this.host, this.theme);
+    this.tokens = this.tokenReader.read(this.host, this.theme);
     this.compile();
   }
 
@@ -287,12 +287,12 @@ export class ViewController implements ReactiveController {
     const compiled = this.compiled;
     if (this.options.renderHtml) {
       const cards = compiled && !compiled.empty ? this.options.renderHtml(compiled, this.select) : html``;
-      return renderFrame(state, html`<div part="cards" class="cards">${cards}</div>`, this.tokens ? frameStyle(this.tokens) : {});
+      return renderFrame(state, html`<div part="cards" class="cards">${cards}</div>`, this.tokenReader.frameStyle());
     }
     // ECharts' aria sets role="img" and aria-label (the summary) on this container.
     const body = html`<div part="chart" class="chart" tabindex="0" @keydown=${this.selection.onKeydown}></div>
       <p class="sr-only" aria-live="polite">${active ? `${active.name} ${active.value ?? ''}` : ''}</p>`;
-    return renderFrame(state, body, this.tokens ? frameStyle(this.tokens) : {});
+    return renderFrame(state, body, this.tokenReader.frameStyle());
   }
 
   private frameState(): FrameState {
@@ -367,6 +367,17 @@ export class ViewController implements ReactiveController {
   private missingDatasets(): { failed: Error[]; loading: boolean } {
     const loaded = this.current;
     if (!loaded) return { failed: [], loading: false };
+    // Asked several times per update (state, failure, compile): answered once per loaded spec and view.
+    const memo = this.missing;
+    if (memo?.loaded === loaded && memo.view === this.host.view) return memo.result;
+    const result = this.findMissingDatasets(loaded);
+    this.missing = { loaded, view: this.host.view, result };
+    return result;
+  }
+
+  private missing: { loaded: LoadedSpec; view: string | undefined; result: { failed: Error[]; loading: boolean } } | undefined;
+
+  private findMissingDatasets(loaded: LoadedSpec): { failed: Error[]; loading: boolean } {
     let view;
     try {
       view = resolveView(loaded.spec, { kind: this.options.kind, ...(this.host.view ? { view: this.host.view } : {}) }).view;
@@ -422,7 +433,7 @@ export class ViewController implements ReactiveController {
       decal: this.host.decal === true,
     };
     // The loaded spec is immutable: its identity plus the request (and the tokens read from CSS) decide.
-    const key = JSON.stringify([request, this.tokens]);
+    const key = JSON.stringify([request, this.tokenReader.version]);
     if (key === this.compileKey && loaded === this.compiledFrom && (this.drawn || this.drawFailure)) return;
     this.compileKey = key;
     this.compiledFrom = loaded;
@@ -436,8 +447,8 @@ export class ViewController implements ReactiveController {
       const compiled = drawn.compiled;
       // What the option's functions close over besides its data: everything asked but the linked selection.
       const { selection: _selection, ...asked } = request;
-      const context = JSON.stringify([asked, tokens, loadedId(loaded)]);
-      this.echarts?.set(compiled.empty ? undefined : { option: compiled.option, maps: compiled.maps, theme: echartsTheme(drawn.tokens), context }, { nextTask: heavy });
+      const context = JSON.stringify([asked, this.tokenReader.version, loadedId(loaded)]);
+      this.echarts?.set(compiled.empty ? undefined : { option: compiled.option, maps: compiled.maps, theme: this.tokenReader.echartsTheme()!, context }, { nextTask: heavy });
     } catch (error) {
       this.drawn = undefined;
       this.echarts?.set(undefined);

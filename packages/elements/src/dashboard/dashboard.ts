@@ -42,7 +42,7 @@ import { DatasetRefreshController, RETRY_WITHOUT_REFRESH_MS } from '../controlle
 import { ViewDataController } from '../controllers/view-data-controller.ts';
 import { pageLastGoodStorage } from '../shared/indexeddb-storage.ts';
 import { TxErrorEvent } from '../events.ts';
-import { readThemeTokens } from '../shared/theme-style.ts';
+import { ThemeTokenReader } from '../shared/theme-style.ts';
 import { loadingText } from '../shared/frame.ts';
 import { dashboardStyles } from './dashboard-styles.ts';
 
@@ -136,6 +136,7 @@ export class TxDashboard extends LitElement {
   #measured = { width: -1, height: -1 };
   /** What every view draws from: the spec and the data on screen, one object until the data change. */
   #shared: LoadedSpec | undefined;
+  readonly #tokens = new ThemeTokenReader();
 
   constructor() {
     super();
@@ -266,7 +267,7 @@ export class TxDashboard extends LitElement {
     const locale = this.#locale;
     const words = messages(locale).dashboard;
     const failed = this.#data.error;
-    const tokens = readThemeTokens(this, this.#theme);
+    const tokens = this.#tokens.read(this, this.#theme);
     const dark = this.#theme === 'bigscreen';
     const palette = {
       // The theme's chart background is transparent; the wall itself needs a colour behind the panels.

@@ -1,15 +1,60 @@
-import { resolveTokenColors, themeTokens, toHexColor, tokensFromCss, type ThemeTokens } from '@tongxin/core';
+import { cssCustomProperties, echartsTheme, resolveTokenColors, themeTokens, toHexColor, tokensFromCss, type ThemeTokens } from '@tongxin/core';
 import type { ThemeName } from '@tongxin/spec';
 
 /**
- * The theme's tokens with whatever `--tx-color-*` / `--tx-font-*` the page
- * sets on (or above) the element applied: the page restyles charts from CSS.
- * Every colour is resolved to `#rrggbb` / `rgba()` (`cssColor`), so ECharts draws
- * it and label contrast is computed on it whatever CSS colour the page wrote.
+ * A host's theme tokens: the theme's, with whatever `--tx-color-*` / `--tx-font-*` the page sets
+ * on (or above) the element applied, so the page restyles charts from CSS. Every colour is
+ * resolved to `#rrggbb` / `rgba()` (`cssColor`), so ECharts draws it and label contrast is
+ * computed on it whatever CSS colour the page wrote.
+ *
+ * Read on every update (the page may have restyled the element since), it hands back the very
+ * same tokens while the theme and the CSS values are unchanged: reading the custom properties is
+ * cheap, what is made from them (the ECharts theme, the frame style, the compile key) is made
+ * again only when they change.
  */
-export function readThemeTokens(host: HTMLElement, theme: ThemeName): ThemeTokens {
-  const computed = getComputedStyle(host);
-  return resolveTokenColors(tokensFromCss(themeTokens(theme), (name) => computed.getPropertyValue(name)), cssColor);
+export class ThemeTokenReader {
+  private theme: ThemeName | undefined;
+  private values: string[] = [];
+  private current: ThemeTokens | undefined;
+  private style: Record<string, string> | undefined;
+  private chartTheme: Record<string, unknown> | undefined;
+  /** Goes up each time the tokens change: equal versions, the same tokens. */
+  version = 0;
+
+  read(host: HTMLElement, theme: ThemeName): ThemeTokens {
+    const computed = getComputedStyle(host);
+    const names = propertyNames(theme);
+    const values = names.map((name) => computed.getPropertyValue(name));
+    if (this.current && theme === this.theme && values.every((value, i) => value === this.values[i])) return this.current;
+    const byName = new Map(names.map((name, i) => [name, values[i]]));
+    this.theme = theme;
+    this.values = values;
+    this.current = resolveTokenColors(tokensFromCss(themeTokens(theme), (name) => byName.get(name)), cssColor);
+    this.style = undefined;
+    this.chartTheme = undefined;
+    this.version++;
+    return this.current;
+  }
+
+  /** `frameStyle` of the tokens last read. */
+  frameStyle(): Record<string, string> {
+    if (!this.current) return {};
+    return (this.style ??= frameStyle(this.current));
+  }
+
+  /** The ECharts theme (`echartsTheme`) of the tokens last read. */
+  echartsTheme(): Record<string, unknown> | undefined {
+    if (!this.current) return undefined;
+    return (this.chartTheme ??= echartsTheme(this.current));
+  }
+}
+
+const propertyNamesByTheme = new Map<ThemeName, string[]>();
+
+function propertyNames(theme: ThemeName): string[] {
+  let names = propertyNamesByTheme.get(theme);
+  if (!names) propertyNamesByTheme.set(theme, (names = cssCustomProperties(themeTokens(theme)).map((p) => p.name)));
+  return names;
 }
 
 const resolved = new Map<string, string | undefined>();
