@@ -70,6 +70,12 @@ export interface CompileContext {
   tokens?: ThemeTokens;
   /** Draw decal patterns on areas and bars (ECharts `aria.decal`), for colour-blind users and print. */
   decal?: boolean;
+  /**
+   * Compiled for the frame only (title, table, sources, summary) at a guessed size: the option is
+   * not drawn, so work only the drawing needs (placing labels) may be skipped. An element compiles
+   * a draft before its chart's container exists, then the drawing at the container's size.
+   */
+  draft?: boolean;
 }
 
 /** A column of the accessible data table. */

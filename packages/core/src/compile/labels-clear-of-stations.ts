@@ -1,8 +1,9 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { StationRecord } from '@tongxin/spec';
-import { fitProjection, projectedBounds } from '@tongxin/geo';
+import { projectedBounds } from '@tongxin/geo';
 import { textWidth } from '../format/text-width.ts';
 import type { RegionProperties } from '../model.ts';
+import { fittedMapProjection } from './map-projection.ts';
 
 export interface LabelBox {
   /** Region code. */
@@ -31,15 +32,16 @@ export function labelsClearOfStations(
   regions: FeatureCollection<Geometry, RegionProperties>,
   labels: LabelBox[],
   stations: StationRecord[],
-  size: { width: number; height: number; padding: number; fontSize: number; symbolSize: number },
+  size: { width: number; height: number; fontSize: number; symbolSize: number },
 ): Map<string, [number, number]> {
   const moved = new Map<string, [number, number]>();
   if (labels.length === 0 || stations.length === 0) return moved;
-  const projection = fitProjection(regions, [size.width, size.height], size.padding);
+  // The projection the map is drawn with (mapProjection): one fit of the geometry for both.
+  const projection = fittedMapProjection(regions, size);
   const [[x0, y0], [x1, y1]] = projectedBounds(regions, projection);
   // ECharts fits the projected bounding box, aspect kept, into 80% of the chart (its getLayoutRect
   // default when a geo component sets neither width nor height).
-  const scale = 0.8 * Math.min(size.width / Math.max(1e-9, x1 - x0), size.height / Math.max(1e-9, y1 - y0));
+  const scale = 0.8 * Math.min(Math.max(1, size.width || 400) / Math.max(1e-9, x1 - x0), Math.max(1, size.height || 300) / Math.max(1e-9, y1 - y0));
   const pixel = (p: [number, number]): [number, number] | undefined => {
     const q = projection(p);
     return q ? [q[0] * scale, q[1] * scale] : undefined;
@@ -121,5 +123,6 @@ function candidateSteps(lineHeight: number, halfWidth: number): [number, number]
       if (k > 0) steps.push([dx, dy]);
     }
   }
-  return steps.sort((a, b) => Math.hypot(a[0], a[1]) - Math.hypot(b[0], b[1]));
+  const distance = new Map(steps.map((s) => [s, Math.hypot(s[0], s[1])]));
+  return steps.sort((a, b) => distance.get(a)! - distance.get(b)!);
 }

@@ -128,14 +128,15 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
   }
 
   const labelPoints = new Map(registration.geoJSON.features.map((f) => [String(f.properties?.code), f.properties?.cp as [number, number] | undefined]));
-  const movedLabels = view.labels === false ? new Map<string, [number, number]>() : labelsClearOfStations(
+  // A draft is not drawn: its labels stay where they are.
+  const movedLabels = view.labels === false || ctx.draft ? new Map<string, [number, number]>() : labelsClearOfStations(
     regions,
     stats.byRegion.flatMap((r) => {
       const at = labelPoints.get(r.code);
       return at ? [{ code: r.code, at, lines: r.covered ? [r.name] : [r.name, m.uncovered] }] : [];
     }),
     stations,
-    { width: Math.max(1, ctx.width || 400), height: Math.max(1, ctx.height || 300), padding: Math.min(ctx.width || 400, ctx.height || 300) * 0.05, fontSize: tokens.fontSize, symbolSize: tokens.fontSize },
+    { width: ctx.width, height: ctx.height, fontSize: tokens.fontSize, symbolSize: tokens.fontSize },
   );
   /**
    * Township names as a label-only series drawn above the markers (z 4): a name moves off the

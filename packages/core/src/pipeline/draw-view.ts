@@ -25,6 +25,8 @@ export interface ViewRequest {
   drilledInto?: string;
   reducedMotion?: boolean;
   decal?: boolean;
+  /** A draft for the frame only, not drawn (see `CompileContext.draft`). */
+  draft?: boolean;
   /** Design tokens for the resolved theme; default `themeTokens(theme)` (elements read CSS custom properties). */
   tokens?: (theme: ThemeName) => ThemeTokens;
 }
@@ -145,6 +147,7 @@ export function drawViewWith(loaded: LoadedSpec, request: ViewRequest, compile: 
   };
   if (request.selection) context.selection = request.selection;
   if (request.drilledInto !== undefined) context.drilledInto = request.drilledInto;
+  if (request.draft) context.draft = true;
   // 7. Compile.
   countStep('compile');
   let compiled: CompiledView;

@@ -71,6 +71,7 @@ export class DatasetRefreshController implements ReactiveController {
   #scheduler: RefreshScheduler<LoadedData> | undefined;
   /** Inline datasets read here when the load left them out. */
   #inline: Record<string, LoadedDataset | Error> = Object.create(null);
+  #readingInline = false;
   /** Last good data from the persistent cache, by dataset id, until a fetch brings newer. */
   readonly #restored = new Map<string, LoadedDataset>();
   /** When each URL was last written to the persistent cache (clock ms). */
@@ -156,6 +157,15 @@ export class DatasetRefreshController implements ReactiveController {
     return data;
   }
 
+  /**
+   * The inline datasets the load left out are being read (no fetch: a few microtasks for JSON
+   * values). A dashboard waits for them before it renders its views, so each view draws in its
+   * first update instead of rendering a loading frame first.
+   */
+  get readingInline(): boolean {
+    return this.#readingInline;
+  }
+
   /** Per-dataset state of the `url` datasets, the persistent cache's counted as stale since their fetch. */
   states(): Map<string, RefreshState<LoadedData>> {
     const states = new Map<string, RefreshState<LoadedData>>();
@@ -197,14 +207,17 @@ export class DatasetRefreshController implements ReactiveController {
     // Inline datasets the load left out (a dashboard loads none up front): read them here.
     const inlineIds = Object.keys(all).filter((id) => all[id].url == null && !Object.hasOwn(loaded.data.datasets, id));
     if (inlineIds.length > 0) {
+      this.#readingInline = true;
       loadData(spec, { only: inlineIds, baseUrl, locale }).then(
         (data) => {
           if (this.#from !== loaded) return;
+          this.#readingInline = false;
           for (const id of inlineIds) if (Object.hasOwn(data.datasets, id)) this.#inline[id] = data.datasets[id];
           this.#changed();
         },
         (error: unknown) => {
           if (this.#from !== loaded) return;
+          this.#readingInline = false;
           for (const id of inlineIds) this.#inline[id] = datasetError(error, id, 'inline', locale, this.#fetchTimeout);
           this.#changed();
         },
@@ -325,6 +338,7 @@ export class DatasetRefreshController implements ReactiveController {
     this.#ageTicker = undefined;
     this.#restored.clear();
     this.#inline = Object.create(null);
+    this.#readingInline = false;
     this.#urls = new Map();
   }
 

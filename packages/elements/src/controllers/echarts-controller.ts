@@ -71,14 +71,16 @@ export class EChartsController implements ReactiveController {
   }
 
   /**
-   * Ask for `content` to be drawn after the host's next update. `nextTask`: the content was slow
+   * Ask for `content` to be drawn after the host's next update (`inThisUpdate`: after this one,
+   * set from an earlier controller's hostUpdated). `nextTask`: the content was slow
    * to make (a compile over a million records), so ECharts draws it in a task of its own rather
    * than adding its own tens of milliseconds to that one long task.
    */
-  set(content: ChartContent | undefined, options: { nextTask?: boolean } = {}): void {
+  set(content: ChartContent | undefined, options: { nextTask?: boolean; inThisUpdate?: boolean } = {}): void {
     this.content = content;
     this.drawInNextTask = options.nextTask === true && content !== undefined;
-    this.host.requestUpdate();
+    // `inThisUpdate`: the host is between its render and this controller's hostUpdated, which draws it.
+    if (!options.inThisUpdate) this.host.requestUpdate();
   }
 
   /** The full option last drawn (for export and for tests that compare with the table). */

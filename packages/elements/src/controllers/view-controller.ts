@@ -194,6 +194,7 @@ export class ViewController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    this.compileAtRenderedSize();
     if (this.options.renderHtml && this.compiled && !this.compiled.empty && this.reportedRender !== this.compiled) {
       this.reportedRender = this.compiled;
       this.host.dispatchEvent(new TxRenderEvent({ viewId: this.viewId, empty: false }));
@@ -399,8 +400,23 @@ export class ViewController implements ReactiveController {
     return this.missingDatasets().failed;
   }
 
+  /**
+   * The chart was compiled before its container existed (a view's first update when its spec is
+   * handed over loaded: a dashboard's views): a draft for the frame, at a guessed size. Now that
+   * the frame is rendered, compile the drawing at the container's size, before the chart draws
+   * (the ECharts controller's hostUpdated comes after this one): the first drawing is at the right
+   * size, and the only one. Reading the size forces the layout ECharts' init would force next anyway.
+   */
+  private compileAtRenderedSize(): void {
+    if (!this.drafted || !this.container) return;
+    this.compile({ inThisUpdate: true });
+  }
+
+  /** The view on screen was compiled as a draft (see `compileAtRenderedSize`). */
+  private drafted = false;
+
   /** Steps 6–8 again when the data, the size, the attributes or the theme changed; nothing is fetched or validated here. */
-  private compile(): void {
+  private compile(options: { inThisUpdate?: boolean } = {}): void {
     const loaded = this.current;
     if (this.data.error !== undefined || !loaded) {
       this.drawn = undefined;
@@ -419,24 +435,29 @@ export class ViewController implements ReactiveController {
       return;
     }
     const container = this.container;
+    const draft = !container && !this.options.renderHtml;
     const request: ViewRequest = {
       kind: this.options.kind,
       ...(this.host.view ? { view: this.host.view } : {}),
       overrides: this.options.viewOverrides?.() ?? {},
       ...(this.host.locale ? { locale: this.host.locale } : {}),
       ...(this.host.theme ? { theme: this.host.theme } : {}),
-      width: container?.clientWidth || this.host.clientWidth || 600,
+      // Without a container (not rendered yet, or cards: their compile has no size) nothing is
+      // measured, which would force a layout: a chart is compiled again at its rendered size.
+      width: container ? container.clientWidth || this.host.clientWidth || 600 : 600,
       height: container?.clientHeight || 360,
       ...(this.host.filter ? { selection: this.host.filter } : {}),
       ...(this.drilledInto !== undefined ? { drilledInto: this.drilledInto } : {}),
       reducedMotion: this.reducedMotion?.matches ?? false,
       decal: this.host.decal === true,
     };
+    if (draft) request.draft = true;
     // The loaded spec is immutable: its identity plus the request (and the tokens read from CSS) decide.
     const key = JSON.stringify([request, this.tokenReader.version]);
     if (key === this.compileKey && loaded === this.compiledFrom && (this.drawn || this.drawFailure)) return;
     this.compileKey = key;
     this.compiledFrom = loaded;
+    this.drafted = draft;
     const tokens = this.tokens;
     try {
       const drawn = drawViewWith(loaded, { ...request, ...(tokens ? { tokens: () => tokens } : {}) }, this.options.compile as ViewCompiler);
@@ -447,8 +468,13 @@ export class ViewController implements ReactiveController {
       const compiled = drawn.compiled;
       // What the option's functions close over besides its data: everything asked but the linked selection.
       const { selection: _selection, ...asked } = request;
+      // A draft is never drawn: the drawing is compiled once the container exists.
+      if (draft) {
+        this.echarts?.set(undefined);
+        return;
+      }
       const context = JSON.stringify([asked, this.tokenReader.version, loadedId(loaded)]);
-      this.echarts?.set(compiled.empty ? undefined : { option: compiled.option, maps: compiled.maps, theme: this.tokenReader.echartsTheme()!, context }, { nextTask: heavy });
+      this.echarts?.set(compiled.empty ? undefined : { option: compiled.option, maps: compiled.maps, theme: this.tokenReader.echartsTheme()!, context }, { nextTask: heavy, ...options });
     } catch (error) {
       this.drawn = undefined;
       this.echarts?.set(undefined);

@@ -46,6 +46,10 @@ export class ViewDataController {
 
   constructor(host: ReactiveControllerHost, options: ViewDataControllerOptions) {
     this.inputs = options.inputs;
+    // A handed-over spec needs no load: the task does not run for it, so there is no second update
+    // of the host for its result, and each view of a dashboard draws in its first update. (Added
+    // before the task, so this runs before the task's own hostUpdate.)
+    host.addController({ hostUpdate: () => { this.task.autoRun = this.inputs().loaded === undefined; } });
     this.task = new Task(host, {
       args: () => {
         const { loaded, spec, attributes, src } = options.inputs();

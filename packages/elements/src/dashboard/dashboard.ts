@@ -298,7 +298,8 @@ export class TxDashboard extends LitElement {
       return html`<div part="empty" class="message" role="status" ${paletteStyle}>${messages(locale).empty}</div>`;
     }
     const spec = this.loadedSpec;
-    const data = this.#refresh.data;
+    // Views are rendered once the inline datasets are read (microtasks): each draws in its first update.
+    const data = this.#refresh.readingInline ? undefined : this.#refresh.data;
     if (!spec || !data) {
       const notDashboard = this.#data.current && !spec;
       return html`<div part=${notDashboard ? 'error' : 'loading'} class="message" role=${notDashboard ? 'alert' : 'status'} ${paletteStyle}>

@@ -1,0 +1,73 @@
+/// <reference types="mocha" />
+// What a first render costs, in counts a profile would otherwise have to show: Lit updates and
+// ECharts setOption calls until every view has drawn. A view handed a loaded spec (a dashboard's)
+// draws in its first update, at its container's final size, once.
+import { expect } from '@esm-bundle/chai';
+import { SPECS } from './fixtures/specs.ts';
+import { mount } from './helpers.ts';
+import { mountDashboard, views } from './dashboard-helpers.ts';
+
+const VIEW_TAGS = ['tx-county-map', 'tx-station-coverage', 'tx-activity-trend', 'tx-fund-chart', 'tx-kpi'];
+
+afterEach(() => {
+  for (const el of [...document.body.children]) if (el.tagName === 'DIV') el.remove();
+});
+
+/** The 武宣 dashboard with every dataset inline (no fetch: the counts do not depend on the network). */
+async function inlineWuxuan(): Promise<Record<string, unknown>> {
+  const base = new URL('/data/wuxuan/dashboard.json', location.href);
+  const spec = await (await fetch(base)).json();
+  for (const [id, dataset] of Object.entries<Record<string, unknown>>(spec.datasets)) {
+    if (typeof dataset.url !== 'string') continue;
+    const { url, ...rest } = dataset;
+    const format = rest.format ?? (/\.geo\.json$/.test(url) ? 'geojson' : 'json');
+    spec.datasets[id] = { ...rest, format, values: await (await fetch(new URL(url, base))).json() };
+  }
+  return spec;
+}
+
+/** Count calls of a prototype method until `stop()`, by `this`. */
+function countCalls(proto: Record<string, unknown>, name: string): { counts: Map<unknown, number>; stop(): void } {
+  const original = proto[name] as (...args: unknown[]) => unknown;
+  const counts = new Map<unknown, number>();
+  proto[name] = function (this: unknown, ...args: unknown[]) {
+    counts.set(this, (counts.get(this) ?? 0) + 1);
+    return original.apply(this, args);
+  };
+  return { counts, stop: () => { proto[name] = original; } };
+}
+
+describe('first render', () => {
+  it('each view of a dashboard updates once and draws once, at its final size', async () => {
+    const spec = await inlineWuxuan();
+    // The ECharts prototype every instance shares, from a chart drawn before counting.
+    const probe = (await mount('tx-fund-chart', { spec: SPECS['tx-fund-chart']() })).el;
+    const chartProto = Object.getPrototypeOf(probe.chart) as Record<string, unknown>;
+    probe.remove();
+    const setOption = countCalls(chartProto, 'setOption');
+    const resize = countCalls(chartProto, 'resize');
+    const updates = VIEW_TAGS.map((tag) => countCalls(customElements.get(tag)!.prototype as never, 'performUpdate'));
+    try {
+      const { dashboard } = await mountDashboard({ spec, width: 1920, height: 1080 });
+      const drawn = views(dashboard);
+      expect([...drawn.keys()]).to.deep.equal(['map', 'kpi', 'trend', 'funds']);
+      // Every view drew from its first update: no loading frame rendered first, no second update.
+      for (const [id, view] of drawn) {
+        const count = updates.reduce((n, u) => n + (u.counts.get(view) ?? 0), 0);
+        expect(count, `Lit updates of ${id}`).to.equal(1);
+      }
+      // One setOption per chart, none later (nothing was compiled at a size it was not drawn at).
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const charts = [...drawn.values()].filter((view) => view.tagName !== 'TX-KPI') as (HTMLElement & { chart: { getWidth(): number; getHeight(): number } })[];
+      expect([...setOption.counts.values()].reduce((a, b) => a + b, 0)).to.equal(charts.length);
+      expect(resize.counts.size).to.equal(0);
+      for (const chart of charts) {
+        expect(setOption.counts.get(chart.chart), chart.tagName).to.equal(1);
+        const container = chart.shadowRoot!.querySelector<HTMLElement>('[part="chart"]')!;
+        expect([chart.chart.getWidth(), chart.chart.getHeight()]).to.deep.equal([container.clientWidth, container.clientHeight]);
+      }
+    } finally {
+      for (const counter of [setOption, resize, ...updates]) counter.stop();
+    }
+  });
+});
