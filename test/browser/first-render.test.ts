@@ -38,6 +38,48 @@ function countCalls(proto: Record<string, unknown>, name: string): { counts: Map
 }
 
 describe('first render', () => {
+  for (const tag of ['tx-fund-chart', 'tx-county-map', 'tx-kpi'] as const) {
+    it(`${tag} with its data inline renders its view first, no loading frame before it, and draws once`, async () => {
+      const el = document.createElement(tag);
+      el.style.width = '640px';
+      (el as HTMLElement & { spec: unknown }).spec = SPECS[tag]();
+      const shown: string[] = [];
+      const seen = new MutationObserver(() => {
+        if (el.shadowRoot?.querySelector('[part~="loading"]')) shown.push('loading');
+        if (el.shadowRoot?.querySelector('[part="chart"] canvas, [part="card"]')) shown.push('view');
+      });
+      const rendered = new Promise((resolve) => el.addEventListener('tx-render', resolve, { once: true }));
+      document.body.append(el);
+      seen.observe(el.shadowRoot!, { subtree: true, childList: true });
+      await rendered;
+      seen.disconnect();
+      expect(shown.includes('loading'), shown.join(' ')).to.equal(false);
+      expect(shown.at(-1)).to.equal('view');
+      const chart = (el as HTMLElement & { chart?: { getOption(): unknown } }).chart;
+      if (chart) expect(chart.getOption()).to.exist;
+      el.remove();
+    });
+  }
+
+  it('a spec whose data are still loading shows the loading state by the next frame (never a blank box)', async () => {
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = () => new Promise<Response>(() => {});
+    try {
+      const el = document.createElement('tx-fund-chart');
+      el.style.width = '640px';
+      (el as HTMLElement & { spec: unknown }).spec = { ...SPECS['tx-fund-chart'](), datasets: { funds: { url: '/virtual/funds.json' } } };
+      document.body.append(el);
+      await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      // A frame callback asked for after the element's first update runs after the element's own,
+      // and before that frame is painted: the loading state is in the DOM by then.
+      const text = await new Promise<string>((resolve) => requestAnimationFrame(() => resolve(el.shadowRoot!.textContent ?? '')));
+      expect(text).to.contain('加载中');
+      el.remove();
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+  });
+
   it('each view of a dashboard updates once and draws once, at its final size', async () => {
     const spec = await inlineWuxuan();
     // The ECharts prototype every instance shares, from a chart drawn before counting.

@@ -91,6 +91,8 @@ export class ViewController implements ReactiveController {
   private readonly options: ViewControllerOptions;
   private tokens: ThemeTokens | undefined;
   private readonly tokenReader = new ThemeTokenReader();
+  /** The tokens were read in this update (the compile and the frame need them; a deferred loading state does not). */
+  private tokensRead = false;
   private compileKey = '';
   private compiledFrom: unknown;
   private reportedRender: unknown;
@@ -189,7 +191,7 @@ export class ViewController implements ReactiveController {
   hostUpdate(): void {
     // The refresh's data before this update compiles (its own hostUpdate comes after this one).
     this.refresh.sync();
-    this.tokens = this.tokenReader.read(this.host, this.theme);
+    this.tokensRead = false;
     this.compile();
   }
 
@@ -284,6 +286,8 @@ export class ViewController implements ReactiveController {
   /** The frame with the chart container inside. */
   render(): TemplateResult {
     const state = this.frameState();
+    if (this.loadingDeferred(state)) return html``;
+    this.readTokens();
     const active = this.selection.activeItem;
     const compiled = this.compiled;
     if (this.options.renderHtml) {
@@ -295,6 +299,44 @@ export class ViewController implements ReactiveController {
       <p class="sr-only" aria-live="polite">${active ? `${active.name} ${active.value ?? ''}` : ''}</p>`;
     return renderFrame(state, body, this.tokenReader.frameStyle());
   }
+
+  /** The theme tokens from CSS, read once per update when needed (reading forces a style recalc). */
+  private readTokens(): ThemeTokens {
+    if (!this.tokensRead || !this.tokens) {
+      this.tokens = this.tokenReader.read(this.host, this.theme);
+      this.tokensRead = true;
+    }
+    return this.tokens;
+  }
+
+  /** The loading state may be shown: set before the first frame is painted (see `loadingDeferred`). */
+  private loadingDue = false;
+
+  /**
+   * A spec in hand (the `spec` property, attributes) whose data are inline loads in microtasks: its
+   * first render is then the drawn view, not a loading frame rendered and replaced before anything
+   * is painted. So, before anything has been rendered, the loading state waits for the next
+   * animation frame's callbacks (which run before that frame is painted): a load still running
+   * then shows it, in time for the first paint. A `src` is fetched, so it shows loading at once,
+   * as does a load that reports its progress (a heavy spec).
+   */
+  private loadingDeferred(state: FrameState): boolean {
+    if (this.loadingDue || state.status !== 'loading' || this.host.src || this.data.progress) {
+      // Something else to show (the view, an error): no loading frame is due any more.
+      if (this.loadingFrame) cancelAnimationFrame(this.loadingFrame);
+      this.loadingDue = true;
+      return false;
+    }
+    if (!this.loadingFrame) {
+      this.loadingFrame = requestAnimationFrame(() => {
+        this.loadingDue = true;
+        this.host.requestUpdate();
+      });
+    }
+    return true;
+  }
+
+  private loadingFrame = 0;
 
   private frameState(): FrameState {
     const words = messages(this.locale);
@@ -453,6 +495,7 @@ export class ViewController implements ReactiveController {
     };
     if (draft) request.draft = true;
     // The loaded spec is immutable: its identity plus the request (and the tokens read from CSS) decide.
+    this.readTokens();
     const key = JSON.stringify([request, this.tokenReader.version]);
     if (key === this.compileKey && loaded === this.compiledFrom && (this.drawn || this.drawFailure)) return;
     this.compileKey = key;

@@ -59,9 +59,15 @@ export class KpiFitController implements ReactiveController {
     if (!cards || !body || !cards.isConnected || cards.clientWidth === 0) return;
     const values = [...cards.querySelectorAll<HTMLElement>('.card-value')];
     if (!values.length) return;
-    cards.style.setProperty('--_cards-fit', '1');
-    cards.style.setProperty('--_value-fit', '1');
-    cards.style.removeProperty('--_card-min');
+    // Each write that changes a style makes the next read lay the cards out again: only changes are
+    // written (an unset factor is 1, the styles' fallback), so a first fit measures the layout the
+    // page was going to do anyway.
+    const put = (name: string, value: string) => {
+      if ((cards.style.getPropertyValue(name) || '1') !== value) cards.style.setProperty(name, value);
+    };
+    put('--_cards-fit', '1');
+    put('--_value-fit', '1');
+    if (cards.style.getPropertyValue('--_card-min')) cards.style.removeProperty('--_card-min');
     // 1. No card narrower than the widest figure needs (in em: it scales with the grid below), so
     //    long figures ("over 8,200 person-times") wrap the grid into more rows instead of shrinking.
     //    Only a figure wider than the whole grid is shrunk (--_value-fit, all figures alike).
@@ -70,13 +76,14 @@ export class KpiFitController implements ReactiveController {
     const cardStyle = getComputedStyle(card);
     const chrome = card.offsetWidth - card.clientWidth + parseFloat(cardStyle.paddingLeft) + parseFloat(cardStyle.paddingRight);
     const valueFit = Math.max(MIN_FIT, Math.min(1, Math.floor(((cards.clientWidth - chrome - 2) / widest) * 100) / 100));
-    cards.style.setProperty('--_value-fit', String(valueFit));
+    // Read before the write below (the grid's font size does not depend on it): no style recalc forced.
     const em = parseFloat(getComputedStyle(cards).fontSize) || 16;
+    put('--_value-fit', String(valueFit));
     cards.style.setProperty('--_card-min', `${((widest * valueFit + chrome + 2) / em).toFixed(3)}em`);
     // 2. The largest scale of the whole grid at which it fits the body's height (a dashboard cell of
     //    fixed height; a page gives the body the grid's own height) and every figure its card.
     const fits = (scale: number) => {
-      cards.style.setProperty('--_cards-fit', String(scale));
+      put('--_cards-fit', String(scale));
       const height = body.clientHeight;
       return values.every((v) => v.scrollWidth <= v.clientWidth + 0.5) && !(height > 0 && cards.scrollHeight > height + 0.5);
     };
@@ -88,6 +95,6 @@ export class KpiFitController implements ReactiveController {
       if (fits(middle)) low = middle;
       else high = middle;
     }
-    cards.style.setProperty('--_cards-fit', String(Math.floor(low * 1000) / 1000));
+    put('--_cards-fit', String(Math.floor(low * 1000) / 1000));
   }
 }
