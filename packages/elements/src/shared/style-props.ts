@@ -11,6 +11,8 @@ export type StyleProps = Record<string, string | undefined>;
  */
 class StylePropsDirective extends Directive {
   private previous = new Set<string>();
+  /** The object last applied: the same object again (a view's frame style between theme changes) is not re-applied. */
+  private applied: StyleProps | undefined;
 
   constructor(part: PartInfo) {
     super(part);
@@ -22,6 +24,8 @@ class StylePropsDirective extends Directive {
   }
 
   override update(part: ElementPart | AttributePart, [props]: [StyleProps]): unknown {
+    if (props === this.applied) return noChange;
+    this.applied = props;
     const { style } = part.element as HTMLElement;
     for (const name of this.previous) {
       if (props[name] == null) style.removeProperty(name);
