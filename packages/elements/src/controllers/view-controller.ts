@@ -42,6 +42,12 @@ export interface ViewControllerOptions {
    * its own compiler. Called only with views of `kind`.
    */
   compile: (view: never, ...rest: Parameters<ViewCompiler> extends [unknown, ...infer R] ? R : never) => ReturnType<ViewCompiler>;
+  /**
+   * The compiled option depends on the chart's size (maps: the projection is fitted to it, labels
+   * placed at it): compiled at the container's size, again when it changes. Other kinds are
+   * compiled without measuring anything (ECharts lays them out at any size).
+   */
+  sized?: boolean;
   /** A spec built from the element's simple attributes, used when neither `src` nor `spec` is set. */
   attributeSpec?: () => Spec | undefined;
   /** View properties set by attributes; they override the spec's. */
@@ -476,18 +482,19 @@ export class ViewController implements ReactiveController {
       this.echarts?.set(undefined);
       return;
     }
-    const container = this.container;
-    const draft = !container && !this.options.renderHtml;
+    const sized = this.options.sized === true;
+    const container = sized ? this.container : null;
+    const draft = sized && !container;
     const request: ViewRequest = {
       kind: this.options.kind,
       ...(this.host.view ? { view: this.host.view } : {}),
       overrides: this.options.viewOverrides?.() ?? {},
       ...(this.host.locale ? { locale: this.host.locale } : {}),
       ...(this.host.theme ? { theme: this.host.theme } : {}),
-      // Without a container (not rendered yet, or cards: their compile has no size) nothing is
-      // measured, which would force a layout: a chart is compiled again at its rendered size.
-      width: container ? container.clientWidth || this.host.clientWidth || 600 : 600,
-      height: container?.clientHeight || 360,
+      // Unsized kinds, and a sized chart before its container exists, measure nothing (it would
+      // force a layout): the latter is compiled again at its rendered size (a draft first).
+      width: !sized ? 0 : container ? container.clientWidth || this.host.clientWidth || 600 : 600,
+      height: !sized ? 0 : container?.clientHeight || 360,
       ...(this.host.filter ? { selection: this.host.filter } : {}),
       ...(this.drilledInto !== undefined ? { drilledInto: this.drilledInto } : {}),
       reducedMotion: this.reducedMotion?.matches ?? false,

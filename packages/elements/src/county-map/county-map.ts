@@ -71,6 +71,7 @@ export class TxCountyMap extends LitElement {
   private readonly controller = new ViewController(this, {
     charts: chartSupport,
     kind: 'county-map',
+    sized: true,
     compile: compileCountyMap,
     drilldown: true,
     attributeSpec: () => (this.regions

@@ -73,6 +73,7 @@ export class TxStationCoverage extends LitElement {
   private readonly controller = new ViewController(this, {
     charts: chartSupport,
     kind: 'station-coverage',
+    sized: true,
     compile: compileStationCoverage,
     attributeSpec: () => (this.regions && this.stations
       ? {
