@@ -2,6 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Smallest scale a figure is drawn at before it is clipped (never wrapped). */
 const MIN_FIT = 0.3;
+/** The styles' fallback for `--tx-kpi-min-card-width` (kpi.ts), in the grid's em. */
+const DEFAULT_MIN_CARD_EM = 11;
 
 /**
  * Fits the KPI cards to their room, measured after every render and resize:
@@ -27,8 +29,11 @@ export class KpiFitController implements ReactiveController {
   hostConnected(): void {
     this.observer = new ResizeObserver(() => this.schedule());
     this.observer.observe(this.host);
-    void document.fonts?.ready.then(() => this.schedule());
+    this.watchingFonts = false;
   }
+
+  /** Fit again once the page's fonts have loaded (see `fit`). */
+  private watchingFonts = false;
 
   hostUpdated(): void {
     this.schedule();
@@ -57,6 +62,13 @@ export class KpiFitController implements ReactiveController {
     const cards = root?.querySelector<HTMLElement>('[part~="cards"]');
     const body = root?.querySelector<HTMLElement>('[part="body"]');
     if (!cards || !body || !cards.isConnected || cards.clientWidth === 0) return;
+    // Fonts that finish loading later change the figures' widths: fit again then. Asked here, where
+    // the cards are being measured anyway: `document.fonts.ready` brings the page's style and layout
+    // up to date, which on connect was a layout of its own.
+    if (!this.watchingFonts) {
+      this.watchingFonts = true;
+      void document.fonts?.ready.then(() => this.schedule());
+    }
     const values = [...cards.querySelectorAll<HTMLElement>('.card-value')];
     if (!values.length) return;
     // Each write that changes a style makes the next read lay the cards out again: only changes are
@@ -72,14 +84,23 @@ export class KpiFitController implements ReactiveController {
     //    long figures ("over 8,200 person-times") wrap the grid into more rows instead of shrinking.
     //    Only a figure wider than the whole grid is shrunk (--_value-fit, all figures alike).
     const widest = Math.max(...values.map((v) => v.scrollWidth));
+    // The same layout also tells whether the cards fit as they are (read before any write below).
+    const fitsAsLaidOut = values.every((v) => v.scrollWidth <= v.clientWidth + 0.5) && !(body.clientHeight > 0 && cards.scrollHeight > body.clientHeight + 0.5);
     const card = values[0].parentElement!;
     const cardStyle = getComputedStyle(card);
     const chrome = card.offsetWidth - card.clientWidth + parseFloat(cardStyle.paddingLeft) + parseFloat(cardStyle.paddingRight);
     const valueFit = Math.max(MIN_FIT, Math.min(1, Math.floor(((cards.clientWidth - chrome - 2) / widest) * 100) / 100));
-    // Read before the write below (the grid's font size does not depend on it): no style recalc forced.
-    const em = parseFloat(getComputedStyle(cards).fontSize) || 16;
+    // Read before the writes below (neither depends on them): no style recalc forced.
+    const cardsStyle = getComputedStyle(cards);
+    const em = parseFloat(cardsStyle.fontSize) || 16;
+    const defaultMinimum = !cardsStyle.getPropertyValue('--tx-kpi-min-card-width').trim();
     put('--_value-fit', String(valueFit));
-    cards.style.setProperty('--_card-min', `${((widest * valueFit + chrome + 2) / em).toFixed(3)}em`);
+    const cardMin = (widest * valueFit + chrome + 2) / em;
+    cards.style.setProperty('--_card-min', `${cardMin.toFixed(3)}em`);
+    // Nothing that changes the layout was written (figures at full size, a card minimum within the
+    // default minimum width, the grid at scale 1): the layout measured above is the one drawn, so
+    // the cards fit without laying them out again.
+    if (fitsAsLaidOut && valueFit === 1 && defaultMinimum && Number(cardMin.toFixed(3)) <= DEFAULT_MIN_CARD_EM) return;
     // 2. The largest scale of the whole grid at which it fits the body's height (a dashboard cell of
     //    fixed height; a page gives the body the grid's own height) and every figure its card.
     const fits = (scale: number) => {
