@@ -1,9 +1,8 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { StationRecord } from '@tongxin/spec';
-import { projectedBounds } from '@tongxin/geo';
 import { textWidth } from '../format/text-width.ts';
 import type { RegionProperties } from '../model.ts';
-import { fittedMapProjection } from './map-projection.ts';
+import { fittedMapBounds, fittedMapProjection } from './map-projection.ts';
 
 export interface LabelBox {
   /** Region code. */
@@ -38,7 +37,7 @@ export function labelsClearOfStations(
   if (labels.length === 0 || stations.length === 0) return moved;
   // The projection the map is drawn with (mapProjection): one fit of the geometry for both.
   const projection = fittedMapProjection(regions, size);
-  const [[x0, y0], [x1, y1]] = projectedBounds(regions, projection);
+  const [[x0, y0], [x1, y1]] = fittedMapBounds(regions, size);
   // ECharts fits the projected bounding box, aspect kept, into 80% of the chart (its getLayoutRect
   // default when a geo component sets neither width nor height).
   const scale = 0.8 * Math.min(Math.max(1, size.width || 400) / Math.max(1e-9, x1 - x0), Math.max(1, size.height || 300) / Math.max(1e-9, y1 - y0));

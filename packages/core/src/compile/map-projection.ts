@@ -1,5 +1,5 @@
 import type { FeatureCollection, Geometry } from 'geojson';
-import { fitProjection } from '@tongxin/geo';
+import { fitProjection, projectedBounds } from '@tongxin/geo';
 
 type GeoProjection = ReturnType<typeof fitProjection>;
 import type { CompileContext, RegionProperties } from '../model.ts';
@@ -20,7 +20,7 @@ export function mapProjection(regions: FeatureCollection<Geometry, RegionPropert
   };
 }
 
-const lastFit = new WeakMap<object, { key: string; projection: GeoProjection }>();
+const lastFit = new WeakMap<object, { key: string; projection: GeoProjection; bounds?: ReturnType<typeof projectedBounds> }>();
 
 /**
  * The map's projection at the chart's size (5% padding), the same object for the same regions and
@@ -36,4 +36,11 @@ export function fittedMapProjection(regions: FeatureCollection<Geometry, RegionP
   const projection = fitProjection(regions, [width, height], Math.min(width, height) * 0.05);
   lastFit.set(regions, { key, projection });
   return projection;
+}
+
+/** Pixel bounds of the regions under `fittedMapProjection` at this size, computed once with it. */
+export function fittedMapBounds(regions: FeatureCollection<Geometry, RegionProperties>, size: { width: number; height: number }): ReturnType<typeof projectedBounds> {
+  const projection = fittedMapProjection(regions, size);
+  const fit = lastFit.get(regions)!;
+  return (fit.bounds ??= projectedBounds(regions, projection));
 }
