@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { init, registerMap, type ECharts, type EChartsCoreOption } from 'echarts/core';
+import { guardZrenderCaches } from '@tongxin/core';
 
 /** What the controller needs from its host element. */
 export interface EChartsControllerOptions {
@@ -130,6 +131,7 @@ export class EChartsController implements ReactiveController {
   }
 
   private create(container: HTMLElement, dpr: number | undefined): void {
+    guardZrenderCaches();
     // The theme goes in at init: ECharts' setTheme only applies once an option has been set.
     const chart = init(container, this.content?.theme, { devicePixelRatio: dpr });
     this.chart = chart;
