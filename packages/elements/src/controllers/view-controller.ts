@@ -9,6 +9,7 @@ import {
   messages,
   resolveView,
   specLocale,
+  SpecFailure,
   specTheme,
   summarizeRefresh,
   systemClock,
@@ -124,6 +125,16 @@ export class ViewController implements ReactiveController {
       onInit: (chart) => this.selection.attach(chart),
       onResize: () => this.host.requestUpdate(),
       onRendered: () => this.host.dispatchEvent(new TxRenderEvent({ viewId: this.viewId, empty: false })),
+      onDrawFailed: (error) => {
+        // Shown and sent like a compile that failed (the pipeline's step 7), ECharts' message as the detail.
+        const drawn = this.drawn;
+        const detail = error instanceof Error ? error.message : String(error);
+        this.drawn = undefined;
+        this.drawFailure = drawn
+          ? new SpecFailure('compile-failed', [{ code: 'compile-failed', path: drawn.path, params: { view: drawn.view.id, detail } }], drawn.locale)
+          : error;
+        this.host.requestUpdate();
+      },
     });
     this.selection = new SelectionController(host, {
       chart: () => this.echarts?.chart,
