@@ -9,6 +9,7 @@ import { getInstanceById, getMap, init, registerMap, type ECharts, type EChartsC
 import { compileView, echartsTheme, loadData, themeTokens, type CompiledView } from '@tongxin/core';
 import { validateSpec, type Spec, type View } from '@tongxin/spec';
 import * as hand from './hand-written.ts';
+import { provinceCoverage } from './hand-province.ts';
 
 type Tag = 'tx-county-map' | 'tx-station-coverage' | 'tx-activity-trend' | 'tx-fund-chart' | 'tx-kpi';
 type TxElement = HTMLElement & { spec?: unknown; src?: string; chart?: ECharts; option?: Record<string, unknown>; pointOf?(code: string): { x: number; y: number } | undefined };
@@ -125,6 +126,20 @@ function skipResizeAtSameSize(): () => void {
 function heap(): number {
   window.gc?.();
   return performance.memory?.usedJSHeapSize ?? NaN;
+}
+
+/**
+ * Heap after GC once what the last mount left has gone: a removed element stays reachable for a
+ * few tasks (pending updates, observers), and a baseline taken at once counted it against the
+ * next mount (the hand-written side's 100k heap came out at +1 MB).
+ */
+async function settledHeap(): Promise<number> {
+  for (let i = 0; i < 3; i++) {
+    await new Promise((done) => setTimeout(done, 30));
+    await nextFrame();
+    window.gc?.();
+  }
+  return heap();
 }
 
 /** JSON of an option with functions as a placeholder: to check two options are the same drawing. */
@@ -364,9 +379,9 @@ const bench = {
   /** Mount an element from a spec URL; time to tx-render; heap before and after (after GC). */
   async mountSrc(tag: Tag, src: string, width: number, height: number, skipSameSizeResize = false): Promise<{ toEvent: number; toFrame: number; heapBefore: number; heapAfter: number; calls: Record<string, number> }> {
     bench.unmount();
+    const heapBefore = await settledHeap();
     const counting = countCalls();
     const restoreResize = skipSameSizeResize ? skipResizeAtSameSize() : undefined;
-    const heapBefore = heap();
     const element = document.createElement(tag) as TxElement;
     element.style.display = 'block';
     element.style.width = `${width}px`;
@@ -381,7 +396,23 @@ const bench = {
     const calls = counting.stop();
     restoreResize?.();
     bench.mounted = element;
-    return { toEvent: event - start, toFrame: frame - start, heapBefore, heapAfter: heap(), calls };
+    return { toEvent: event - start, toFrame: frame - start, heapBefore, heapAfter: await settledHeap(), calls };
+  },
+
+  /**
+   * Plain hand-written ECharts for the province (hand-province.ts): fetch the same two files,
+   * registerMap, setOption; from append to `finished`; heap after GC with the chart still up.
+   * Stays mounted (as `rawChart`) until `unmount`.
+   */
+  async mountHandProvince(regionsUrl: string, stationsUrl: string, width: number, height: number): Promise<{ toEvent: number; heapBefore: number; heapAfter: number }> {
+    bench.unmount();
+    const heapBefore = await settledHeap();
+    const { div, start } = stageBox(width, height);
+    let done!: Promise<number>;
+    const chart = await provinceCoverage(div, regionsUrl, stationsUrl, (c) => { done = hand.finished(c); });
+    const event = await done;
+    bench.rawChart = chart;
+    return { toEvent: event - start, heapBefore, heapAfter: await settledHeap() };
   },
 
   /**
