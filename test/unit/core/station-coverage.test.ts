@@ -125,7 +125,10 @@ describe('compileStationCoverage', () => {
     const many = Array.from({ length: 12_001 }, (_, i) => ({ id: `m${i}`, name: `联络站${i}`, kind: 'liaison', township: '451323100', lon: 109.6 + (i % 100) / 2000, lat: 23.6 + Math.floor(i / 100) / 4000 }));
     const out = compileStationCoverage(view, await load({ ...datasets, stations: { values: many, crs: 'gcj02' } }), zh);
     const scatter = seriesOf(out.option).filter((s) => s.type === 'scatter' && String(s.id).startsWith('stations-'));
-    expect(scatter.map((s) => s.data.length)).toEqual([5000, 5000, 2001]);
+    // Batches drawn in large mode hold flat coordinates, [lon, lat, lon, lat, …].
+    expect(scatter.map((s) => s.data.length / 2)).toEqual([5000, 5000, 2001]);
+    expect(scatter.every((s) => s.data instanceof Float64Array)).toBe(true);
+    expect([...scatter[2].data.slice(4000, 4002)]).toEqual([many[12_000].lon, many[12_000].lat]);
     expect(new Set(scatter.map((s) => s.name))).toEqual(new Set(['政协工作联络站']));
     expect(new Set(scatter.map((s) => s.id)).size).toBe(3);
     expect(scatter.every((s) => s.large === true && s.progressive === 0)).toBe(true);
