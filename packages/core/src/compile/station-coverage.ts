@@ -6,7 +6,7 @@ import { formatCount } from '../format/format-count.ts';
 import { formatPercent } from '../format/format-percent.ts';
 import { anyIllustrative, distinct, recordSourceTitle } from './figure-sources.ts';
 import { baseOption, contextTokens } from './base-option.ts';
-import { mapProjection } from './map-projection.ts';
+import { fittedProjection, mapProjection } from './map-projection.ts';
 import { mapRegistration } from './map-registration.ts';
 import { labelsClearOfStations } from './labels-clear-of-stations.ts';
 import { regionLabelStyle } from './region-label-style.ts';
@@ -140,7 +140,8 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
       return at ? [{ code: r.code, at, lines: r.covered ? [r.name] : [r.name, m.uncovered] }] : [];
     }),
     stations,
-    { width: Math.max(1, ctx.width || 400), height: Math.max(1, ctx.height || 300), padding: Math.min(ctx.width || 400, ctx.height || 300) * 0.05, fontSize: tokens.fontSize, symbolSize: tokens.fontSize },
+    { width: Math.max(1, ctx.width || 400), height: Math.max(1, ctx.height || 300), fontSize: tokens.fontSize, symbolSize: tokens.fontSize },
+    fittedProjection(regions, ctx),
   );
   /**
    * Township names as a label-only series drawn above the markers (z 4): a name moves off the
