@@ -40,10 +40,14 @@ interface Scale {
   renders: number;
   hovers: number;
   selects: number;
+  /** Also mount the station map without township names, for where the gap to the hand-written page goes. */
+  withoutNames?: boolean;
 }
 
 interface Published {
   coverage: string;
+  /** The same spec with `labels: false`: the element without township names, which the hand-written page does not draw. */
+  coverageWithoutNames: string;
   map: string;
   regions: string;
   stations: string;
@@ -62,7 +66,7 @@ function publishProvince(stations: number): Published {
   const stationsUrl = publish(`${dir}/stations.json`, province.stations);
   publish(`${dir}/township-stats.json`, province.townshipStats);
   const specs = provinceSpecs({ regions: 'townships.geo.json', stations: 'stations.json', stats: 'township-stats.json' });
-  return { coverage: publish(`${dir}/coverage.json`, specs.coverage), map: publish(`${dir}/map.json`, specs.map), regions, stations: stationsUrl, province };
+  return { coverage: publish(`${dir}/coverage.json`, specs.coverage), coverageWithoutNames: publish(`${dir}/coverage-without-names.json`, { ...specs.coverage, labels: false }), map: publish(`${dir}/map.json`, specs.map), regions, stations: stationsUrl, province };
 }
 
 async function domNodes(bench: BenchPage): Promise<number> {
@@ -79,6 +83,8 @@ interface Measured {
   /** JS heap after GC with the chart up, minus before it was mounted, MB. */
   heapMB: ReturnType<typeof summarize>;
   handHeapMB?: ReturnType<typeof summarize>;
+  /** The element with `labels: false` (no township names). */
+  withoutNames?: ReturnType<typeof summarize>;
   hover: ReturnType<typeof summarize>;
   hoverPainted: ReturnType<typeof summarize>;
   select: ReturnType<typeof summarize>;
@@ -97,6 +103,7 @@ async function measure(bench: BenchPage, tag: 'tx-station-coverage' | 'tx-county
   const heaps: number[] = [];
   const hands: number[] = [];
   const handHeaps: number[] = [];
+  const withoutNames: number[] = [];
   let nodes = NaN;
   let handNodes = NaN;
   let calls: Record<string, number> = {};
@@ -114,6 +121,9 @@ async function measure(bench: BenchPage, tag: 'tx-station-coverage' | 'tx-county
     handNodes = await domNodes(bench);
   };
   for (let i = 0; i < scale.renders; i++) {
+    if (withHand && scale.withoutNames) {
+      withoutNames.push((await page.evaluate(([s, w, h]) => window.bench.mountSrc('tx-station-coverage' as never, s, w, h), [published.coverageWithoutNames, CHART.width, CHART.height] as const)).toEvent);
+    }
     // Alternate which side goes first; the element goes last in the last round (it stays for the interactions).
     if (!withHand) await element();
     else if (i % 2 === 1 || i === scale.renders - 1) {
@@ -166,6 +176,7 @@ async function measure(bench: BenchPage, tag: 'tx-station-coverage' | 'tx-county
     tag, stations: scale.stations,
     render: summarize(renders), heapMB: summarize(heaps),
     ...(withHand ? { hand: summarize(hands), handHeapMB: summarize(handHeaps), handDomNodes: handNodes } : {}),
+    ...(withoutNames.length ? { withoutNames: summarize(withoutNames) } : {}),
     hover: summarize(hovers), hoverPainted: summarize(painted), select: summarize(selects),
     domNodes: nodes, calls,
   };
@@ -188,8 +199,8 @@ async function profileFirstRender(tag: string, src: string): Promise<{ byPackage
 export async function runProvince(quick = process.argv.includes('--quick')): Promise<Row[]> {
   const started = Date.now();
   const scales: Scale[] = quick
-    ? [{ stations: 10_000, renders: 2, hovers: 5, selects: 3 }, { stations: 100_000, renders: 2, hovers: 3, selects: 2 }]
-    : [{ stations: 10_000, renders: 5, hovers: 12, selects: 6 }, { stations: 100_000, renders: 3, hovers: 8, selects: 4 }];
+    ? [{ stations: 10_000, renders: 2, hovers: 5, selects: 3, withoutNames: true }, { stations: 100_000, renders: 2, hovers: 3, selects: 2 }]
+    : [{ stations: 10_000, renders: 5, hovers: 12, selects: 6, withoutNames: true }, { stations: 100_000, renders: 3, hovers: 8, selects: 4 }];
   if (process.argv.includes('--10k')) scales.splice(1);
   const rows: Row[] = [];
   const results: Measured[] = [];
@@ -213,12 +224,12 @@ export async function runProvince(quick = process.argv.includes('--quick')): Pro
         results.push(m);
         const label = `${tag}, ${TOWNSHIPS} townships${tag === 'tx-county-map' ? '' : `, ${(scale.stations / 1000).toFixed(0)}k stations`}`;
         const heapText = (h: ReturnType<typeof summarize>) => `+${mb(h.median * 1048576)}`;
-        console.log(`${label}: first render ${ms(m.render.median)} [${ms(m.render.min)}–${ms(m.render.max)}] (n=${m.render.n})${m.hand ? `, plain hand-written ${ms(m.hand.median)} [${ms(m.hand.min)}–${ms(m.hand.max)}]` : ''}; heap ${heapText(m.heapMB)}${m.handHeapMB ? ` vs hand ${heapText(m.handHeapMB)}` : ''}; hover ${ms(m.hover.median)} [${spread(m.hover)}] (painted ${ms(m.hoverPainted.median)}, n=${m.hover.n}); select ${ms(m.select.median)} (n=${m.select.n}); DOM nodes ${m.domNodes}${m.handDomNodes ? ` (hand ${m.handDomNodes})` : ''}; ECharts calls to tx-render ${JSON.stringify(m.calls)}`);
+        console.log(`${label}: first render ${ms(m.render.median)} [${ms(m.render.min)}–${ms(m.render.max)}] (n=${m.render.n})${m.hand ? `, plain hand-written ${ms(m.hand.median)} [${ms(m.hand.min)}–${ms(m.hand.max)}]` : ''}${m.withoutNames ? `, element without township names ${ms(m.withoutNames.median)}` : ''}; heap ${heapText(m.heapMB)}${m.handHeapMB ? ` vs hand ${heapText(m.handHeapMB)}` : ''}; hover ${ms(m.hover.median)} [${spread(m.hover)}] (painted ${ms(m.hoverPainted.median)}, n=${m.hover.n}); select ${ms(m.select.median)} (n=${m.select.n}); DOM nodes ${m.domNodes}${m.handDomNodes ? ` (hand ${m.handDomNodes})` : ''}; ECharts calls to tx-render ${JSON.stringify(m.calls)}`);
         const spreadOf = (x: ReturnType<typeof summarize>) => (x.n > 1 ? ` [${ms(x.min)}–${ms(x.max)}]` : '');
         if (m.hand && m.handHeapMB) {
           rows.push(
             { area: 'province', measure: `${label}: first render / plain hand-written ECharts`, value: ratio(m.render.median, m.hand.median),
-              detail: `${ms(m.render.median)}${spreadOf(m.render)} vs ${ms(m.hand.median)}${spreadOf(m.hand)}; n=${m.render.n}`, target: `≤ ${HAND_RATIO_TARGET.toFixed(2)}×`, met: m.render.median <= HAND_RATIO_TARGET * m.hand.median },
+              detail: `${ms(m.render.median)}${spreadOf(m.render)} vs ${ms(m.hand.median)}${spreadOf(m.hand)}; n=${m.render.n}${m.withoutNames ? `; element without township names (labels: false) ${ms(m.withoutNames.median)}, ${ratio(m.withoutNames.median, m.hand.median)}` : ''}`, target: `≤ ${HAND_RATIO_TARGET.toFixed(2)}×`, met: m.render.median <= HAND_RATIO_TARGET * m.hand.median },
             { area: 'province', measure: `${label}: JS heap after render / plain hand-written ECharts`, value: ratio(m.heapMB.median, m.handHeapMB.median),
               detail: `${heapText(m.heapMB)} vs ${heapText(m.handHeapMB)}`, target: `≤ ${HAND_RATIO_TARGET.toFixed(2)}×`, met: m.heapMB.median <= HAND_RATIO_TARGET * m.handHeapMB.median },
           );
