@@ -235,7 +235,7 @@ export async function runProvince(quick = process.argv.includes('--quick')): Pro
           );
         } else {
           rows.push(
-            { area: 'province', measure: `${label}: first render`, value: ms(m.render.median), detail: `${spreadOf(m.render)}; n=${m.render.n}`, target: `≤ ${FIRST_RENDER_TARGET} ms`, met: m.render.median <= FIRST_RENDER_TARGET },
+            { area: 'province', measure: `${label}: first render`, value: ms(m.render.median), detail: `${spreadOf(m.render).trim()}; n=${m.render.n}`, target: `≤ ${FIRST_RENDER_TARGET} ms`, met: m.render.median <= FIRST_RENDER_TARGET },
             { area: 'province', measure: `${label}: JS heap after render`, value: heapText(m.heapMB) },
           );
         }
