@@ -1,6 +1,6 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { StationRecord } from '@tongxin/spec';
-import { fitProjection, projectedBounds } from '@tongxin/geo';
+import { projectedBounds, type fitProjection } from '@tongxin/geo';
 import { textWidth } from '../format/text-width.ts';
 import type { RegionProperties } from '../model.ts';
 
@@ -31,11 +31,11 @@ export function labelsClearOfStations(
   regions: FeatureCollection<Geometry, RegionProperties>,
   labels: LabelBox[],
   stations: StationRecord[],
-  size: { width: number; height: number; padding: number; fontSize: number; symbolSize: number },
+  size: { width: number; height: number; fontSize: number; symbolSize: number },
+  projection: ReturnType<typeof fitProjection>,
 ): Map<string, [number, number]> {
   const moved = new Map<string, [number, number]>();
   if (labels.length === 0 || stations.length === 0) return moved;
-  const projection = fitProjection(regions, [size.width, size.height], size.padding);
   const [[x0, y0], [x1, y1]] = projectedBounds(regions, projection);
   // ECharts fits the projected bounding box, aspect kept, into 80% of the chart (its getLayoutRect
   // default when a geo component sets neither width nor height).
@@ -50,6 +50,7 @@ export function labelsClearOfStations(
   const markers = stations.map((s) => pixel([s.lon, s.lat])).filter((p): p is [number, number] => p !== undefined);
   const count = markerCounter(markers);
 
+  const steps = new Map<number, [number, number][]>();
   for (const label of labels) {
     const at = pixel(label.at);
     if (!at) continue;
@@ -60,7 +61,9 @@ export function labelsClearOfStations(
     if (touched(0, 0) === 0) continue;
     let best: [number, number] = [0, 0];
     let bestTouched = Infinity;
-    for (const [dx, dy] of candidateSteps(lineHeight, halfWidth)) {
+    // Most names are as wide as each other (three characters): their steps are sorted once.
+    if (!steps.has(halfWidth)) steps.set(halfWidth, candidateSteps(lineHeight, halfWidth));
+    for (const [dx, dy] of steps.get(halfWidth)!) {
       const n = touched(dx, dy);
       if (n < bestTouched) [best, bestTouched] = [[dx, dy], n];
       if (n === 0) break;

@@ -267,7 +267,9 @@ export class ViewController implements ReactiveController {
     const container = this.container;
     if (!chart || !item || !option || !container) return undefined;
     const series = (option.series as Record<string, unknown>[] | undefined)?.[item.seriesIndex];
-    const datum = (series?.data as unknown[] | undefined)?.[item.dataIndex];
+    const data = series?.data as ArrayLike<unknown> | undefined;
+    // Large scatter series hold flat [lon, lat, lon, lat, …] coordinates (compileStationCoverage).
+    const datum = data instanceof Float64Array ? { value: [data[2 * item.dataIndex], data[2 * item.dataIndex + 1]] } : data?.[item.dataIndex];
     const value = datum && typeof datum === 'object' && !Array.isArray(datum) ? (datum as { value?: unknown }).value : datum;
     const name = datum && typeof datum === 'object' && 'name' in datum ? String((datum as { name: unknown }).name) : item.name;
     const box = container.getBoundingClientRect();
