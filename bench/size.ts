@@ -136,7 +136,7 @@ function modulesToList(argv: string[]): number {
   return Number.isInteger(n) && n > 0 ? n : 25;
 }
 
-/** The biggest modules of a page's startup chunks, minified bytes each, for finding what to lazy-load. */
+/** The biggest modules of a page's startup chunks (rendered bytes, before minification), for finding what to lazy-load. */
 function biggestModules(chunk: BuiltChunk, count: number): string {
   const name = (id: string) => id.includes('node_modules/')
     ? id.split('node_modules/').pop()!
@@ -182,7 +182,7 @@ export async function runSize(argv: string[] = []): Promise<Row[]> {
     const ratio = sizes.tongxin / baseline;
     const shares = packageShares(element).slice(0, 8).map(([k, s]) => `${k} ${(s * 100).toFixed(1)}%`);
     extra[name] = { sizes, minified: element.code.length, echartsModules: Object.fromEntries([...imports.echarts].map(([k, v]) => [k, [...v]])), shares };
-    if (listModules) console.log(`${specifier}: biggest startup modules (minified bytes; ${startup.length} chunks)\n${biggestModules(element, listModules)}`);
+    if (listModules) console.log(`${specifier}: biggest startup modules (bytes each module renders into its chunk, before minification; ${startup.length} chunks)\n${biggestModules(element, listModules)}`);
     console.log(`${specifier}: ${kb(sizes.tongxin)} gz vs ${noECharts ? '(no ECharts)' : `echarts ${kb(sizes.echarts)}, echarts+`}lit+d3-geo ${kb(sizes.echartsLitD3)}; shares: ${shares.join(', ')}`);
     rows.push({
       area: 'size',
