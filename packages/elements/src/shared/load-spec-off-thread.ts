@@ -13,6 +13,7 @@
  *   is still one task there.
  */
 import { loadSpec, type LoadedData, type LoadedSpec, type LoadSpecOptions, type LoadStep, type SpecSource } from '@tongxin/core';
+import { YIELD_MIN_CHARS, YIELD_MIN_RECORDS } from './load-view-spec.ts';
 import {
   CHUNK_RECORDS, TEXT_SLICE, countInlineRecords, decodeError, joinArrays, previousWithoutContent, restoreStale, splitDocument,
   type FromWorker, type Placement, type ToWorker,
@@ -22,13 +23,7 @@ import {
 export const OFF_THREAD_MIN_CHARS = 500_000;
 /** A spec document with this many inline records or more loads in a worker. */
 export const OFF_THREAD_MIN_RECORDS = 5_000;
-/**
- * Below these (text length, inline records) a spec on the page loads in one task: its steps take
- * well under a frame, so a loading state between them would never be painted, and each yield to
- * the page costs a task hop before the first drawing (bench/overhead.ts).
- */
-export const YIELD_MIN_CHARS = 50_000;
-export const YIELD_MIN_RECORDS = 500;
+export { YIELD_MIN_CHARS, YIELD_MIN_RECORDS };
 
 /** What the load is doing, for the loading state (`messages(locale).loadingStep` words it). */
 export interface LoadProgressState {
