@@ -8,7 +8,7 @@ import { jsonPointer } from './json-pointer.ts';
 import { parseJsonLazily } from './parse-json-lazily.ts';
 import { ReadRefusal } from './read-refusal.ts';
 import { readDeadline } from './read-deadline.ts';
-import { readDatasetContent } from './read-dataset-content.ts';
+import { holdsGeometry, loadGeoCode, readDatasetContent, type GeoCode } from './read-dataset-content.ts';
 import { resolveDatasetUrl } from './resolve-dataset-url.ts';
 import { tableCodeFor } from './table-code.ts';
 import type { ArrivedTable } from '../table/load-tables.ts';
@@ -55,8 +55,14 @@ export async function loadData(spec: Spec, options: LoadDataOptions = {}): Promi
     if (!requests.has(url)) requests.set(url, fetchJson(url, fetchFn, signal, timeoutMs, responseBody(dataset)));
   }
   const fetched = new Map<string, Fetched>();
-  // The table code (CSV, xlsx, transforms) is imported while the files arrive, only what the datasets need.
+  // The table code (CSV, xlsx, transforms) is imported while the files arrive, only what the datasets
+  // need; so is the geometry reader for datasets declared as geometry (format or `.geo.json` URL).
+  const geometryFormat = (d: Dataset) => !isTableDataset(d) && (datasetFormat(d) === 'geojson' || datasetFormat(d) === 'topojson');
+  if (entries.some(([, d]) => geometryFormat(d))) void loadGeoCode();
   const [tableCode] = await Promise.all([tableCodeFor(entries.map(([, d]) => d)), ...[...requests].map(async ([url, request]) => fetched.set(url, await request))]);
+  // A `.json` URL may turn out to hold geometry too: the reader is known to be needed only now.
+  const content = (d: Dataset) => (d.url == null ? d.values : (fetched.get(resolveDatasetUrl(d.url, baseUrl))! as { value?: unknown }).value);
+  const geo = entries.some(([, d]) => !isTableDataset(d) && (geometryFormat(d) || holdsGeometry(content(d), d))) ? await loadGeoCode() : undefined;
 
   // Step 4 ends with each dataset read into records or regions; a fetch or a shape that fails is
   // a DataLoadError for that dataset. Keyed by the spec's dataset ids: null-prototype objects, so
@@ -76,7 +82,7 @@ export async function loadData(spec: Spec, options: LoadDataOptions = {}): Promi
         read[id] = { id, spec: dataset, records: [], crs: dataset.crs ?? 'wgs84', illustrative: dataset.illustrative === true, ...(isUrl ? { fetchedAt: now() } : {}) };
         continue;
       }
-      read[id] = readLoaded(id, dataset, result.value, url, path, locale, isUrl ? now() : undefined);
+      read[id] = readLoaded(id, dataset, result.value, url, path, locale, geo, isUrl ? now() : undefined);
       if (isUrl) arrived[id] = result.value;
     } catch (error) {
       if (!(error instanceof DataLoadError)) throw error;
@@ -125,10 +131,10 @@ export async function loadData(spec: Spec, options: LoadDataOptions = {}): Promi
   return loaded;
 }
 
-function readLoaded(id: string, dataset: Dataset, content: unknown, url: string, path: string, locale: Locale, fetchedAt?: number): LoadedDataset {
+function readLoaded(id: string, dataset: Dataset, content: unknown, url: string, path: string, locale: Locale, geo: GeoCode | undefined, fetchedAt?: number): LoadedDataset {
   let read;
   try {
-    read = readDatasetContent(content, datasetFormat(dataset), dataset);
+    read = readDatasetContent(content, datasetFormat(dataset), dataset, geo);
   } catch (cause) {
     throw new DataLoadError({ kind: 'invalid-data', url, path, datasetId: id, detail: (cause as Error).message, locale, cause });
   }
