@@ -1,5 +1,6 @@
 import { GeoInputError } from '@tongxin/geo';
-import { jsonProblemText, type Locale } from '@tongxin/spec';
+import type { Locale } from '@tongxin/spec';
+import { errorWording } from '../pipeline/load-error-wording.ts';
 import { DatasetShapeError } from './read-dataset-content.ts';
 import { messages, type DataLoadErrorKind } from '../messages.ts';
 
@@ -88,7 +89,7 @@ function describe(init: DataLoadErrorInit, locale: Locale): string {
       return m.network({ url, detail });
     case 'malformed-json':
       // The parser's problem name, worded in the locale; a name the catalogue lacks is left out of a Chinese line.
-      return m['malformed-json']({ url, line: init.line, column: init.column, problem: detail === undefined ? undefined : jsonProblemText(detail, locale) ?? (locale === 'en' ? detail : undefined) });
+      return m['malformed-json']({ url, line: init.line, column: init.column, problem: detail === undefined ? undefined : errorWording()?.jsonProblemText(detail, locale) ?? (locale === 'en' ? detail : undefined) });
     case 'invalid-data':
       return m['invalid-data']({ url, reason: invalidDataReason(init, locale) });
     case 'aborted':

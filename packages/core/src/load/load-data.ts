@@ -1,4 +1,5 @@
-import { DEFAULT_FETCH_TIMEOUT_MS, orderErrors, parseDuration, validateRecords, type Dataset, type Locale, type Spec, type SpecError } from '@tongxin/spec';
+import { DEFAULT_FETCH_TIMEOUT_MS, orderErrors, parseDuration, recordProblems, specProblem, type Dataset, type Locale, type Spec, type SpecError } from '@tongxin/spec';
+import { loadErrorWording } from '../pipeline/load-error-wording.ts';
 import { countStep } from '../pipeline/pipeline-stats.ts';
 import { SpecFailure } from '../pipeline/spec-failure.ts';
 import type { LoadedData, LoadedDataset } from '../model.ts';
@@ -63,6 +64,8 @@ export async function loadData(spec: Spec, options: LoadDataOptions = {}): Promi
   // A `.json` URL may turn out to hold geometry too: the reader is known to be needed only now.
   const content = (d: Dataset) => (d.url == null ? d.values : (fetched.get(resolveDatasetUrl(d.url, baseUrl))! as { value?: unknown }).value);
   const geo = entries.some(([, d]) => !isTableDataset(d) && (geometryFormat(d) || holdsGeometry(content(d), d))) ? await loadGeoCode() : undefined;
+  // A syntax error's problem is worded from the spec's catalogue, loaded only then (load-error-wording.ts).
+  if ([...fetched.values()].some((f) => !f.ok && f.error.kind === 'malformed-json')) await loadErrorWording();
 
   // Step 4 ends with each dataset read into records or regions; a fetch or a shape that fails is
   // a DataLoadError for that dataset. Keyed by the spec's dataset ids: null-prototype objects, so
@@ -101,7 +104,11 @@ export async function loadData(spec: Spec, options: LoadDataOptions = {}): Promi
   // (inline records were checked with the document; tables after their fields and transforms).
   // A table's records are checked as shaped; each problem also names where its value came from
   // (the source cell or row, or the transform that made the record), which a data author can find.
-  const recordErrors = [...shaped.errors, ...shaped.locate(Object.keys(arrived).length > 0 ? validateRecords(spec, arrived, { locale }) : [])];
+  // Checked without wording (`specProblem`); worded as `validateRecords` words them only when
+  // there are problems, with the catalogue loaded for them.
+  const problems = Object.keys(arrived).length > 0 ? recordProblems(spec, arrived, locale, specProblem) : [];
+  const wording = problems.length > 0 || shaped.errors.length > 0 ? await loadErrorWording() : undefined;
+  const recordErrors = [...shaped.errors, ...shaped.locate(wording && problems.length > 0 ? wording.wordProblems(problems, locale) : [])];
 
   const datasets: Record<string, LoadedDataset> = Object.create(null);
   const refreshErrors: Error[] = [];

@@ -12,11 +12,11 @@
  *   spec loads on the page with a yield to it between the steps (parse, validate, load): each step
  *   is still one task there.
  */
-import { loadSpec, type LoadedData, type LoadedSpec, type LoadSpecOptions, type LoadStep, type SpecSource } from '@tongxin/core';
+import { loadErrorWording, loadSpec, type LoadedData, type LoadedSpec, type LoadSpecOptions, type LoadStep, type SpecSource } from '@tongxin/core';
 import { YIELD_MIN_CHARS, YIELD_MIN_RECORDS } from './load-view-spec.ts';
 import {
   CHUNK_RECORDS, TEXT_SLICE, countInlineRecords, decodeError, joinArrays, previousWithoutContent, restoreStale, splitDocument,
-  type FromWorker, type Placement, type ToWorker,
+  type FromWorker, type Placement, type ToWorker, type WireError,
 } from './load-spec-transfer.ts';
 
 /** Spec text from this length on loads in a worker (≈ 5,000 fund records; below, the round trip costs more). */
@@ -102,7 +102,7 @@ function loadInWorker(source: SpecSource, options: OffThreadOptions): Promise<Lo
   return new Promise<LoadedSpec>((resolve, reject) => {
     let heard = false;
     let settled = false;
-    let result: { loaded: LoadedSpec; placements: Placement[]; arrays: unknown[][]; total: number; done: number; refreshErrors?: Error[] } | undefined;
+    let result: { loaded: LoadedSpec; placements: Placement[]; arrays: unknown[][]; total: number; done: number; refreshErrors?: WireError[] } | undefined;
     const finish = (error: unknown, loaded?: LoadedSpec) => {
       if (settled) return;
       settled = true;
@@ -129,7 +129,7 @@ function loadInWorker(source: SpecSource, options: OffThreadOptions): Promise<Lo
         case 'loaded': {
           const total = message.lengths.reduce((sum, n) => sum + n, 0);
           result = { loaded: message.loaded, placements: message.placements, arrays: message.lengths.map(() => []), total, done: 0 };
-          if (message.refreshErrors) result.refreshErrors = message.refreshErrors.map((e) => decodeError(e, locale));
+          if (message.refreshErrors) result.refreshErrors = message.refreshErrors;
           if (total > 0) onProgress?.({ step: 'receive', done: 0, total });
           worker.postMessage({ type: 'more' } satisfies ToWorker);
           break;
@@ -151,12 +151,17 @@ function loadInWorker(source: SpecSource, options: OffThreadOptions): Promise<Lo
           const { loaded } = result;
           joinArrays(loaded as never, result.placements, result.arrays);
           restoreStale(loaded.data, previous);
-          if (result.refreshErrors) loaded.data.refreshErrors = result.refreshErrors;
-          finish(undefined, loaded);
+          const refreshErrors = result.refreshErrors;
+          if (!refreshErrors) finish(undefined, loaded);
+          // Errors are worded on the page: with the catalogue, imported for them (core's load-error-wording.ts).
+          else void loadErrorWording().then(() => {
+            loaded.data.refreshErrors = refreshErrors.map((e) => decodeError(e, locale));
+            finish(undefined, loaded);
+          });
           break;
         }
         case 'failed':
-          finish(decodeError(message.error, locale));
+          void loadErrorWording().then(() => finish(decodeError(message.error, locale)));
           break;
       }
     });
