@@ -1,4 +1,4 @@
-import { GeoInputError } from '@tongxin/geo';
+import type { GeoInputError } from '@tongxin/geo';
 import type { Locale } from '@tongxin/spec';
 import { errorWording } from '../pipeline/load-error-wording.ts';
 import { DatasetShapeError } from './read-dataset-content.ts';
@@ -69,11 +69,19 @@ export class DataLoadError extends Error {
   }
 }
 
+/**
+ * By name, not `instanceof`: the class (and @tongxin/geo's messages) come with the geometry reader,
+ * which is loaded only for datasets that hold geometry (read-dataset-content.ts).
+ */
+function isGeoInputError(cause: unknown): cause is GeoInputError {
+  return cause instanceof Error && cause.name === 'GeoInputError' && typeof (cause as GeoInputError).localized === 'function';
+}
+
 /** Why the content could not be read, in the locale: a shape or a geometry problem (both carry codes). */
 function invalidDataReason(init: DataLoadErrorInit, locale: Locale): string | undefined {
   const cause = init.cause;
   if (cause instanceof DatasetShapeError) return messages(locale).loadError.shape({ expected: cause.expected, found: cause.found });
-  if (cause instanceof GeoInputError) return cause.localized(locale);
+  if (isGeoInputError(cause)) return cause.localized(locale);
   return locale === 'en' ? init.detail : undefined;
 }
 
