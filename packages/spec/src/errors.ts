@@ -1,6 +1,6 @@
 import { messageText, withOriginText, type MessageParams, type RecordOrigin, type SpecErrorCode } from './messages.ts';
 import type { Locale, Spec } from './types.ts';
-import type { ErrorMaker } from './spec-problem.ts';
+import type { ErrorMaker, SpecProblem } from './spec-problem.ts';
 
 export { orderErrors } from './spec-problem.ts';
 
@@ -55,6 +55,16 @@ export function specError<C extends SpecErrorCode>(
   if (where.dataPath !== undefined) error.dataPath = where.dataPath;
   if (where.origin !== undefined) error.origin = where.origin;
   return error;
+}
+
+/** A problem found without wording (`specProblem`), worded as `specError` would have made it. */
+export function wordProblem(problem: SpecProblem, locale: Locale): SpecError {
+  const { dataset, dataPath, origin } = problem;
+  return specError(problem.code, problem.path, (problem.params ?? {}) as never, locale, {
+    ...(dataset !== undefined ? { dataset } : {}),
+    ...(dataPath !== undefined ? { dataPath } : {}),
+    ...(origin !== undefined ? { origin } : {}),
+  });
 }
 
 /** The error again, with where its value came from (its message re-worded to start with it). */

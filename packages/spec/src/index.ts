@@ -3,7 +3,7 @@
  * migrations between versions, and every error message in zh-CN and en.
  */
 export * from './types.ts';
-export { specError, orderErrors, withOrigin, type SpecError, type ValidationResult } from './errors.ts';
+export { specError, orderErrors, withOrigin, wordProblem, type SpecError, type ValidationResult } from './errors.ts';
 export { validateSpec, type ValidateOptions } from './validate.ts';
 export { validateRecords } from './validate-records.ts';
 export { recordProblems } from './record-problems.ts';

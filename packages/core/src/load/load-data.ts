@@ -107,8 +107,11 @@ export async function loadData(spec: Spec, options: LoadDataOptions = {}): Promi
   // Checked without wording (`specProblem`); worded as `validateRecords` words them only when
   // there are problems, with the catalogue loaded for them.
   const problems = Object.keys(arrived).length > 0 ? recordProblems(spec, arrived, locale, specProblem) : [];
+  // A table's problems are worded with their source cell or row, or the transform that made the record.
   const wording = problems.length > 0 || shaped.errors.length > 0 ? await loadErrorWording() : undefined;
-  const recordErrors = [...shaped.errors, ...shaped.locate(wording && problems.length > 0 ? wording.wordProblems(problems, locale) : [])];
+  const recordErrors: SpecError[] = wording
+    ? [...shaped.errors, ...shaped.locate(wording.wordProblems(problems, locale))].map((problem) => (problem.message === undefined ? wording.wordProblem(problem, locale) : problem as SpecError))
+    : [];
 
   const datasets: Record<string, LoadedDataset> = Object.create(null);
   const refreshErrors: Error[] = [];
