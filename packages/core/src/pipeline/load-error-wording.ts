@@ -14,6 +14,12 @@ export function loadErrorWording(): Promise<ErrorWording> {
   return (loading ??= import('./error-wording.ts').then((module) => (loaded = module)));
 }
 
+/** The catalogue, imported statically by a module that words at once (check-spec.ts, which the CLI bundles). */
+export function useErrorWording(wording: ErrorWording): void {
+  loaded = wording;
+  loading ??= Promise.resolve(wording);
+}
+
 /** The catalogue if it has been imported; undefined before the first problem. */
 export function errorWording(): ErrorWording | undefined {
   return loaded;
