@@ -8,6 +8,7 @@
  * which `toSVG()` imports on demand); the baselines are one file each.
  *
  *   npx tsx bench/size.ts
+ *   npx tsx bench/size.ts --modules [N]   also list each entry's N (default 25) biggest startup modules
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -127,7 +128,25 @@ function merged(chunks: BuiltChunk[]): BuiltChunk {
   return { fileName: chunks[0].fileName, code: chunks.map((c) => c.code).join('\n'), isEntry: true, imports: [], modules: Object.assign({}, ...chunks.map((c) => c.modules)) };
 }
 
-export async function runSize(): Promise<Row[]> {
+/** `--modules [N]`: how many of the biggest startup modules to list per entry (0: none). */
+function modulesToList(argv: string[]): number {
+  const at = argv.indexOf('--modules');
+  if (at < 0) return 0;
+  const n = Number(argv[at + 1]);
+  return Number.isInteger(n) && n > 0 ? n : 25;
+}
+
+/** The biggest modules of a page's startup chunks (rendered bytes, before minification), for finding what to lazy-load. */
+function biggestModules(chunk: BuiltChunk, count: number): string {
+  const name = (id: string) => id.includes('node_modules/')
+    ? id.split('node_modules/').pop()!
+    : id.replace(`${ROOT}/`, '').replace(/^\0/, '');
+  return Object.entries(chunk.modules).sort((a, b) => b[1] - a[1]).slice(0, count)
+    .map(([id, bytes]) => `  ${(bytes / 1000).toFixed(1).padStart(7)}k  ${name(id.split('?')[0])}`).join('\n');
+}
+
+export async function runSize(argv: string[] = []): Promise<Row[]> {
+  const listModules = modulesToList(argv);
   const started = Date.now();
   const dir = resolve(OUT, 'size');
   mkdirSync(resolve(dir, 'src'), { recursive: true });
@@ -163,6 +182,7 @@ export async function runSize(): Promise<Row[]> {
     const ratio = sizes.tongxin / baseline;
     const shares = packageShares(element).slice(0, 8).map(([k, s]) => `${k} ${(s * 100).toFixed(1)}%`);
     extra[name] = { sizes, minified: element.code.length, echartsModules: Object.fromEntries([...imports.echarts].map(([k, v]) => [k, [...v]])), shares };
+    if (listModules) console.log(`${specifier}: biggest startup modules (bytes each module renders into its chunk, before minification; ${startup.length} chunks)\n${biggestModules(element, listModules)}`);
     console.log(`${specifier}: ${kb(sizes.tongxin)} gz vs ${noECharts ? '(no ECharts)' : `echarts ${kb(sizes.echarts)}, echarts+`}lit+d3-geo ${kb(sizes.echartsLitD3)}; shares: ${shares.join(', ')}`);
     rows.push({
       area: 'size',
@@ -190,5 +210,5 @@ export async function runSize(): Promise<Row[]> {
 
 if (isMain(import.meta.url)) {
   const { markdownTable } = await import('./lib/report.ts');
-  console.log(markdownTable(await runSize()));
+  console.log(markdownTable(await runSize(process.argv.slice(2))));
 }

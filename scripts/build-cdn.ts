@@ -41,6 +41,32 @@ function tongxinEntry(): Plugin {
   };
 }
 
+/**
+ * Modules the npm entries and cdn/<tag>.js load with `import()` only when a spec needs them, but
+ * that tongxin.js carries inline: an ordinary portal page (maps from GeoJSON, a `refresh`, a heavy
+ * spec's worker) then loads tongxin.js alone, one file, as it always has; only what a page that
+ * works does not need (an invalid spec's full check and the wording of errors, tables, the SVG
+ * renderer) stays in tongxin's on-demand chunks.
+ */
+const ONE_FILE_INLINE = ['refresh-runtime', 'geo-code', 'load-spec-off-thread'];
+function inlineInOneFile(): Plugin {
+  const lazy = new RegExp(`\\bimport\\(\\s*(['"\`])(\\./(?:${ONE_FILE_INLINE.join('|')})\\.ts)\\1\\s*\\)`, 'g');
+  return {
+    name: 'tongxin-cdn-inline-in-one-file',
+    enforce: 'post',
+    transform(code) {
+      if (code.search(lazy) < 0) return null;
+      const imports: string[] = [];
+      const rewritten = code.replace(lazy, (_, _quote, specifier: string) => {
+        const name = `__tongxinInline${imports.length}`;
+        imports.push(`import * as ${name} from ${JSON.stringify(specifier)};`);
+        return `Promise.resolve(${name})`;
+      });
+      return { code: `${imports.join('\n')}\n${rewritten}`, map: null };
+    },
+  };
+}
+
 async function bundle(input: Record<string, string>, single: boolean): Promise<string[]> {
   const result = await build({
     configFile: false,
@@ -49,7 +75,7 @@ async function bundle(input: Record<string, string>, single: boolean): Promise<s
     publicDir: false,
     // Relative URLs for what the build emits (the worker): a portal serves the files from any folder.
     base: './',
-    plugins: [tongxinEntry()],
+    plugins: [tongxinEntry(), ...(single ? [inlineInOneFile()] : [])],
     // ECharts reads process.env.NODE_ENV; a page has no `process`.
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     // `new Worker(new URL('./load-spec-worker.js', import.meta.url), { type: 'module' })`: an ES
@@ -79,8 +105,8 @@ async function bundle(input: Record<string, string>, single: boolean): Promise<s
           entryFileNames: '[name].js',
           chunkFileNames: 'chunks/[name]-[hash].js',
           // One entry: everything it imports statically stays in its one file; only import()ed
-          // code (the full validator, the JSON error locator, the xlsx reader, the SVG renderer)
-          // goes to chunks/, loaded when a page needs it.
+          // code (the full validator, the wording of errors, the JSON error locator, the table
+          // readers, the SVG renderer) goes to chunks/, loaded when a page needs it.
           ...(single ? { chunkFileNames: 'chunks/tongxin-[name]-[hash].js' } : {}),
         },
       },

@@ -45,7 +45,8 @@ function loadedFiles(file: string, seen = new Set<string>()): Set<string> {
  * `after`: parts always loaded first (transforms come with the table path), not counted again.
  */
 export const FORMAT_PARTS: { format: string; modules: string[]; after?: string[] }[] = [
-  { format: 'json, geojson, topojson (plain)', modules: [] },
+  { format: 'json (plain)', modules: [] },
+  { format: 'geojson, topojson (regions)', modules: ['geo-code'] },
   { format: 'json with `property` / `fields`', modules: ['load-tables'] },
   { format: 'csv, tsv', modules: ['load-tables', 'read-delimited'] },
   { format: 'xlsx', modules: ['load-tables', 'read-xlsx'] },
@@ -132,7 +133,7 @@ export function sizeMarkdown(report: SizeReport): string {
     '|---|---:|---:|---:|',
     ...report.cdn.map((c) => `| ${c.entry} | ${c.files} | ${kb(c.minified)} | ${kb(c.gzip)} |`),
     '',
-    'Loaded only when a page needs them (`import()` or a Worker: a CSV, xlsx or reshaped dataset, a heavy spec, `toSVG()`; `worker-*` are the loading worker\'s own), not counted above:',
+    'Loaded only when a page needs them (`import()` or a Worker: a CSV, xlsx or reshaped dataset, GeoJSON/TopoJSON regions, a heavy spec, a dataset to refresh or retry, the wording of an error, an invalid spec\'s full check, `toSVG()`; `worker-*` are the loading worker\'s own), not counted above:',
     '',
     '| file in dist/cdn | gzip |',
     '|---|---:|',

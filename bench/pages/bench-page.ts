@@ -5,10 +5,11 @@
  * timing happens here, with performance.now(), so CDP round trips never count.
  */
 import '@tongxin/elements/define.js';
-import { getInstanceById, getMap, init, registerMap, type ECharts, type EChartsCoreOption } from 'echarts/core';
+import { getInstanceById, init, registerMap, type ECharts, type EChartsCoreOption } from 'echarts/core';
 import { compileView, echartsTheme, loadData, themeTokens, type CompiledView } from '@tongxin/core';
 import { validateSpec, type Spec, type View } from '@tongxin/spec';
 import * as hand from './hand-written.ts';
+import { provinceCoverage } from './hand-province.ts';
 
 type Tag = 'tx-county-map' | 'tx-station-coverage' | 'tx-activity-trend' | 'tx-fund-chart' | 'tx-kpi';
 type TxElement = HTMLElement & { spec?: unknown; src?: string; chart?: ECharts; option?: Record<string, unknown>; pointOf?(code: string): { x: number; y: number } | undefined };
@@ -63,12 +64,6 @@ function rendered(element: HTMLElement, timeout?: number): Promise<number> {
   });
 }
 
-/** Map names an option draws (geo components and map series). */
-function mapNamesIn(option: Record<string, unknown>): string[] {
-  const list = (v: unknown) => (Array.isArray(v) ? v : v ? [v] : []) as Record<string, unknown>[];
-  return [...new Set([...list(option.geo), ...list(option.series)].map((c) => c.map).filter((m): m is string => typeof m === 'string'))];
-}
-
 /** ECharts instances inside an element, through nested shadow roots (a dashboard's views). */
 function chartsIn(root: Element): ECharts[] {
   const charts: ECharts[] = [];
@@ -102,29 +97,23 @@ function countCalls(names = ['setOption', 'resize', 'setTheme', 'clear']): { sto
   };
 }
 
-/**
- * Experiment, not the library: make ECharts' resize() a no-op when the container
- * has the size the chart already has — what EChartsController would do if it
- * ignored ResizeObserver callbacks that report an unchanged size. Returns the undo.
- */
-function skipResizeAtSameSize(): () => void {
-  const probe = init(document.createElement('div'));
-  const proto = Object.getPrototypeOf(probe) as { resize: (this: ECharts, ...args: unknown[]) => unknown };
-  probe.dispose();
-  const original = proto.resize;
-  proto.resize = function (this: ECharts, ...args: unknown[]) {
-    const dom = this.getDom();
-    if (args.length === 0 && dom.clientWidth === this.getWidth() && dom.clientHeight === this.getHeight()) return;
-    return original.apply(this, args);
-  };
-  return () => {
-    proto.resize = original;
-  };
-}
-
 function heap(): number {
   window.gc?.();
   return performance.memory?.usedJSHeapSize ?? NaN;
+}
+
+/**
+ * Heap after GC once what the last mount left has gone: a removed element stays reachable for a
+ * few tasks (pending updates, observers), and a baseline taken at once counted it against the
+ * next mount (the hand-written side's 100k heap came out at +1 MB).
+ */
+async function settledHeap(): Promise<number> {
+  for (let i = 0; i < 3; i++) {
+    await new Promise((done) => setTimeout(done, 30));
+    await nextFrame();
+    window.gc?.();
+  }
+  return heap();
 }
 
 /** JSON of an option with functions as a placeholder: to check two options are the same drawing. */
@@ -362,11 +351,10 @@ const bench = {
   rawChart: undefined as ECharts | undefined,
 
   /** Mount an element from a spec URL; time to tx-render; heap before and after (after GC). */
-  async mountSrc(tag: Tag, src: string, width: number, height: number, skipSameSizeResize = false): Promise<{ toEvent: number; toFrame: number; heapBefore: number; heapAfter: number; calls: Record<string, number> }> {
+  async mountSrc(tag: Tag, src: string, width: number, height: number): Promise<{ toEvent: number; toFrame: number; heapBefore: number; heapAfter: number; calls: Record<string, number> }> {
     bench.unmount();
+    const heapBefore = await settledHeap();
     const counting = countCalls();
-    const restoreResize = skipSameSizeResize ? skipResizeAtSameSize() : undefined;
-    const heapBefore = heap();
     const element = document.createElement(tag) as TxElement;
     element.style.display = 'block';
     element.style.width = `${width}px`;
@@ -379,43 +367,24 @@ const bench = {
     const event = await done;
     const frame = await nextFrame();
     const calls = counting.stop();
-    restoreResize?.();
     bench.mounted = element;
-    return { toEvent: event - start, toFrame: frame - start, heapBefore, heapAfter: heap(), calls };
+    return { toEvent: event - start, toFrame: frame - start, heapBefore, heapAfter: await settledHeap(), calls };
   },
 
   /**
-   * The element's option drawn by hand (compiled outside the timing), for
-   * comparison at province scale. `largeScatter` tries the fix for many
-   * stations: ECharts' `large` mode draws a scatter series as one path.
+   * Plain hand-written ECharts for the province (hand-province.ts): fetch the same two files,
+   * registerMap, setOption; from append to `finished`; heap after GC with the chart still up.
+   * Stays mounted (as `rawChart`) until `unmount`.
    */
-  async mountRawFromElement(largeScatter = false): Promise<{ toEvent: number; heapAfter: number }> {
-    const element = bench.mounted!;
-    let option = element.option!;
-    const { width, height } = chartBox(element);
-    if (largeScatter) {
-      option = {
-        ...option,
-        series: (option.series as Record<string, unknown>[]).map((s) => (s.type === 'scatter' ? { ...s, large: true, largeThreshold: 2000 } : s)),
-      };
-    }
-    // Hand-written code registers its maps itself: ECharts parses a map's GeoJSON on first use after registerMap.
-    const maps = mapNamesIn(option).map((name) => ({ name, geoJSON: getMap(name)?.geoJSON }));
-    element.remove();
-    bench.mounted = undefined;
-    heap();
-    const div = document.createElement('div');
-    div.style.width = `${width}px`;
-    div.style.height = `${height}px`;
-    const start = performance.now();
-    stage.append(div);
-    for (const map of maps) if (map.geoJSON) registerMap(map.name, map.geoJSON as never);
-    const chart = init(div);
-    const finished = new Promise<number>((done) => chart.on('finished', () => done(performance.now())));
-    chart.setOption(option as EChartsCoreOption);
-    const event = await finished;
+  async mountHandProvince(regionsUrl: string, stationsUrl: string, width: number, height: number): Promise<{ toEvent: number; heapBefore: number; heapAfter: number }> {
+    bench.unmount();
+    const heapBefore = await settledHeap();
+    const { div, start } = stageBox(width, height);
+    let done!: Promise<number>;
+    const chart = await provinceCoverage(div, regionsUrl, stationsUrl, (c) => { done = hand.finished(c); });
+    const event = await done;
     bench.rawChart = chart;
-    return { toEvent: event - start, heapAfter: heap() };
+    return { toEvent: event - start, heapBefore, heapAfter: await settledHeap() };
   },
 
   unmount(): void {

@@ -42,6 +42,40 @@ describe('error states', () => {
     expect(el.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
   });
 
+  it('ECharts throwing while it draws (a page broke a built-in it relies on) is shown and sent as compile-failed, not a blank box', async () => {
+    // A hostile page: an enumerable Object.prototype.name makes ECharts 6.1.0 throw inside setOption.
+    const unhandled: unknown[] = [];
+    const onRejection = (e: PromiseRejectionEvent) => unhandled.push(e.reason);
+    window.addEventListener('unhandledrejection', onRejection);
+    (Object.prototype as Record<string, unknown>).name = 'from the page';
+    let el: HTMLElement;
+    try {
+      const mounted = await mount('tx-fund-chart', { spec: SPECS['tx-fund-chart']() });
+      el = mounted.el;
+      expect(mounted.event.type).to.equal('tx-error');
+      const detail = (mounted.event as TxErrorEvent).detail;
+      expect(detail.kind).to.equal('compile-failed');
+      expect(detail.errors.map((e) => e.code)).to.deep.equal(['compile-failed']);
+      expect(detail.errors[0].message).to.contain('funds');
+      expect(errorItems(el).length).to.equal(1);
+      expect(shadowText(el)).to.contain('无法显示图表');
+      // Once: no loop of draws and failures.
+      let more = 0;
+      el.addEventListener('tx-error', () => more++);
+      await new Promise((r) => setTimeout(r, 200));
+      expect(more).to.equal(0);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).name;
+      window.removeEventListener('unhandledrejection', onRejection);
+    }
+    expect(unhandled).to.deep.equal([]);
+    // The page mended: the next spec draws.
+    const rendered = new Promise((done) => el.addEventListener('tx-render', done, { once: true }));
+    (el as HTMLElement & { spec: unknown }).spec = SPECS['tx-fund-chart']();
+    await rendered;
+    expect(errorItems(el)).to.deep.equal([]);
+  });
+
   it('a 404 names the URL and the status', async () => {
     const { el, event } = await mount('tx-county-map', { attrs: { src: '/test/browser/fixtures/missing.json' } });
     expect(event.type).to.equal('tx-error');

@@ -3,6 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   DataLoadError,
   describeFailure,
+  loadErrorWording,
   drawView,
   loadSpec,
   issueAnchor,
@@ -77,6 +78,7 @@ export async function loadSpecFile(path: string, options: SpecFileOptions): Prom
       return { ok: false, problems: describeFailure(failure, locale).errors.map((issue) => ({ ...issue, ...at })), dataFiles: [], skipped: [] };
     }
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    await loadErrorWording(); // `unreadable-file` is worded by the spec's catalogue, loaded for problems
     const failure = describeFailure(new SpecFailure('invalid-spec', [{ code: 'unreadable-file', path: '', params: { file: path, reason } }], locale), locale);
     return { ok: false, problems: failure.errors.map((issue) => ({ ...issue, ...at })), dataFiles: [], skipped: [] };
   }

@@ -28,6 +28,7 @@ export { toHexColor, parseColor, contrastRatio } from './theme/contrast.ts';
 // The pipeline: spec → loaded data → drawn view, the same for every consumer (see pipeline/index.ts)
 export * from './pipeline/index.ts';
 export { chartSvg, type SvgEcharts, type ChartSvgOptions } from './render/chart-svg.ts';
+export { guardZrenderCaches } from './render/guard-zrender-caches.ts';
 
 // Loading
 export { loadData, type LoadDataOptions } from './load/load-data.ts';

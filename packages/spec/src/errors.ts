@@ -1,6 +1,8 @@
 import { messageText, withOriginText, type MessageParams, type RecordOrigin, type SpecErrorCode } from './messages.ts';
-import { pointerDepth } from './pointer.ts';
 import type { Locale, Spec } from './types.ts';
+import type { ErrorMaker, SpecProblem } from './spec-problem.ts';
+
+export { orderErrors } from './spec-problem.ts';
 
 /** One problem found in a spec. */
 export interface SpecError {
@@ -37,7 +39,7 @@ export interface ValidationResult {
   spec?: Spec;
 }
 
-/** Builds an error with its message in `locale`. */
+/** Builds an error with its message in `locale` (an `ErrorMaker`: the checks report through it). */
 export function specError<C extends SpecErrorCode>(
   code: C,
   path: string,
@@ -55,24 +57,20 @@ export function specError<C extends SpecErrorCode>(
   return error;
 }
 
+/** A problem found without wording (`specProblem`), worded as `specError` would have made it. */
+export function wordProblem(problem: SpecProblem, locale: Locale): SpecError {
+  const { dataset, dataPath, origin } = problem;
+  return specError(problem.code, problem.path, (problem.params ?? {}) as never, locale, {
+    ...(dataset !== undefined ? { dataset } : {}),
+    ...(dataPath !== undefined ? { dataPath } : {}),
+    ...(origin !== undefined ? { origin } : {}),
+  });
+}
+
 /** The error again, with where its value came from (its message re-worded to start with it). */
 export function withOrigin(error: SpecError, origin: RecordOrigin, locale: Locale): SpecError {
   const { dataset, dataPath } = error;
   return specError(error.code, error.path, (error.params ?? {}) as never, locale, { ...(dataset !== undefined ? { dataset } : {}), ...(dataPath !== undefined ? { dataPath } : {}), origin });
 }
 
-/** Deepest first (by the pointer into the loaded data, then the spec), otherwise in the order found; duplicates dropped. */
-export function orderErrors(errors: readonly SpecError[]): SpecError[] {
-  const seen = new Set<string>();
-  const unique = errors.filter((error) => {
-    const key = `${error.code}\u0000${error.path}\u0000${error.dataPath ?? ''}\u0000${error.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  const depth = (error: SpecError) => pointerDepth(error.path) + (error.dataPath ? pointerDepth(error.dataPath) : 0);
-  return unique
-    .map((error, index) => ({ error, index }))
-    .sort((a, b) => depth(b.error) - depth(a.error) || a.index - b.index)
-    .map(({ error }) => error);
-}
+specError satisfies ErrorMaker<SpecError>;

@@ -3,9 +3,11 @@
  * migrations between versions, and every error message in zh-CN and en.
  */
 export * from './types.ts';
-export { specError, orderErrors, withOrigin, type SpecError, type ValidationResult } from './errors.ts';
+export { specError, orderErrors, withOrigin, wordProblem, type SpecError, type ValidationResult } from './errors.ts';
 export { validateSpec, type ValidateOptions } from './validate.ts';
 export { validateRecords } from './validate-records.ts';
+export { recordProblems } from './record-problems.ts';
+export { specProblem, type SpecProblem, type ErrorMaker, type ProblemPlace } from './spec-problem.ts';
 export { quickValidate } from './validate-quick.ts';
 export { schemaAccepts } from './schema-accepts.ts';
 export { MAX_DEPTH, FORBIDDEN_KEYS, MIN_REFRESH_MS, MIN_TOUR_INTERVAL_MS, MIN_FETCH_TIMEOUT_MS, MAX_FETCH_TIMEOUT_MS, DEFAULT_FETCH_TIMEOUT_MS } from './limits.ts';

@@ -17,45 +17,100 @@ const KNOWN = new Set([
  * problem). `value` is the pre-pass's null-prototype copy: every key is an own property.
  */
 export function schemaAccepts(value: unknown, schema: Schema = schemaV1 as Schema): boolean {
-  return accepts(value, schema);
+  return checkFor(schema)(value);
 }
 
-function accepts(value: unknown, schema: Schema): boolean {
-  if (schema === true) return true;
-  if (schema === false || schema === null || typeof schema !== 'object') return false;
-  for (const keyword of Object.keys(schema)) {
-    if (!KNOWN.has(keyword)) return false;
+/** A schema node as a function of the value: built once per node, so a record pays no schema walk. */
+type Check = (value: unknown) => boolean;
+
+const accept: Check = () => true;
+const reject: Check = () => false;
+const checks = new WeakMap<object, Check>();
+
+/**
+ * The check of one schema node, from the cache. Closures over the schema's own values, never code
+ * from text (no eval, as the CSP wants). A `$ref` back to a node being built (recursive
+ * definitions) gets a forwarder to it until it is done.
+ */
+function checkFor(schema: Schema): Check {
+  if (schema === true) return accept;
+  if (schema === false || schema === null || typeof schema !== 'object') return reject;
+  const cached = checks.get(schema);
+  if (cached) return cached;
+  let built: Check | undefined;
+  checks.set(schema, (value) => built!(value));
+  built = buildCheck(schema);
+  checks.set(schema, built);
+  return built;
+}
+
+function buildCheck(s: Record<string, any>): Check {
+  for (const keyword of Object.keys(s)) {
+    if (!KNOWN.has(keyword)) return reject;
   }
-  const s = schema as Record<string, any>;
-  if (s.$ref !== undefined && !accepts(value, resolveRef(s.$ref))) return false;
-  if (s.type !== undefined && !(Array.isArray(s.type) ? s.type.some((t: string) => hasType(value, t)) : hasType(value, s.type))) return false;
-  if (s.enum !== undefined && !(Array.isArray(s.enum) && s.enum.some((allowed: unknown) => same(value, allowed)))) return false;
-  if (s.const !== undefined && !same(value, s.const)) return false;
-  if (typeof value === 'number') {
-    if (s.minimum !== undefined && !(value >= s.minimum)) return false;
-    if (s.exclusiveMinimum !== undefined && !(value > s.exclusiveMinimum)) return false;
-    if (s.maximum !== undefined && !(value <= s.maximum)) return false;
-    if (s.exclusiveMaximum !== undefined && !(value < s.exclusiveMaximum)) return false;
+  const parts: Check[] = [];
+  if (s.$ref !== undefined) parts.push(checkFor(resolveRef(s.$ref)));
+  if (s.type !== undefined) {
+    const types: string[] = Array.isArray(s.type) ? s.type : [s.type];
+    parts.push(types.length === 1 ? (value) => hasType(value, types[0]) : (value) => types.some((t) => hasType(value, t)));
   }
-  if (isObject(value)) {
-    if (s.required !== undefined && !(s.required as string[]).every((key) => Object.hasOwn(value, key))) return false;
-    const properties = (s.properties ?? {}) as Record<string, Schema>;
-    for (const key of Object.keys(value)) {
-      const own = Object.hasOwn(properties, key);
-      if (own && !accepts(value[key], properties[key])) return false;
-      if (!own && s.additionalProperties !== undefined && !accepts(value[key], s.additionalProperties)) return false;
+  if (s.enum !== undefined) {
+    // Equality as `same`: the schema's enums are strings, numbers, booleans; an object never matches.
+    const allowed = Array.isArray(s.enum) ? new Set(s.enum.filter((a: unknown) => a === null || typeof a !== 'object')) : new Set();
+    parts.push((value) => (value === null || typeof value !== 'object') && allowed.has(value) && !Number.isNaN(value));
+  }
+  if (s.const !== undefined) {
+    const wanted = s.const;
+    parts.push((value) => same(value, wanted));
+  }
+  const bounds: Check[] = [];
+  if (s.minimum !== undefined) bounds.push((n) => (n as number) >= s.minimum);
+  if (s.exclusiveMinimum !== undefined) bounds.push((n) => (n as number) > s.exclusiveMinimum);
+  if (s.maximum !== undefined) bounds.push((n) => (n as number) <= s.maximum);
+  if (s.exclusiveMaximum !== undefined) bounds.push((n) => (n as number) < s.exclusiveMaximum);
+  if (bounds.length > 0) parts.push((value) => typeof value !== 'number' || bounds.every((b) => b(value)));
+  if (s.required !== undefined || s.properties !== undefined || s.additionalProperties !== undefined) {
+    const required = (s.required ?? []) as string[];
+    const properties = new Map(Object.entries((s.properties ?? {}) as Record<string, Schema>).map(([key, child]) => [key, checkFor(child)]));
+    const additional = s.additionalProperties === undefined ? undefined : checkFor(s.additionalProperties);
+    parts.push((value) => {
+      if (!isObject(value)) return true;
+      for (const key of required) if (!Object.hasOwn(value, key)) return false;
+      for (const key of Object.keys(value)) {
+        const property = properties.get(key);
+        if (property ? !property(value[key]) : additional !== undefined && !additional(value[key])) return false;
+      }
+      return true;
+    });
+  }
+  if (s.items !== undefined) {
+    if (Array.isArray(s.items)) {
+      parts.push((value) => !Array.isArray(value)); // tuples: not used by the schema; the full validator decides
+    } else {
+      const item = checkFor(s.items);
+      parts.push((value) => {
+        if (!Array.isArray(value)) return true;
+        for (let i = 0; i < value.length; i++) if (!item(value[i])) return false;
+        return true;
+      });
     }
   }
-  if (Array.isArray(value) && s.items !== undefined) {
-    if (Array.isArray(s.items)) return false; // tuples: not used by the schema; the full validator decides
-    for (const item of value) if (!accepts(item, s.items)) return false;
+  if (s.allOf !== undefined) {
+    const branches = (s.allOf as Schema[]).map(checkFor);
+    parts.push((value) => branches.every((branch) => branch(value)));
   }
-  if (s.allOf !== undefined && !(s.allOf as Schema[]).every((branch) => accepts(value, branch))) return false;
   if (s.if !== undefined) {
-    const branch = accepts(value, s.if) ? s.then : s.else;
-    if (branch !== undefined && !accepts(value, branch)) return false;
+    const condition = checkFor(s.if);
+    const then = s.then === undefined ? accept : checkFor(s.then);
+    const otherwise = s.else === undefined ? accept : checkFor(s.else);
+    parts.push((value) => (condition(value) ? then(value) : otherwise(value)));
   }
-  return true;
+  if (parts.length === 0) return accept;
+  if (parts.length === 1) return parts[0];
+  return (value) => {
+    for (let i = 0; i < parts.length; i++) if (!parts[i](value)) return false;
+    return true;
+  };
 }
 
 function resolveRef(ref: unknown): Schema {

@@ -3,11 +3,13 @@ import { inspectJson } from './check/document-safety.ts';
 import { migrate } from './migrate.ts';
 import { isObject } from './own.ts';
 import { schemaAccepts } from './schema-accepts.ts';
+import { specProblem } from './spec-problem.ts';
 import type { Spec } from './types.ts';
 
 /**
  * The fast path of `validateSpec`, for a first render: the same pre-pass, migration and semantic
- * checks, with the JSON Schema checked yes/no (`schemaAccepts`, no interpreter, no messages).
+ * checks, with the JSON Schema checked yes/no (`schemaAccepts`, no interpreter) and the problems
+ * counted, not worded (`specProblem`: no message catalogue).
  * Returns the migrated spec when it is valid — exactly what `validateSpec(input).spec` would be —
  * and undefined when anything is wrong or not sure: then `validateSpec` gives the verdict and words
  * it, so a spec rejected by one path is rejected by the other with the same codes and pointers.
@@ -24,5 +26,5 @@ export function quickValidate(input: unknown): Spec | undefined {
   }
   const safe = migrated === input ? inspection.copy : inspectJson(migrated, { copy: true }).copy;
   if (!schemaAccepts(safe)) return undefined;
-  return semanticErrors(safe as Spec, 'zh-CN', Object.create(null)).length === 0 ? (migrated as Spec) : undefined;
+  return semanticErrors(safe as Spec, 'zh-CN', Object.create(null), specProblem).length === 0 ? (migrated as Spec) : undefined;
 }

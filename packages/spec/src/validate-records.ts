@@ -1,10 +1,6 @@
-import { semanticErrors } from './check/index.ts';
-import { isTableSource } from './check/datasets.ts';
-import { inspectJson, type SafetyProblem } from './check/document-safety.ts';
-import { orderErrors, specError, type SpecError } from './errors.ts';
-import { own } from './own.ts';
-import { pointerChild } from './pointer.ts';
-import type { Dataset, Locale, Spec } from './types.ts';
+import { specError, type SpecError } from './errors.ts';
+import { recordProblems } from './record-problems.ts';
+import type { Locale, Spec } from './types.ts';
 
 /**
  * The checks that read data loaded from datasets' `url`, alone: for a spec that `validateSpec`
@@ -15,48 +11,5 @@ import type { Dataset, Locale, Spec } from './types.ts';
  * The document's own problems are `validateSpec`'s; `validateSpec(spec, { datasets })` reports both.
  */
 export function validateRecords(spec: Spec, datasets: Record<string, unknown>, options: { locale?: Locale } = {}): SpecError[] {
-  const locale = options.locale ?? 'zh-CN';
-  const inspection = inspectJson(spec, { copy: true });
-  if (inspection.problems.length > 0) return orderErrors(inspection.problems.map((problem) => safetyError(problem, locale)));
-  const safe = inspection.copy as Spec;
-  const data = inspectLoaded(safe, datasets, locale);
-  // The semantic checks with the data, minus those without it: what the data cause.
-  const withoutData = new Map<string, number>();
-  for (const error of semanticErrors(safe, locale, {})) withoutData.set(errorKey(error), (withoutData.get(errorKey(error)) ?? 0) + 1);
-  const caused = semanticErrors(safe, locale, data.contents).filter((error) => {
-    const count = withoutData.get(errorKey(error)) ?? 0;
-    if (count === 0) return true;
-    withoutData.set(errorKey(error), count - 1);
-    return false;
-  });
-  return orderErrors([...data.errors, ...caused]);
-}
-
-function errorKey(error: SpecError): string {
-  return `${error.code}\u0000${error.path}\u0000${error.dataset ?? ''}\u0000${error.dataPath ?? ''}\u0000${error.message}`;
-}
-
-export function safetyError(problem: SafetyProblem, locale: Locale, dataset?: string): SpecError {
-  if (dataset === undefined) return specError(problem.code, problem.pointer, problem.params as never, locale);
-  return specError(problem.code, pointerChild('/datasets', dataset), problem.params as never, locale, { dataset, dataPath: problem.pointer });
-}
-
-/**
- * The pre-pass over every loaded dataset the spec reads from a `url` (ids of the spec's datasets
- * without inline `values`, or whose `values` are read as a table; other entries are ignored). Contents with problems are reported and left
- * out, so the later checks never read a forbidden key, an Infinity or a 10,000-deep object.
- */
-export function inspectLoaded(spec: Spec, datasets: Record<string, unknown>, locale: Locale): { contents: Record<string, unknown>; errors: SpecError[] } {
-  const contents: Record<string, unknown> = Object.create(null);
-  const errors: SpecError[] = [];
-  for (const id of Object.keys(spec.datasets ?? {})) {
-    const dataset = own(spec.datasets, id) as Dataset;
-    // Inline `values` read as a table (`fields`, `transform`) are records only once shaped: checked then, like a file's.
-    if ((dataset.values !== undefined && !isTableSource(dataset)) || !Object.hasOwn(datasets, id)) continue;
-    const value = datasets[id];
-    const { problems } = inspectJson(value);
-    if (problems.length > 0) errors.push(...problems.map((problem) => safetyError(problem, locale, id)));
-    else contents[id] = value;
-  }
-  return { contents, errors };
+  return recordProblems(spec, datasets, options.locale ?? 'zh-CN', specError);
 }

@@ -5,7 +5,7 @@ import { jsonType, migrate, SpecVersionError } from './migrate.ts';
 import { isObject } from './own.ts';
 import { schemaErrors } from './schema-errors.ts';
 import type { Locale, Spec } from './types.ts';
-import { inspectLoaded, safetyError } from './validate-records.ts';
+import { inspectLoaded, safetyError } from './record-problems.ts';
 
 export interface ValidateOptions {
   /** Language of the messages. Default `zh-CN`. */
@@ -38,7 +38,7 @@ export function validateSpec(input: unknown, options: ValidateOptions = {}): Val
   // 1. pre-pass
   if (!isObject(input)) return invalid([specError('not-an-object', '', { actual: jsonType(input) }, locale)]);
   const inspection = inspectJson(input, { copy: true });
-  if (inspection.problems.length > 0) return invalid(inspection.problems.map((problem) => safetyError(problem, locale)));
+  if (inspection.problems.length > 0) return invalid(inspection.problems.map((problem) => safetyError(problem, locale, specError)));
   // 2. version
   let migrated: unknown;
   try {
@@ -53,8 +53,8 @@ export function validateSpec(input: unknown, options: ValidateOptions = {}): Val
   const shapeErrors = schemaErrors(safe, locale);
   if (shapeErrors.length > 0) return invalid(shapeErrors);
   // 4. meaning, with the loaded data that passed the pre-pass
-  const data = inspectLoaded(safe as Spec, options.datasets ?? {}, locale);
-  const errors = orderErrors([...data.errors, ...semanticErrors(safe as Spec, locale, data.contents)]);
+  const data = inspectLoaded(safe as Spec, options.datasets ?? {}, locale, specError);
+  const errors = orderErrors([...data.errors, ...semanticErrors(safe as Spec, locale, data.contents, specError)]);
   return errors.length === 0 ? { valid: true, errors, spec: migrated as Spec } : { valid: false, errors };
 }
 

@@ -1,4 +1,4 @@
-// Any CSS colour with a value of its own is read (culori), so contrast is right for every token;
+// Any CSS colour with a value of its own is read (core's parseCssColor), so contrast is right for every token;
 // colours that need a page (color-mix(), var()) are left to the elements, which resolve them in
 // the browser (test/browser/css-colors.test.ts).
 import { describe, expect, it } from 'vitest';

@@ -22,6 +22,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readRegions } from '../../../packages/geo/src/index.ts';
 import { compileView, formatValue, loadData, qualifierWord, themeTokens, toCSV, type CompiledView, type LoadedData, type Selection } from '../../../packages/core/src/index.ts';
 import { renderSvg } from '../../../packages/core/src/render/render-svg.ts';
+import { guardZrenderCaches } from '../../../packages/core/src/render/guard-zrender-caches.ts';
+import LRU from 'zrender/lib/core/LRU.js';
 import { kpiCardsSvg } from '../../../packages/cli/src/render-kpi-cards.ts';
 import { listSpecFiles, readData } from '../data/data-files.ts';
 import { load, square, svgFills, tooltipText, zh } from './fixtures.ts';
@@ -351,5 +353,26 @@ describe('own-key lookups in core and geo', () => {
     const topology = { type: 'Topology', objects: { townships: { type: 'GeometryCollection', geometries: [] } }, arcs: [] };
     expect(() => readRegions(topology, { object: '__proto__' })).toThrow(/__proto__/);
     expect(() => readRegions(topology, { object: 'constructor' })).toThrow(/constructor/);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// An app that installs the packages from npm gets zrender without patches/zrender@6.1.0.patch: its
+// LRU caches start with a plain `{}` map. guardZrenderCaches (called before every ECharts init the
+// packages make) makes such a map null-prototype before it is read. test/examples/npm-install.test.ts
+// checks the same on a page built from the packed tarballs with the registry's ECharts.
+
+describe('zrender caches without the patch', () => {
+  it('an LRU whose map is a plain object (as unpatched zrender makes it) no longer relinks Object.prototype', () => {
+    guardZrenderCaches();
+    const cache = new LRU<number>(4);
+    (cache as unknown as { _map: object })._map = {}; // what zrender 6.1.0's constructor does unpatched
+    for (const key of HOSTILE) expect(cache.get(key), `get(${key}) before any put`).toBeUndefined();
+    HOSTILE.forEach((key, i) => cache.put(key, i));
+    // Four fit: the last four are kept, each under its own name, and the oldest two were evicted.
+    expect(HOSTILE.map((key) => cache.get(key))).toEqual([undefined, undefined, 2, 3, 4, 5]);
+    expect(cache.len()).toBe(4);
+    expectPristine('after the cache calls');
+    expect(Object.getPrototypeOf((cache as unknown as { _map: object })._map)).toBeNull();
   });
 });

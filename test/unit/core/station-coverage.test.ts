@@ -121,18 +121,24 @@ describe('compileStationCoverage', () => {
     expect(seriesOf(linked.option)[0].data[1].selected).toBe(true);
   });
 
-  it('draws a province\'s many stations of one kind in series of at most 5,000 under one legend item, each station still found by its series and index', async () => {
+  it('draws a province\'s many stations of one kind in large mode, in series of at most 1,000 under one legend item, each station still found by its series and index', async () => {
     const many = Array.from({ length: 12_001 }, (_, i) => ({ id: `m${i}`, name: `联络站${i}`, kind: 'liaison', township: '451323100', lon: 109.6 + (i % 100) / 2000, lat: 23.6 + Math.floor(i / 100) / 4000 }));
     const out = compileStationCoverage(view, await load({ ...datasets, stations: { values: many, crs: 'gcj02' } }), zh);
     const scatter = seriesOf(out.option).filter((s) => s.type === 'scatter' && String(s.id).startsWith('stations-'));
-    expect(scatter.map((s) => s.data.length)).toEqual([5000, 5000, 2001]);
+    // Batches drawn in large mode hold flat coordinates, [lon, lat, lon, lat, …].
+    expect(scatter.map((s) => s.data.length / 2)).toEqual([...Array(12).fill(1000), 1]);
+    expect(scatter.every((s) => s.data instanceof Float64Array)).toBe(true);
+    expect([...scatter[1].data.slice(0, 2)]).toEqual([many[1000].lon, many[1000].lat]);
+    expect([...scatter[12].data]).toEqual([many[12_000].lon, many[12_000].lat]);
     expect(new Set(scatter.map((s) => s.name))).toEqual(new Set(['政协工作联络站']));
-    expect(new Set(scatter.map((s) => s.id)).size).toBe(3);
-    expect(scatter.every((s) => s.large === true && s.progressive === 0)).toBe(true);
+    expect(new Set(scatter.map((s) => s.id)).size).toBe(13);
+    // Every batch in large mode, the one-station last batch too.
+    expect(scatter.every((s) => s.large === true && s.largeThreshold === 0 && s.progressive === 0)).toBe(true);
     expect((out.option.legend as { data: string[] }).data).toEqual(['政协工作联络站']);
-    // The last station: the third scatter series (series index 3), its 2,001st point.
+    // The last station: the thirteenth scatter series (series index 13), its first point.
     const last = out.selectable.find((s) => s.key === 'm12000')!;
-    expect([last.seriesIndex, last.dataIndex]).toEqual([3, 2000]);
-    expect(tooltipText(out.option, { seriesIndex: 3, dataIndex: 2000 })).toContain('联络站12000');
+    expect([last.seriesIndex, last.dataIndex]).toEqual([13, 0]);
+    expect(tooltipText(out.option, { seriesIndex: 13, dataIndex: 0 })).toContain('联络站12000');
+    expect(tooltipText(out.option, { seriesIndex: 2, dataIndex: 999 })).toContain('联络站1999');
   });
 });

@@ -85,6 +85,9 @@ export function compileActivityTrend(view: ActivityTrendView, data: LoadedData, 
       id: `kind-${s.kind}`,
       name: s.name,
       yAxisIndex: isRate ? rateAxis : 0,
+      // The theme's colour for this place, given outright: ECharts' own palette lookup keys a plain
+      // object by series name and throws for a kind named "hasOwnProperty" (unpatched ECharts).
+      itemStyle: { color: tokens.palette[k % tokens.palette.length] },
       ...(asBar ? { stack: 'activity', barMaxWidth: 48 } : { connectNulls: false, symbolSize: 6, showAllSymbol: true }),
       emphasis: { focus: 'series' },
       data: s.points.map((p) => p.value),

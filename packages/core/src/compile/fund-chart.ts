@@ -99,6 +99,8 @@ function compileGroups(view: FundChartView, groups: FundGroup[], ctx: CompileCon
         name: g.name,
         stack: 'raised',
         barMaxWidth: 48,
+        // The palette colour outright, not looked up by name (see activity-trend.ts).
+        itemStyle: { color: tokens.palette[k % tokens.palette.length] },
         data: [{ name: g.name, value: g.amount / axis.scale }],
         ...(k === groups.length - 1
           ? {

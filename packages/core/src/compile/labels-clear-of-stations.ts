@@ -1,8 +1,8 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { StationRecord } from '@tongxin/spec';
+import { projectedBounds, type fitProjection } from '@tongxin/geo';
 import { textWidth } from '../format/text-width.ts';
 import type { RegionProperties } from '../model.ts';
-import { fittedMapBounds, fittedMapProjection } from './map-projection.ts';
 
 export interface LabelBox {
   /** Region code. */
@@ -32,15 +32,14 @@ export function labelsClearOfStations(
   labels: LabelBox[],
   stations: StationRecord[],
   size: { width: number; height: number; fontSize: number; symbolSize: number },
+  projection: ReturnType<typeof fitProjection>,
 ): Map<string, [number, number]> {
   const moved = new Map<string, [number, number]>();
   if (labels.length === 0 || stations.length === 0) return moved;
-  // The projection the map is drawn with (mapProjection): one fit of the geometry for both.
-  const projection = fittedMapProjection(regions, size);
-  const [[x0, y0], [x1, y1]] = fittedMapBounds(regions, size);
+  const [[x0, y0], [x1, y1]] = projectedBounds(regions, projection);
   // ECharts fits the projected bounding box, aspect kept, into 80% of the chart (its getLayoutRect
   // default when a geo component sets neither width nor height).
-  const scale = 0.8 * Math.min(Math.max(1, size.width || 400) / Math.max(1e-9, x1 - x0), Math.max(1, size.height || 300) / Math.max(1e-9, y1 - y0));
+  const scale = 0.8 * Math.min(size.width / Math.max(1e-9, x1 - x0), size.height / Math.max(1e-9, y1 - y0));
   const pixel = (p: [number, number]): [number, number] | undefined => {
     const q = projection(p);
     return q ? [q[0] * scale, q[1] * scale] : undefined;
@@ -51,6 +50,7 @@ export function labelsClearOfStations(
   const markers = stations.map((s) => pixel([s.lon, s.lat])).filter((p): p is [number, number] => p !== undefined);
   const count = markerCounter(markers);
 
+  const steps = new Map<number, [number, number][]>();
   for (const label of labels) {
     const at = pixel(label.at);
     if (!at) continue;
@@ -61,7 +61,9 @@ export function labelsClearOfStations(
     if (touched(0, 0) === 0) continue;
     let best: [number, number] = [0, 0];
     let bestTouched = Infinity;
-    for (const [dx, dy] of candidateSteps(lineHeight, halfWidth)) {
+    // Most names are as wide as each other (three characters): their steps are sorted once.
+    if (!steps.has(halfWidth)) steps.set(halfWidth, candidateSteps(lineHeight, halfWidth));
+    for (const [dx, dy] of steps.get(halfWidth)!) {
       const n = touched(dx, dy);
       if (n < bestTouched) [best, bestTouched] = [[dx, dy], n];
       if (n === 0) break;
@@ -122,6 +124,5 @@ function candidateSteps(lineHeight: number, halfWidth: number): [number, number]
       if (k > 0) steps.push([dx, dy]);
     }
   }
-  const distance = new Map(steps.map((s) => [s, Math.hypot(s[0], s[1])]));
-  return steps.sort((a, b) => distance.get(a)! - distance.get(b)!);
+  return steps.sort((a, b) => Math.hypot(a[0], a[1]) - Math.hypot(b[0], b[1]));
 }

@@ -6,7 +6,7 @@ import { formatCount } from '../format/format-count.ts';
 import { formatPercent } from '../format/format-percent.ts';
 import { anyIllustrative, distinct, recordSourceTitle } from './figure-sources.ts';
 import { baseOption, contextTokens } from './base-option.ts';
-import { mapProjection } from './map-projection.ts';
+import { fittedProjection, mapProjection } from './map-projection.ts';
 import { mapRegistration } from './map-registration.ts';
 import { labelsClearOfStations } from './labels-clear-of-stations.ts';
 import { regionLabelStyle } from './region-label-style.ts';
@@ -23,8 +23,10 @@ const placements = new WeakMap<object, WeakMap<object, Map<string, { stations: S
 const SYMBOLS = ['circle', 'diamond', 'triangle', 'rect', 'roundRect', 'pin'];
 const KIND_ORDER: StationKind[] = ['liaison', 'deputies-studio', 'sector-studio', 'reading-point', 'consultation-point', 'industry-base'];
 
-/** Stations per scatter series at most (see `batches`). */
-const STATION_BATCH = 5000;
+/** Above this many stations of a kind ECharts draws the kind in large mode: one path per series, no element per point. */
+const LARGE_THRESHOLD = 2000;
+/** Stations per scatter series at most, for a kind drawn in large mode (see `batches`). */
+const STATION_BATCH = 1000;
 
 /**
  * Stations by kind on the township map, and coverage: the `geo` component
@@ -79,16 +81,19 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
       totalStations: allStations.byRegion[i].stations,
     })),
   };
-  // One series per kind, and per STATION_BATCH stations of a kind (same name, one legend item):
-  // Chromium's canvas slows down with the number of sub-paths in one path (closePath), so 100,000
-  // stations in one batched path took 22 s to draw, in batches of 5,000 a fraction of that
-  // (bench/province.ts). Drawn at once, not progressively: progressive frames re-played the whole
-  // path each frame.
+  // One series per kind; a kind drawn in large mode, one series per STATION_BATCH of its stations
+  // (same name, one legend item). Chromium's canvas closePath takes time in proportion to the
+  // sub-paths already in the path (5,000 triangles: 143 ms, 20,000: 1.96 s), and a large series is
+  // one path: in batches of 5,000, 100,000 stations spent 1.2 s of their 1.9 s first render in
+  // closePath, in batches of 1,000 about a fifth of that (each series adds ~1 ms of ECharts' own).
+  // Every batch of such a kind is drawn in large mode (largeThreshold 0), the last one too.
+  // Drawn at once, not progressively: progressive frames re-played the whole path each frame.
   const batches = kinds.flatMap((kind, k) => {
     const ofKind = stations.filter((s) => s.kind === kind);
-    return Array.from({ length: Math.ceil(ofKind.length / STATION_BATCH) }, (_, b) => ({ kind, k, b, stations: ofKind.slice(b * STATION_BATCH, (b + 1) * STATION_BATCH) }));
+    if (ofKind.length <= LARGE_THRESHOLD) return [{ kind, k, b: 0, large: false, stations: ofKind }];
+    return Array.from({ length: Math.ceil(ofKind.length / STATION_BATCH) }, (_, b) => ({ kind, k, b, large: true, stations: ofKind.slice(b * STATION_BATCH, (b + 1) * STATION_BATCH) }));
   });
-  const stationSeries = batches.map(({ kind, k, b, stations: batch }) => ({
+  const stationSeries = batches.map(({ kind, k, b, large, stations: batch }) => ({
     type: 'scatter',
     id: b === 0 ? `stations-${kind}` : `stations-${kind}-${b}`,
     name: kindName(kind),
@@ -99,12 +104,12 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
     z: 3,
     itemStyle: { color: tokens.palette[k % tokens.palette.length], borderColor: tokens.surface, borderWidth: 1 },
     emphasis: { scale: 1.4 },
-    // Province scale: above this many stations of one kind ECharts draws them as one batched path
+    // Province scale: a kind with more stations than LARGE_THRESHOLD is drawn as batched paths
     // (measured: 10k stations 1.6 s → 0.8 s, 100k 27 s → 5 s); county data stay below it.
     large: true,
-    largeThreshold: 2000,
+    largeThreshold: large ? 0 : LARGE_THRESHOLD,
     progressive: 0,
-    data: batch.map((s) => ({ name: s.name, value: [s.lon, s.lat], id: s.id })),
+    data: stationPoints(batch, large),
   }));
   const circles = view.serviceRadius && view.serviceRadius > 0 ? stations.map((s) => serviceCircle([s.lon, s.lat], view.serviceRadius!).coordinates[0]) : [];
   const series: Record<string, unknown>[] = [regionsSeries, ...stationSeries];
@@ -136,7 +141,8 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
       return at ? [{ code: r.code, at, lines: r.covered ? [r.name] : [r.name, m.uncovered] }] : [];
     }),
     stations,
-    { width: ctx.width, height: ctx.height, fontSize: tokens.fontSize, symbolSize: tokens.fontSize },
+    { width: Math.max(1, ctx.width || 400), height: Math.max(1, ctx.height || 300), fontSize: tokens.fontSize, symbolSize: tokens.fontSize },
+    fittedProjection(regions, ctx),
   );
   /**
    * Township names as a label-only series drawn above the markers (z 4): a name moves off the
@@ -145,6 +151,9 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
    * so in their label, not only by colour.
    */
   function townshipNames(): Record<string, unknown> {
+    // Two label styles, not one per township (each weighs the colours' contrast: 14 ms for 1,200).
+    const coveredLabel = regionLabelStyle(tokens.covered, tokens, { halo: true });
+    const uncoveredLabel = { ...regionLabelStyle(tokens.uncovered, tokens, { halo: true }), formatter: `{b}\n${m.uncovered}`, fontWeight: 'bold' };
     return {
       type: 'scatter',
       id: 'township-names',
@@ -152,6 +161,9 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
       geoIndex: 0,
       silent: true,
       z: 4,
+      // Size 0: only the labels show. A rect, not the default circle: ECharts builds each symbol's
+      // path for its bounds, and 1,200 arcs cost tens of milliseconds for nothing drawn.
+      symbol: 'rect',
       symbolSize: 0,
       label: { show: true, position: 'inside', formatter: '{b}', fontSize: tokens.fontSize },
       itemStyle: { opacity: 1 },
@@ -160,10 +172,7 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
       data: stats.byRegion.flatMap((r) => {
         const at = movedLabels.get(r.code) ?? labelPoints.get(r.code);
         if (!at) return [];
-        const label = {
-          ...regionLabelStyle(r.covered ? tokens.covered : tokens.uncovered, tokens, { halo: true }),
-          ...(r.covered ? {} : { formatter: `{b}\n${m.uncovered}`, fontWeight: 'bold' }),
-        };
+        const label = r.covered ? coveredLabel : uncoveredLabel;
         return [{ name: r.name, value: at, label }];
       }),
     };
@@ -283,6 +292,24 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
     empty: regions.features.length === 0,
     selectable,
   };
+}
+
+/**
+ * A scatter series' data. In large mode ECharts keeps no element, name or id per point, so a batch
+ * drawn that way is flat coordinates, [lon, lat, lon, lat, …]: at 100,000 stations the items with
+ * name and id were three copies of 100,000 objects (ours and ECharts' clones of the option), half
+ * the element's heap over hand-written ECharts. Other series keep name and id, which ECharts uses
+ * to match points across updates. The tooltip and the selectable items find a station by series
+ * and index either way.
+ */
+function stationPoints(batch: StationRecord[], large: boolean): Float64Array | { name: string; value: [number, number]; id: string }[] {
+  if (!large) return batch.map((s) => ({ name: s.name, value: [s.lon, s.lat], id: s.id }));
+  const points = new Float64Array(batch.length * 2);
+  batch.forEach((s, i) => {
+    points[2 * i] = s.lon;
+    points[2 * i + 1] = s.lat;
+  });
+  return points;
 }
 
 function rank(kind: string): number {

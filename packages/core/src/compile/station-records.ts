@@ -7,8 +7,13 @@ import { recordNumber } from './view-records.ts';
  * coordinates converted into the regions' CRS so they land on the map drawn.
  */
 export function stationRecords(records: DataRecord[], from: Crs, to: Crs): StationRecord[] {
-  const usable = records
-    .map((r) => ({ ...r, lon: recordNumber(r, 'lon'), lat: recordNumber(r, 'lat') }))
-    .filter((r): r is typeof r & { lon: number; lat: number } => r.lon != null && r.lat != null) as unknown as StationRecord[];
+  const usable: StationRecord[] = [];
+  for (const r of records) {
+    const lon = recordNumber(r, 'lon');
+    const lat = recordNumber(r, 'lat');
+    if (lon == null || lat == null) continue;
+    // Coordinates that are numbers already: the record itself, not a copy (a province has 100,000).
+    usable.push((lon === r.lon && lat === r.lat ? r : { ...r, lon, lat }) as unknown as StationRecord);
+  }
   return from === to ? usable : convertRecords(usable, from, to);
 }

@@ -1,5 +1,6 @@
-import { GeoInputError } from '@tongxin/geo';
-import { jsonProblemText, type Locale } from '@tongxin/spec';
+import type { GeoInputError } from '@tongxin/geo';
+import type { Locale } from '@tongxin/spec';
+import { errorWording } from '../pipeline/load-error-wording.ts';
 import { DatasetShapeError } from './read-dataset-content.ts';
 import { messages, type DataLoadErrorKind } from '../messages.ts';
 
@@ -68,11 +69,19 @@ export class DataLoadError extends Error {
   }
 }
 
+/**
+ * By name, not `instanceof`: the class (and @tongxin/geo's messages) come with the geometry reader,
+ * which is loaded only for datasets that hold geometry (read-dataset-content.ts).
+ */
+function isGeoInputError(cause: unknown): cause is GeoInputError {
+  return cause instanceof Error && cause.name === 'GeoInputError' && typeof (cause as GeoInputError).localized === 'function';
+}
+
 /** Why the content could not be read, in the locale: a shape or a geometry problem (both carry codes). */
 function invalidDataReason(init: DataLoadErrorInit, locale: Locale): string | undefined {
   const cause = init.cause;
   if (cause instanceof DatasetShapeError) return messages(locale).loadError.shape({ expected: cause.expected, found: cause.found });
-  if (cause instanceof GeoInputError) return cause.localized(locale);
+  if (isGeoInputError(cause)) return cause.localized(locale);
   return locale === 'en' ? init.detail : undefined;
 }
 
@@ -88,7 +97,7 @@ function describe(init: DataLoadErrorInit, locale: Locale): string {
       return m.network({ url, detail });
     case 'malformed-json':
       // The parser's problem name, worded in the locale; a name the catalogue lacks is left out of a Chinese line.
-      return m['malformed-json']({ url, line: init.line, column: init.column, problem: detail === undefined ? undefined : jsonProblemText(detail, locale) ?? (locale === 'en' ? detail : undefined) });
+      return m['malformed-json']({ url, line: init.line, column: init.column, problem: detail === undefined ? undefined : errorWording()?.jsonProblemText(detail, locale) ?? (locale === 'en' ? detail : undefined) });
     case 'invalid-data':
       return m['invalid-data']({ url, reason: invalidDataReason(init, locale) });
     case 'aborted':

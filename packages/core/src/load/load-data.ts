@@ -1,4 +1,5 @@
-import { DEFAULT_FETCH_TIMEOUT_MS, orderErrors, parseDuration, validateRecords, type Dataset, type Locale, type Spec, type SpecError } from '@tongxin/spec';
+import { DEFAULT_FETCH_TIMEOUT_MS, orderErrors, parseDuration, recordProblems, specProblem, type Dataset, type Locale, type Spec, type SpecError } from '@tongxin/spec';
+import { loadErrorWording } from '../pipeline/load-error-wording.ts';
 import { countStep } from '../pipeline/pipeline-stats.ts';
 import { SpecFailure } from '../pipeline/spec-failure.ts';
 import type { LoadedData, LoadedDataset } from '../model.ts';
@@ -8,7 +9,7 @@ import { jsonPointer } from './json-pointer.ts';
 import { parseJsonLazily } from './parse-json-lazily.ts';
 import { ReadRefusal } from './read-refusal.ts';
 import { readDeadline } from './read-deadline.ts';
-import { readDatasetContent } from './read-dataset-content.ts';
+import { holdsGeometry, loadGeoCode, readDatasetContent, type GeoCode } from './read-dataset-content.ts';
 import { resolveDatasetUrl } from './resolve-dataset-url.ts';
 import { tableCodeFor } from './table-code.ts';
 import type { ArrivedTable } from '../table/load-tables.ts';
@@ -55,8 +56,16 @@ export async function loadData(spec: Spec, options: LoadDataOptions = {}): Promi
     if (!requests.has(url)) requests.set(url, fetchJson(url, fetchFn, signal, timeoutMs, responseBody(dataset)));
   }
   const fetched = new Map<string, Fetched>();
-  // The table code (CSV, xlsx, transforms) is imported while the files arrive, only what the datasets need.
+  // The table code (CSV, xlsx, transforms) is imported while the files arrive, only what the datasets
+  // need; so is the geometry reader for datasets declared as geometry (format or `.geo.json` URL).
+  const geometryFormat = (d: Dataset) => !isTableDataset(d) && (datasetFormat(d) === 'geojson' || datasetFormat(d) === 'topojson');
+  if (entries.some(([, d]) => geometryFormat(d))) void loadGeoCode();
   const [tableCode] = await Promise.all([tableCodeFor(entries.map(([, d]) => d)), ...[...requests].map(async ([url, request]) => fetched.set(url, await request))]);
+  // A `.json` URL may turn out to hold geometry too: the reader is known to be needed only now.
+  const content = (d: Dataset) => (d.url == null ? d.values : (fetched.get(resolveDatasetUrl(d.url, baseUrl))! as { value?: unknown }).value);
+  const geo = entries.some(([, d]) => !isTableDataset(d) && (geometryFormat(d) || holdsGeometry(content(d), d))) ? await loadGeoCode() : undefined;
+  // A syntax error's problem is worded from the spec's catalogue, loaded only then (load-error-wording.ts).
+  if ([...fetched.values()].some((f) => !f.ok && f.error.kind === 'malformed-json')) await loadErrorWording();
 
   // Step 4 ends with each dataset read into records or regions; a fetch or a shape that fails is
   // a DataLoadError for that dataset. Keyed by the spec's dataset ids: null-prototype objects, so
@@ -76,7 +85,7 @@ export async function loadData(spec: Spec, options: LoadDataOptions = {}): Promi
         read[id] = { id, spec: dataset, records: [], crs: dataset.crs ?? 'wgs84', illustrative: dataset.illustrative === true, ...(isUrl ? { fetchedAt: now() } : {}) };
         continue;
       }
-      read[id] = readLoaded(id, dataset, result.value, url, path, locale, isUrl ? now() : undefined);
+      read[id] = readLoaded(id, dataset, result.value, url, path, locale, geo, isUrl ? now() : undefined);
       if (isUrl) arrived[id] = result.value;
     } catch (error) {
       if (!(error instanceof DataLoadError)) throw error;
@@ -95,7 +104,14 @@ export async function loadData(spec: Spec, options: LoadDataOptions = {}): Promi
   // (inline records were checked with the document; tables after their fields and transforms).
   // A table's records are checked as shaped; each problem also names where its value came from
   // (the source cell or row, or the transform that made the record), which a data author can find.
-  const recordErrors = [...shaped.errors, ...shaped.locate(Object.keys(arrived).length > 0 ? validateRecords(spec, arrived, { locale }) : [])];
+  // Checked without wording (`specProblem`); worded as `validateRecords` words them only when
+  // there are problems, with the catalogue loaded for them.
+  const problems = Object.keys(arrived).length > 0 ? recordProblems(spec, arrived, locale, specProblem) : [];
+  // A table's problems are worded with their source cell or row, or the transform that made the record.
+  const wording = problems.length > 0 || shaped.errors.length > 0 ? await loadErrorWording() : undefined;
+  const recordErrors: SpecError[] = wording
+    ? [...shaped.errors, ...shaped.locate(wording.wordProblems(problems, locale))].map((problem) => (problem.message === undefined ? wording.wordProblem(problem, locale) : problem as SpecError))
+    : [];
 
   const datasets: Record<string, LoadedDataset> = Object.create(null);
   const refreshErrors: Error[] = [];
@@ -125,10 +141,10 @@ export async function loadData(spec: Spec, options: LoadDataOptions = {}): Promi
   return loaded;
 }
 
-function readLoaded(id: string, dataset: Dataset, content: unknown, url: string, path: string, locale: Locale, fetchedAt?: number): LoadedDataset {
+function readLoaded(id: string, dataset: Dataset, content: unknown, url: string, path: string, locale: Locale, geo: GeoCode | undefined, fetchedAt?: number): LoadedDataset {
   let read;
   try {
-    read = readDatasetContent(content, datasetFormat(dataset), dataset);
+    read = readDatasetContent(content, datasetFormat(dataset), dataset, geo);
   } catch (cause) {
     throw new DataLoadError({ kind: 'invalid-data', url, path, datasetId: id, detail: (cause as Error).message, locale, cause });
   }

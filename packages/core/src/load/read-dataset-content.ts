@@ -1,6 +1,24 @@
 import type { DataRecord, Dataset, DatasetFormat } from '@tongxin/spec';
-import { readRegions } from '@tongxin/geo';
 import type { LoadedDataset } from '../model.ts';
+
+/** The geometry reader, loaded on demand (`loadGeoCode`). */
+export type GeoCode = typeof import('./geo-code.ts');
+
+let geoCode: Promise<GeoCode> | undefined;
+
+/** Imports the geometry reader once; started as early as a dataset is known to hold geometry. */
+export function loadGeoCode(): Promise<GeoCode> {
+  return (geoCode ??= import('./geo-code.ts'));
+}
+
+/**
+ * Whether reading this content needs the geometry reader: GeoJSON or TopoJSON content, unless the
+ * dataset says `format: "json"` (then it must be records). Declared geometry (`format`, a
+ * `.geo.json` URL) is known before the content arrives: `datasetFormat` says so.
+ */
+export function holdsGeometry(content: unknown, dataset: Dataset): boolean {
+  return geometryType(content) !== undefined && dataset.format !== 'json';
+}
 
 export type DatasetContent = Pick<LoadedDataset, 'records' | 'regions'>;
 
@@ -20,7 +38,7 @@ export class DatasetShapeError extends Error {
  * reason when the content does not fit the format; the caller wraps it in a
  * DataLoadError with the dataset's path.
  */
-export function readDatasetContent(content: unknown, format: DatasetFormat, dataset: Dataset): DatasetContent {
+export function readDatasetContent(content: unknown, format: DatasetFormat, dataset: Dataset, geo: GeoCode | undefined): DatasetContent {
   // A `.json` file holding geometry is read as geometry when the spec did not say otherwise.
   const geoType = geometryType(content);
   if (format === 'json' && !dataset.format && geoType) format = geoType;
@@ -30,7 +48,9 @@ export function readDatasetContent(content: unknown, format: DatasetFormat, data
     return { records: content as DataRecord[] };
   }
   if (geoType !== format) throw new DatasetShapeError(format === 'geojson' ? 'geojson' : 'topojson', shapeOf(content));
-  return { regions: readRegions(content, { format, object: dataset.object }) as LoadedDataset['regions'] };
+  // loadData loads the reader for every content that `holdsGeometry`; this is that content.
+  if (!geo) throw new Error('the geometry reader is not loaded');
+  return { regions: geo.readRegions(content, { format, object: dataset.object }) as LoadedDataset['regions'] };
 }
 
 function geometryType(content: unknown): 'geojson' | 'topojson' | undefined {

@@ -1,4 +1,5 @@
 import { quickValidate, type Locale, type Spec } from '@tongxin/spec';
+import { loadErrorWording } from './load-error-wording.ts';
 import { countStep } from './pipeline-stats.ts';
 
 /** Steps 2–3 with the full validator (`checkSpec`, check-spec.ts). */
@@ -13,7 +14,8 @@ let loading: Promise<FullCheck> | undefined;
  * carries none of it (`pnpm size` lists it as an on-demand file).
  */
 export function loadFullCheck(): Promise<FullCheck> {
-  return (loading ??= import('./check-spec.ts').then((module) => (loaded = module.checkSpec)));
+  // With the wording of what it finds, which its SpecFailure needs when it is shown.
+  return (loading ??= Promise.all([import('./check-spec.ts'), loadErrorWording()]).then(([module]) => (loaded = module.checkSpec)));
 }
 
 /** A synchronous step needed the full validator before it had loaded; `ready` settles once it has. */

@@ -1,4 +1,6 @@
 import { validateSpec, type Locale, type Spec } from '@tongxin/spec';
+import * as errorWording from './error-wording.ts';
+import { useErrorWording } from './load-error-wording.ts';
 import { countStep } from './pipeline-stats.ts';
 import { SpecFailure } from './spec-failure.ts';
 
@@ -10,6 +12,10 @@ import { SpecFailure } from './spec-failure.ts';
 export function checkSpec(document: unknown, locale: Locale): Spec {
   countStep('validate');
   const result = validateSpec(document, { locale });
-  if (!result.valid || !result.spec) throw SpecFailure.fromSpecErrors('invalid-spec', result.errors, locale);
+  if (!result.valid || !result.spec) {
+    // Called directly (the CLI, drawAnyView) the catalogue may not be loaded yet: this module has it.
+    useErrorWording(errorWording);
+    throw SpecFailure.fromSpecErrors('invalid-spec', result.errors, locale);
+  }
   return result.spec;
 }

@@ -26,5 +26,6 @@ export { finalizeView, type FinalizeOptions } from './finalize-view.ts';
 export { parseSpecText } from './parse-spec-text.ts';
 export { SpecFailure, wordError, type FailureKind, type PipelineIssue, type PipelineError, type PipelineCode } from './spec-failure.ts';
 export { describeFailure, type FailureDescription } from './describe-failure.ts';
+export { loadErrorWording, errorWording, useErrorWording, type ErrorWording } from './load-error-wording.ts';
 export { locatePointer, positionAt, offsetOfPointer, pointerOffset, issueAnchor, type Position } from './locate-pointer.ts';
 export { pipelineStats, type PipelineStats } from './pipeline-stats.ts';

@@ -1,10 +1,16 @@
 import { DataLoadError } from '../load/data-load-error.ts';
 import { parseJsonLazily } from '../load/parse-json-lazily.ts';
 import type { JsonParseResult } from '../load/parse-json-text.ts';
+import { loadErrorWording } from './load-error-wording.ts';
 
-/** `parseSpecText` as `loadSpec` runs it: the same answer, with the error-locating parser loaded only for a syntax error. */
+/**
+ * `parseSpecText` as `loadSpec` runs it: the same answer, with the error-locating parser and the
+ * wording of its problem loaded only for a syntax error.
+ */
 export async function parseSpecTextLazily(text: string, url: string): Promise<unknown> {
-  return specDocument(await parseJsonLazily(text.replace(/^\uFEFF/, '')), url);
+  const parsed = await parseJsonLazily(text.replace(/^\uFEFF/, ''));
+  if (!parsed.ok) await loadErrorWording();
+  return specDocument(parsed, url);
 }
 
 /** A parse result → the document, or the `malformed-json` DataLoadError with its line and column. */

@@ -1,5 +1,6 @@
-import { messages as specMessages, messageText, originRef, withOriginText, type Locale, type RecordOrigin, type MessageParams, type SpecError, type SpecErrorCode } from '@tongxin/spec';
+import { originRef, type Locale, type RecordOrigin, type MessageParams, type SpecError, type SpecErrorCode, type SpecProblem } from '@tongxin/spec';
 import { messages, type DataLoadErrorKind } from '../messages.ts';
+import { errorWording } from './load-error-wording.ts';
 
 /**
  * What stopped a spec from being drawn, as `tx-error`'s `kind` says it:
@@ -63,8 +64,8 @@ export class SpecFailure extends Error {
     this.errors = errors;
   }
 
-  /** Built from @tongxin/spec's validation errors. */
-  static fromSpecErrors(kind: 'invalid-spec' | 'invalid-records', errors: readonly SpecError[], locale?: Locale): SpecFailure {
+  /** Built from @tongxin/spec's validation errors (worded or not: only codes, pointers and parameters are kept). */
+  static fromSpecErrors(kind: 'invalid-spec' | 'invalid-records', errors: readonly (SpecError | SpecProblem)[], locale?: Locale): SpecFailure {
     return new SpecFailure(kind, errors.map((e) => {
       const error: PipelineError = { code: e.code, path: e.path, params: e.params ?? {} };
       if (e.dataset !== undefined) error.dataset = e.dataset;
@@ -101,8 +102,11 @@ export function wordError(error: PipelineError, locale: Locale): { message: stri
     }
     case 'compile-failed':
       return { message: words['compile-failed'](error.params as { view: string; detail: string }), hint: words.hint['compile-failed'] };
-    default:
-      if (!Object.hasOwn(specMessages, error.code)) return { message: error.code };
-      return withOriginText(messageText(error.code, error.params as MessageParams<SpecErrorCode>, locale), error.origin, locale);
+    default: {
+      // The steps that find spec problems load the catalogue before they throw (load-error-wording.ts).
+      const wording = errorWording();
+      if (!wording || !Object.hasOwn(wording.specMessages, error.code)) return { message: error.code };
+      return wording.withOriginText(wording.messageText(error.code, error.params as MessageParams<SpecErrorCode>, locale), error.origin, locale);
+    }
   }
 }

@@ -1,6 +1,7 @@
 import type { MapRegistration } from '../model.ts';
 import { echartsTheme } from '../theme/echarts-theme.ts';
 import type { ThemeTokens } from '../theme/theme-tokens.ts';
+import { guardZrenderCaches } from './guard-zrender-caches.ts';
 
 /** The part of `echarts/core` an SVG export needs; passed in, so this module loads no ECharts itself. */
 export interface SvgEcharts {
@@ -25,6 +26,7 @@ export interface ChartSvgOptions {
  * with single quotes by core, so the document is valid XML.
  */
 export function chartSvg(echarts: SvgEcharts, content: { option: Record<string, unknown>; maps: readonly MapRegistration[] }, { width, height, tokens }: ChartSvgOptions): string {
+  guardZrenderCaches();
   for (const map of content.maps) echarts.registerMap(map.name, map.geoJSON as never);
   const chart = echarts.init(null, echartsTheme(tokens), { renderer: 'svg', ssr: true, width, height });
   try {

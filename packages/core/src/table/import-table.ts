@@ -1,4 +1,4 @@
-import { RECORD_READERS, recordFields, validateRecords, validateSpec, type DataRecord, type Dataset, type DatasetFormat, type Locale, type RecordKind, type Spec, type SpecError } from '@tongxin/spec';
+import { RECORD_READERS, recordFields, validateRecords, validateSpec, wordProblem, type DataRecord, type Dataset, type DatasetFormat, type Locale, type RecordKind, type Spec, type SpecError } from '@tongxin/spec';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { readRegions } from '@tongxin/geo';
 import type { LoadedDataset, RegionProperties } from '../model.ts';
@@ -53,7 +53,7 @@ export async function importTable(input: ImportTableInput): Promise<{ records: D
   }
   const readers = await tableReadersFor([dataset]); // the readers a view's dataset would load
   const shaped = shapeTables(spec, { data: { dataset, content: input.content, url: input.file, path: '/datasets/data/url' } }, loaded, { locale, readers });
-  if (shaped.errors.length) return { records: [], errors: shaped.errors, kept: [] };
+  if (shaped.errors.length) return { records: [], errors: shaped.errors.map((problem) => wordProblem(problem, locale)), kept: [] };
   // Columns no field of the kind reads go into each record's `meta` (kept, not read), and are named in `kept`.
   const known = new Set(recordFields(input.kind));
   const kept = new Set<string>();
@@ -71,6 +71,6 @@ export async function importTable(input: ImportTableInput): Promise<{ records: D
     return own as DataRecord;
   });
   // One record per shaped record, in order: each problem also names its source cell or row, or the transform that made it.
-  const errors = shaped.locate(validateRecords(spec, { data: records, ...(input.regions ? { regions: input.regions } : {}) }, { locale }));
+  const errors = shaped.locate(validateRecords(spec, { data: records, ...(input.regions ? { regions: input.regions } : {}) }, { locale })).map((problem) => wordProblem(problem, locale));
   return { records, errors, kept: [...kept] };
 }

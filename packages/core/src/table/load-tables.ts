@@ -1,4 +1,4 @@
-import { specError, withOrigin, type Dataset, type DataRecord, type Locale, type RecordOrigin, type SpecError, type Spec, type Transform } from '@tongxin/spec';
+import { specProblem, type Dataset, type DataRecord, type Locale, type RecordOrigin, type Spec, type SpecProblem, type Transform } from '@tongxin/spec';
 import type { LoadedDataset } from '../model.ts';
 import { datasetFormat } from '../load/dataset-format.ts';
 import type { TableReaders } from '../load/table-code.ts';
@@ -20,8 +20,9 @@ export interface ArrivedTable {
 /**
  * Step 4 for tables: read each arrived table (CSV/TSV/xlsx/JSON with `property`), then rename,
  * transform and read its cells by type, in an order that gives `lookup` its other dataset first.
- * Problems are SpecErrors with the dataset's id and, for a cell, its pointer; they are worded with
- * the cell's file, line and column (or `funds.xlsx!Sheet1!C7`).
+ * Problems are not worded here (`specProblem`: a table that reads well loads no message catalogue);
+ * they carry the dataset's id and, for a cell, its pointer, and are worded (`wordProblem`) with the
+ * cell's file, line and column (or `funds.xlsx!Sheet1!C7`).
  */
 export function shapeTables(
   spec: Spec,
@@ -32,7 +33,7 @@ export function shapeTables(
   const { locale } = options;
   const records: Record<string, DataRecord[]> = Object.create(null);
   const shapedRows: Record<string, SourceRow[]> = Object.create(null);
-  const errors: SpecError[] = [];
+  const errors: SpecProblem[] = [];
   const failed = new Set<string>();
   const visiting = new Set<string>();
 
@@ -56,7 +57,7 @@ export function shapeTables(
       failed.add(id);
       for (const p of problems) {
         const path = p.specPath !== undefined ? `/datasets/${escape(id)}${p.specPath}` : arrived.path;
-        errors.push(specError(p.code, path, p.params as never, locale, p.dataPath !== undefined ? { dataset: id, dataPath: p.dataPath } : { dataset: id }));
+        errors.push(specProblem(p.code, path, p.params as never, locale, p.dataPath !== undefined ? { dataset: id, dataPath: p.dataPath } : { dataset: id }));
       }
     };
     try {
@@ -98,13 +99,16 @@ export function shapeTables(
     const transforms = tables[id].dataset.transform ?? [];
     return rowOrigin(row, field, (index) => ({ kind: 'transform', path: `/datasets/${escape(id)}/transform/${index}`, transform: transformName(transforms[index]) }));
   };
-  const locate = (contract: SpecError[]): SpecError[] =>
+  const locate = (contract: SpecProblem[]): SpecProblem[] =>
     contract.map((e) => {
       if (e.dataset === undefined || e.dataPath === undefined || !Object.hasOwn(tables, e.dataset)) return e;
       // A required field left empty: its (empty) cell, when it has a column; else the record's row.
       const field = e.code === 'record-missing-field' ? (e.params as { field?: string } | undefined)?.field : undefined;
       const found = (field !== undefined ? origin(e.dataset, `${e.dataPath}/${escape(field)}`) : undefined) ?? origin(e.dataset, e.dataPath);
-      return found ? withOrigin(e, found, locale) : e;
+      if (!found) return e;
+      // Its wording changes (it starts with the origin): the caller words it again (`wordProblem`).
+      const { message: _message, hint: _hint, ...problem } = e;
+      return { ...problem, origin: found };
     });
   return { records, errors, locate };
 }
@@ -112,13 +116,14 @@ export function shapeTables(
 /** What `shapeTables` gives: the records of each table, the problems found reading them, and a way to locate the records' problems. */
 export interface ShapedTables {
   records: Record<string, DataRecord[]>;
-  errors: SpecError[];
+  errors: SpecProblem[];
   /**
    * Records-contract problems (`validateRecords` on the records as shaped), each with where its
-   * value came from (`origin`: its source cell or row, or the transform that made the record) and a
-   * message that starts with it. Holds the shaped rows: keep it no longer than the load.
+   * value came from (`origin`: its source cell or row, or the transform that made the record);
+   * those given an origin lose their wording, to be worded again starting with it (`wordProblem`).
+   * Holds the shaped rows: keep it no longer than the load.
    */
-  locate(contract: SpecError[]): SpecError[];
+  locate(contract: SpecProblem[]): SpecProblem[];
 }
 
 /** A transform's name, as the spec writes it (`aggregate`). */

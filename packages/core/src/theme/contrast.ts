@@ -1,38 +1,27 @@
-import {
-  clampRgb, converter, modeA98, modeHsl, modeHwb, modeLab, modeLch, modeOklab, modeOklch, modeP3, modeProphoto,
-  modeRec2020, modeRgb, modeXyz50, modeXyz65, parse, useMode,
-} from 'culori/fn';
-
-// The colour spaces CSS Color 4 names (culori's `culori/css` set, registered here without side
-// effects at import of the package): sRGB hex/rgb()/named colours, hsl(), hwb(), lab(), lch(),
-// oklab(), oklch(), color(srgb | display-p3 | a98-rgb | prophoto-rgb | rec2020 | xyz…).
-for (const mode of [modeRgb, modeHsl, modeHwb, modeLab, modeLch, modeOklab, modeOklch, modeP3, modeA98, modeProphoto, modeRec2020, modeXyz50, modeXyz65]) {
-  useMode(mode);
-}
-const toRgb = converter('rgb');
+import { parseCssColor, type SrgbColor } from './css-color.ts';
 
 /**
  * WCAG 2 colour contrast, for choosing a label colour a reader can read on a
  * given fill. A colour is any CSS colour with a value of its own (names such as
  * `navy`, hex, rgb(), hsl(), hwb(), lab(), lch(), oklab(), oklch(), color()),
- * parsed by culori and brought into sRGB (clipped to its gamut). Colours that
+ * parsed by `parseCssColor` and brought into sRGB (clipped to its gamut). Colours that
  * need a page to resolve (`var()`, `currentcolor`, `color-mix()`, system colours)
  * are `undefined` here: the elements resolve those through the browser first
  * (`resolveTokenColors`).
  */
 export function parseColor(color: string): [number, number, number] | undefined {
-  const parsed = parse(color.trim());
-  if (!parsed) return undefined;
-  const rgb = clampRgb(toRgb(parsed));
-  if (!rgb) return undefined;
-  return [rgb.r, rgb.g, rgb.b].map((v) => Math.round(Math.min(1, Math.max(0, v ?? 0)) * 255)) as [number, number, number];
+  const rgb = parseCssColor(color.trim());
+  return rgb && clipped(rgb);
 }
+
+const clipped = (rgb: SrgbColor) =>
+  [rgb.r, rgb.g, rgb.b].map((v) => Math.round(Math.min(1, Math.max(0, v)) * 255)) as [number, number, number];
 
 /** The colour as `#rrggbb` (or `rgba(r, g, b, a)` when translucent); undefined when `parseColor` cannot read it. */
 export function toHexColor(color: string): string | undefined {
-  const parsed = parse(color.trim());
-  const channels = parseColor(color);
-  if (!parsed || !channels) return undefined;
+  const parsed = parseCssColor(color.trim());
+  if (!parsed) return undefined;
+  const channels = clipped(parsed);
   const alpha = parsed.alpha ?? 1;
   if (alpha < 1) return `rgba(${channels.join(', ')}, ${Math.round(alpha * 1000) / 1000})`;
   return `#${channels.map((v) => v.toString(16).padStart(2, '0')).join('')}`;

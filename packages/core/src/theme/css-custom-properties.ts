@@ -55,7 +55,7 @@ export function tokensFromCss(base: ThemeTokens, read: (name: string) => string 
  * which returns a colour ECharts and the contrast checks read (`#rrggbb` / `rgba()`), or
  * undefined to keep the value as it was. The elements resolve through the browser, so any CSS
  * colour a page sets (`navy`, `hsl()`, `oklch()`, `color-mix()`, `var()`) works; without a
- * browser, `toHexColor` (culori) reads every colour that needs no page.
+ * browser, `toHexColor` (`parseCssColor`) reads every colour that needs no page.
  */
 export function resolveTokenColors(tokens: ThemeTokens, resolve: (color: string) => string | undefined): ThemeTokens {
   const one = (color: string) => resolve(color) ?? color;

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { init, registerMap, type ECharts, type EChartsCoreOption } from 'echarts/core';
+import { guardZrenderCaches } from '@tongxin/core';
 
 /** What the controller needs from its host element. */
 export interface EChartsControllerOptions {
@@ -13,6 +14,12 @@ export interface EChartsControllerOptions {
   onResize?: () => void;
   /** Called after an option has been drawn and its animation has finished. */
   onRendered?: () => void;
+  /**
+   * Called when ECharts threw while creating the instance or drawing the content (an ECharts bug,
+   * or a page that broke a built-in ECharts relies on). The content is dropped: nothing is drawn
+   * until the next `set`, so the host can show the failure instead of a blank box.
+   */
+  onDrawFailed?: (error: unknown) => void;
 }
 
 /** The option plus what must be registered before it can be drawn. */
@@ -111,9 +118,16 @@ export class EChartsController implements ReactiveController {
     if (!container) return;
     const dpr = this.options.devicePixelRatio?.();
     if (this.chart && (this.chart.getDom() !== container || dpr !== this.dpr)) this.dispose();
-    // One instance per mount, created when there is something to draw, with its theme at init.
-    if (!this.chart && this.content) this.create(container, dpr);
-    this.draw();
+    try {
+      // One instance per mount, created when there is something to draw, with its theme at init.
+      if (!this.chart && this.content) this.create(container, dpr);
+      this.draw();
+    } catch (error) {
+      this.dispose();
+      this.content = undefined;
+      if (!this.options.onDrawFailed) throw error;
+      this.options.onDrawFailed(error);
+    }
   }
 
   hostDisconnected(): void {
@@ -135,6 +149,7 @@ export class EChartsController implements ReactiveController {
   }
 
   private create(container: HTMLElement, dpr: number | undefined): void {
+    guardZrenderCaches();
     // The theme goes in at init: ECharts' setTheme only applies once an option has been set.
     const chart = init(container, this.content?.theme, { devicePixelRatio: dpr });
     this.chart = chart;

@@ -8,6 +8,7 @@ import {
   messages,
   resolveView,
   specLocale,
+  SpecFailure,
   specTheme,
   summarizeRefresh,
   systemClock,
@@ -132,6 +133,16 @@ export class ViewController implements ReactiveController {
       onInit: (chart) => this.selection.attach(chart),
       onResize: () => this.host.requestUpdate(),
       onRendered: () => this.host.dispatchEvent(new TxRenderEvent({ viewId: this.viewId, empty: false })),
+      onDrawFailed: (error) => {
+        // Shown and sent like a compile that failed (the pipeline's step 7), ECharts' message as the detail.
+        const drawn = this.drawn;
+        const detail = error instanceof Error ? error.message : String(error);
+        this.drawn = undefined;
+        this.drawFailure = drawn
+          ? new SpecFailure('compile-failed', [{ code: 'compile-failed', path: drawn.path, params: { view: drawn.view.id, detail } }], drawn.locale)
+          : error;
+        this.host.requestUpdate();
+      },
     });
     this.selection = new SelectionController(host, {
       chart: () => this.echarts?.chart,
@@ -265,7 +276,9 @@ export class ViewController implements ReactiveController {
     const container = this.container;
     if (!chart || !item || !option || !container) return undefined;
     const series = (option.series as Record<string, unknown>[] | undefined)?.[item.seriesIndex];
-    const datum = (series?.data as unknown[] | undefined)?.[item.dataIndex];
+    const data = series?.data as ArrayLike<unknown> | undefined;
+    // Large scatter series hold flat [lon, lat, lon, lat, …] coordinates (compileStationCoverage).
+    const datum = data instanceof Float64Array ? { value: [data[2 * item.dataIndex], data[2 * item.dataIndex + 1]] } : data?.[item.dataIndex];
     const value = datum && typeof datum === 'object' && !Array.isArray(datum) ? (datum as { value?: unknown }).value : datum;
     const name = datum && typeof datum === 'object' && 'name' in datum ? String((datum as { name: unknown }).name) : item.name;
     const box = container.getBoundingClientRect();

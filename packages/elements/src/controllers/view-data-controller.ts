@@ -3,7 +3,8 @@ import { Task, TaskStatus } from '@lit/task';
 import type { LoadedSpec, SpecSource } from '@tongxin/core';
 import type { Locale } from '@tongxin/spec';
 import { fetchSpecText } from '../shared/fetch-spec.ts';
-import { loadSpecOffThread, type LoadProgressState } from '../shared/load-spec-off-thread.ts';
+import type { LoadProgressState } from '../shared/load-spec-off-thread.ts';
+import { loadViewSpec } from '../shared/load-view-spec.ts';
 
 /** Where the spec comes from, in the order the element honours them. */
 export interface ViewDataInputs {
@@ -69,7 +70,7 @@ export class ViewDataController {
         // The last good data are a fallback only for the same spec (a refresh), never for another one.
         const same = this.lastSource?.[0] === spec && this.lastSource?.[1] === attributes && this.lastSource?.[2] === src;
         const onProgress = (progress: LoadProgressState) => { this.progress = progress; host.requestUpdate(); };
-        const result = await loadSpecOffThread(source, { signal, locale: options.locale(), ...(deferFor(options.deferDatasets, source) ? { only: [] } : {}), onProgress, ...(same && this.lastLoaded ? { previous: this.lastLoaded.data } : {}) })
+        const result = await loadViewSpec(source, { signal, locale: options.locale(), ...(deferFor(options.deferDatasets, source) ? { only: [] } : {}), onProgress, ...(same && this.lastLoaded ? { previous: this.lastLoaded.data } : {}) })
           .finally(() => { this.progress = undefined; });
         this.lastLoaded = result;
         this.lastSource = [spec, attributes, src];

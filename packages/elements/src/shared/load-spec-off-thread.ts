@@ -12,23 +12,18 @@
  *   spec loads on the page with a yield to it between the steps (parse, validate, load): each step
  *   is still one task there.
  */
-import { loadSpec, type LoadedData, type LoadedSpec, type LoadSpecOptions, type LoadStep, type SpecSource } from '@tongxin/core';
+import { loadErrorWording, loadSpec, type LoadedData, type LoadedSpec, type LoadSpecOptions, type LoadStep, type SpecSource } from '@tongxin/core';
+import { YIELD_MIN_CHARS, YIELD_MIN_RECORDS } from './load-view-spec.ts';
 import {
   CHUNK_RECORDS, TEXT_SLICE, countInlineRecords, decodeError, joinArrays, previousWithoutContent, restoreStale, splitDocument,
-  type FromWorker, type Placement, type ToWorker,
+  type FromWorker, type Placement, type ToWorker, type WireError,
 } from './load-spec-transfer.ts';
 
 /** Spec text from this length on loads in a worker (≈ 5,000 fund records; below, the round trip costs more). */
 export const OFF_THREAD_MIN_CHARS = 500_000;
 /** A spec document with this many inline records or more loads in a worker. */
 export const OFF_THREAD_MIN_RECORDS = 5_000;
-/**
- * Below these (text length, inline records) a spec on the page loads in one task: its steps take
- * well under a frame, so a loading state between them would never be painted, and each yield to
- * the page costs a task hop before the first drawing (bench/overhead.ts).
- */
-export const YIELD_MIN_CHARS = 50_000;
-export const YIELD_MIN_RECORDS = 500;
+export { YIELD_MIN_CHARS, YIELD_MIN_RECORDS };
 
 /** What the load is doing, for the loading state (`messages(locale).loadingStep` words it). */
 export interface LoadProgressState {
@@ -107,7 +102,7 @@ function loadInWorker(source: SpecSource, options: OffThreadOptions): Promise<Lo
   return new Promise<LoadedSpec>((resolve, reject) => {
     let heard = false;
     let settled = false;
-    let result: { loaded: LoadedSpec; placements: Placement[]; arrays: unknown[][]; total: number; done: number; refreshErrors?: Error[] } | undefined;
+    let result: { loaded: LoadedSpec; placements: Placement[]; arrays: unknown[][]; total: number; done: number; refreshErrors?: WireError[] } | undefined;
     const finish = (error: unknown, loaded?: LoadedSpec) => {
       if (settled) return;
       settled = true;
@@ -134,7 +129,7 @@ function loadInWorker(source: SpecSource, options: OffThreadOptions): Promise<Lo
         case 'loaded': {
           const total = message.lengths.reduce((sum, n) => sum + n, 0);
           result = { loaded: message.loaded, placements: message.placements, arrays: message.lengths.map(() => []), total, done: 0 };
-          if (message.refreshErrors) result.refreshErrors = message.refreshErrors.map((e) => decodeError(e, locale));
+          if (message.refreshErrors) result.refreshErrors = message.refreshErrors;
           if (total > 0) onProgress?.({ step: 'receive', done: 0, total });
           worker.postMessage({ type: 'more' } satisfies ToWorker);
           break;
@@ -156,12 +151,17 @@ function loadInWorker(source: SpecSource, options: OffThreadOptions): Promise<Lo
           const { loaded } = result;
           joinArrays(loaded as never, result.placements, result.arrays);
           restoreStale(loaded.data, previous);
-          if (result.refreshErrors) loaded.data.refreshErrors = result.refreshErrors;
-          finish(undefined, loaded);
+          const refreshErrors = result.refreshErrors;
+          if (!refreshErrors) finish(undefined, loaded);
+          // Errors are worded on the page: with the catalogue, imported for them (core's load-error-wording.ts).
+          else void loadErrorWording().then(() => {
+            loaded.data.refreshErrors = refreshErrors.map((e) => decodeError(e, locale));
+            finish(undefined, loaded);
+          });
           break;
         }
         case 'failed':
-          finish(decodeError(message.error, locale));
+          void loadErrorWording().then(() => finish(decodeError(message.error, locale)));
           break;
       }
     });

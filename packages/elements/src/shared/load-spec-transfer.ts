@@ -189,12 +189,4 @@ export function restoreStale(data: LoadedData, previous: LoadedData | undefined)
   }
 }
 
-/** Records in a document's inline `values`, for the loading state. */
-export function countInlineRecords(document: unknown): number {
-  if (!isRecord(document) || !isRecord(document.datasets)) return 0;
-  let count = 0;
-  for (const dataset of Object.values(document.datasets)) {
-    if (isRecord(dataset) && Array.isArray(dataset.values)) count += dataset.values.length;
-  }
-  return count;
-}
+export { countInlineRecords } from './count-inline-records.ts';

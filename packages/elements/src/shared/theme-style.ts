@@ -62,7 +62,7 @@ let probe: CanvasRenderingContext2D | null | undefined;
 
 /**
  * Any CSS colour as `#rrggbb` (or `rgba()` when translucent), resolved by the browser itself:
- * culori reads every colour with a value of its own (`navy`, `hsl()`, `oklch()`, `color()`…);
+ * `toHexColor` reads every colour with a value of its own (`navy`, `hsl()`, `oklch()`, `color()`…);
  * what needs the browser (`color-mix()`, system colours) is painted on a 1×1 canvas and read
  * back. Undefined for what is not a colour (the value is then kept as written). Cached.
  */

@@ -1,5 +1,5 @@
-import { specError, type SpecError } from '../errors.ts';
 import type { MessageParams, SpecErrorCode } from '../messages.ts';
+import type { ErrorMaker, SpecProblem } from '../spec-problem.ts';
 import type { Locale, Spec } from '../types.ts';
 
 /** What every semantic check reads and where it reports. */
@@ -15,7 +15,9 @@ export interface CheckContext {
    * can be large), already through the pre-pass. Read them with `own()` (own.ts), never `[key]`.
    */
   loaded: Readonly<Record<string, unknown>>;
-  errors: SpecError[];
+  errors: SpecProblem[];
+  /** Makes each error: worded (`specError`), or not for the fast path (`specProblem`). */
+  make: ErrorMaker;
 }
 
 /** Where a problem sits: a pointer into the spec, and for loaded data a pointer into the dataset's contents. */
@@ -32,5 +34,5 @@ export function report<C extends SpecErrorCode>(
   params: MessageParams<C>,
 ): void {
   const location = typeof at === 'string' ? { path: at } : at;
-  context.errors.push(specError(code, location.path, params, context.locale, location));
+  context.errors.push(context.make(code, location.path, params, context.locale, location));
 }

@@ -12,8 +12,9 @@ export interface Inspection {
   problems: SafetyProblem[];
   /**
    * With `copy`, and only when there are no problems: the same JSON built from own enumerable
-   * properties only, every object with a null prototype (so neither `for…in` nor `value[key]`
-   * can reach an inherited key), properties whose value is `undefined` left out.
+   * properties only, every object without Object.prototype in its chain (its prototype is one
+   * frozen empty object with a null prototype, so neither `for…in` nor `value[key]` can reach an
+   * inherited key), properties whose value is `undefined` left out.
    */
   copy?: unknown;
 }
@@ -50,35 +51,7 @@ export function inspectJson(value: unknown, options: { copy?: boolean } = {}): I
   const children: Frame[] = [];
   while (stack.length > 0) {
     const frame = stack.pop()!;
-    const childDepth = frame.depth + 1;
     children.length = 0;
-    const visit = (key: string | number, child: unknown): boolean => {
-      if (childDepth > MAX_DEPTH) {
-        problems.push({ code: 'too-deep', pointer: pointerOf(frame, key), params: { limit: MAX_DEPTH } });
-        return false; // one report where the limit is crossed; nothing below it is read
-      }
-      if (Array.isArray(child) && childDepth < MAX_DEPTH && finiteNumbers(child)) {
-        // Fast path for the bulk of GeoJSON: a coordinate pair (or any list of finite numbers).
-        if (frame.target) (frame.target as Record<string | number, unknown>)[key] = child.slice();
-        return true;
-      }
-      const copied = leaf(child, frame, problems, key);
-      if (copied !== container) {
-        if (frame.target) (frame.target as Record<string | number, unknown>)[key] = copied;
-        return true;
-      }
-      for (let ancestor: Frame | undefined = frame; ancestor; ancestor = ancestor.parent) {
-        if (ancestor.value === child) {
-          problems.push({ code: 'not-json-value', pointer: pointerOf(frame, key), params: { actual: 'circular' } });
-          return true;
-        }
-      }
-      const target = frame.target ? emptyLike(child as object) : undefined;
-      if (frame.target) (frame.target as Record<string | number, unknown>)[key] = target;
-      children.push({ value: child as object, target, parent: frame, key, depth: childDepth });
-      return true;
-    };
-
     if (Array.isArray(frame.value)) {
       const items = frame.value;
       for (let i = 0; i < items.length; i++) {
@@ -88,7 +61,7 @@ export function inspectJson(value: unknown, options: { copy?: boolean } = {}): I
           problems.push({ code: 'not-json-value', pointer: pointerOf(frame, i), params: { actual: 'undefined' } });
           continue;
         }
-        if (!visit(i, item)) break;
+        if (!visit(frame, i, item, children, problems)) break;
       }
     } else {
       const object = frame.value as Record<string, unknown>;
@@ -99,12 +72,45 @@ export function inspectJson(value: unknown, options: { copy?: boolean } = {}): I
         }
         const child = object[key];
         if (child === undefined) continue; // absent, as JSON.stringify has it
-        if (!visit(key, child)) break;
+        if (!visit(frame, key, child, children, problems)) break;
       }
     }
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]); // first child on top: document order
   }
   return copying && problems.length === 0 ? { problems, copy: root.target } : { problems };
+}
+
+/**
+ * One child of `frame`: a scalar copied (and its problems recorded), an array of finite numbers
+ * sliced, a container queued on `children`. False when the depth limit is crossed: one report
+ * there, nothing below it is read. A function, not a closure per frame: the walk makes none.
+ */
+function visit(frame: Frame, key: string | number, child: unknown, children: Frame[], problems: SafetyProblem[]): boolean {
+  const childDepth = frame.depth + 1;
+  if (childDepth > MAX_DEPTH) {
+    problems.push({ code: 'too-deep', pointer: pointerOf(frame, key), params: { limit: MAX_DEPTH } });
+    return false;
+  }
+  if (Array.isArray(child) && childDepth < MAX_DEPTH && finiteNumbers(child)) {
+    // Fast path for the bulk of GeoJSON: a coordinate pair (or any list of finite numbers).
+    if (frame.target) (frame.target as Record<string | number, unknown>)[key] = child.slice();
+    return true;
+  }
+  const copied = leaf(child, frame, problems, key);
+  if (copied !== container) {
+    if (frame.target) (frame.target as Record<string | number, unknown>)[key] = copied;
+    return true;
+  }
+  for (let ancestor: Frame | undefined = frame; ancestor; ancestor = ancestor.parent) {
+    if (ancestor.value === child) {
+      problems.push({ code: 'not-json-value', pointer: pointerOf(frame, key), params: { actual: 'circular' } });
+      return true;
+    }
+  }
+  const target = frame.target ? emptyLike(child as object) : undefined;
+  if (frame.target) (frame.target as Record<string | number, unknown>)[key] = target;
+  children.push({ value: child as object, target, parent: frame, key, depth: childDepth });
+  return true;
 }
 
 /** Whether every item of a (non-empty) array is an own, finite number. */
@@ -147,8 +153,15 @@ function where(at: Frame | string, key: string | number | undefined): string {
   return typeof at === 'string' ? at : pointerOf(at, key!);
 }
 
+/** Above every copied object: itself without a prototype, so nothing of Object.prototype is reachable. */
+const JSON_OBJECT = Object.freeze(Object.create(null) as object);
+
+/**
+ * An empty copy: an array, or an object with no Object.prototype in its chain that is still a fast
+ * object (`Object.create(null)` makes a dictionary: slower to build and to read for everything after).
+ */
 function emptyLike(value: object): Record<string, unknown> | unknown[] {
-  return Array.isArray(value) ? new Array(value.length) : Object.create(null);
+  return Array.isArray(value) ? new Array(value.length) : (Object.create(JSON_OBJECT) as Record<string, unknown>);
 }
 
 /** The pointer of `frame`'s child `key`: the frame's keys up to the root, then `key`. */

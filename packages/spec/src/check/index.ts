@@ -1,4 +1,4 @@
-import type { SpecError } from '../errors.ts';
+import type { ErrorMaker, SpecProblem } from '../spec-problem.ts';
 import type { Locale, Spec } from '../types.ts';
 import type { CheckContext } from './context.ts';
 import { datasetTable } from './datasets.ts';
@@ -14,10 +14,11 @@ import { checkViewData } from './view-data.ts';
  * The checks a JSON Schema cannot express: references between parts of the spec, unique ids and
  * lists, dates and durations, and the records each view reads (their kind's contract). The spec
  * must already fit the schema, and be the pre-pass's null-prototype copy or read like one.
- * `loaded` holds the contents of datasets fetched from their `url`, for the checks that need data.
+ * `loaded` holds the contents of datasets fetched from their `url`, for the checks that need data;
+ * `make` makes each error (`specError` words it, `specProblem` does not).
  */
-export function semanticErrors(spec: Spec, locale: Locale, loaded: Readonly<Record<string, unknown>> = {}): SpecError[] {
-  const context: CheckContext = { spec, locale, loaded, errors: [] };
+export function semanticErrors<E extends SpecProblem>(spec: Spec, locale: Locale, loaded: Readonly<Record<string, unknown>>, make: ErrorMaker<E>): E[] {
+  const context: CheckContext = { spec, locale, loaded, errors: [], make };
   checkViewIds(context);
   checkDatasetDefinitions(context);
   checkSources(context);
@@ -35,5 +36,5 @@ export function semanticErrors(spec: Spec, locale: Locale, loaded: Readonly<Reco
   }
   checkStationTownships(context);
   checkLinks(context);
-  return context.errors;
+  return context.errors as E[];
 }
