@@ -223,6 +223,9 @@ export class EChartsController implements ReactiveController {
     }
     this.drawn = next;
     this.drawnContext = content.context;
+    // The first draw computed no JSON; the next change compares against it. Compute it while the
+    // page is idle, so a first click after the mount does not pay for it.
+    if (first) fingerprintWhenIdle(next);
     if (replace.length === 0) return;
     const changed: Record<string, unknown> = {};
     for (const key of replace) changed[key] = next.has(key) ? next.get(key)!.value : [];
@@ -230,6 +233,15 @@ export class EChartsController implements ReactiveController {
     // Diffing is by JSON, so an unchanged option is never re-sent (hover state and tooltips survive).
     chart.setOption(changed as EChartsCoreOption, { replaceMerge: replace.filter(isComponentKey) });
   }
+}
+
+/** Fingerprint the parts of a drawn option in an idle period (a timer where there is no requestIdleCallback). */
+function fingerprintWhenIdle(parts: Map<string, DrawnPart>): void {
+  const run = () => {
+    for (const part of parts.values()) fingerprinted(part);
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 });
+  else setTimeout(run, 0);
 }
 
 /** The part with its JSON (computed once): each function stands for its source text, not its identity. */
