@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   DataLoadError,
+  LastGoodCache,
+  RefreshScheduler,
   SpecFailure,
   TrackedTimers,
   datasetsForUrl,
@@ -11,13 +13,11 @@ import {
   summarizeRefresh,
   systemClock,
   type Clock,
-  type LastGoodCache,
   type LastGoodStorage,
   type LoadDataOptions,
   type LoadedData,
   type LoadedDataset,
   type LoadedSpec,
-  type RefreshScheduler,
   type RefreshState,
   type RefreshStats,
 } from '@tongxin/core';
@@ -84,8 +84,6 @@ export class DatasetRefreshController implements ReactiveController {
   #ageTicker: unknown;
   #connected = false;
   #fetchTimeout = DEFAULT_FETCH_TIMEOUT_MS;
-  /** Settles once the scheduler of the current spec runs (its code is loaded on demand: refresh-runtime.ts). */
-  #started: Promise<void> = Promise.resolve();
 
   constructor(host: ReactiveControllerHost, options: DatasetRefreshOptions) {
     this.#host = host;
@@ -195,9 +193,9 @@ export class DatasetRefreshController implements ReactiveController {
     return { ...refresh, otherTimers: this.#timers.pending };
   }
 
-  /** Fetch every URL now (joins fetches already running); waits for the scheduler if it is still loading. */
+  /** Fetch every URL now (joins fetches already running). */
   refreshNow(): Promise<void> {
-    return this.#started.then(() => this.#scheduler?.refreshNow());
+    return this.#scheduler?.refreshNow() ?? Promise.resolve();
   }
 
   #start(loaded: LoadedSpec): void {
@@ -231,17 +229,7 @@ export class DatasetRefreshController implements ReactiveController {
     if (interval === undefined && [...this.#urls.keys()].every((id) => Object.hasOwn(loaded.data.datasets, id))) this.#urls = new Map();
     if (this.#urls.size === 0) return;
     this.#fetchTimeout = parseDuration(spec.fetchTimeout) ?? DEFAULT_FETCH_TIMEOUT_MS;
-    // The scheduler's code comes with the first spec that needs it; the URLs' datasets show as
-    // loading meanwhile, as they would while their first fetch runs.
-    this.#started = import('./refresh-runtime.ts').then((runtime) => {
-      if (this.#from !== loaded) return;
-      this.#startScheduler(loaded, clock, interval, runtime);
-    });
-  }
-
-  #startScheduler(loaded: LoadedSpec, clock: Clock, interval: number | undefined, runtime: typeof import('./refresh-runtime.ts')): void {
-    const { spec, baseUrl } = loaded;
-    const scheduler = new runtime.RefreshScheduler<LoadedData>({
+    const scheduler = new RefreshScheduler<LoadedData>({
       clock,
       interval: interval ?? RETRY_WITHOUT_REFRESH_MS,
       repeat: interval !== undefined,
@@ -256,15 +244,14 @@ export class DatasetRefreshController implements ReactiveController {
     this.#scheduler = scheduler;
     if (this.#shouldPause()) scheduler.pause();
     scheduler.start();
-    this.#restore(loaded, clock, runtime.LastGoodCache);
-    this.#changed();
+    this.#restore(loaded, clock);
   }
 
   /** Fill the datasets still without data from the persistent cache: yesterday's numbers, marked stale. */
-  #restore(loaded: LoadedSpec, clock: Clock, Cache: typeof LastGoodCache): void {
+  #restore(loaded: LoadedSpec, clock: Clock): void {
     const storage = this.#options.storage?.();
     if (!storage) return;
-    this.#cache ??= new Cache(storage);
+    this.#cache ??= new LastGoodCache(storage);
     const cache = this.#cache;
     const all: Record<string, Dataset> = loaded.spec.datasets ?? {};
     for (const url of new Set(this.#urls.values())) {
