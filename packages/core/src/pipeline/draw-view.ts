@@ -154,9 +154,17 @@ export function drawViewWith(loaded: LoadedSpec, request: ViewRequest, compile: 
   try {
     compiled = compile(resolved.view, loaded.data, context);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new SpecFailure('compile-failed', [{ code: 'compile-failed', path: resolved.path, params: { view: resolved.view.id, detail } }], resolved.locale);
+    throw compileFailure(resolved, error);
   }
   // 8. Finalize.
   return { ...resolved, tokens, compiled: finalizeView(compiled, { reducedMotion: context.reducedMotion === true }) };
+}
+
+/**
+ * A view that could not be drawn (its compile threw, or ECharts did while drawing its option):
+ * `compile-failed` at the view's pointer, the error's message as the detail.
+ */
+export function compileFailure(resolved: ResolvedView, error: unknown): SpecFailure {
+  const detail = error instanceof Error ? error.message : String(error);
+  return new SpecFailure('compile-failed', [{ code: 'compile-failed', path: resolved.path, params: { view: resolved.view.id, detail } }], resolved.locale);
 }

@@ -21,7 +21,7 @@ export { loadSpec, type SpecSource, type LoadSpecOptions, type LoadedSpec, type 
 export { checkSpec } from './check-spec.ts';
 export { checkSpecNow, checkSpecFast, loadFullCheck, FullCheckPending, type FullCheck } from './check-spec-fast.ts';
 export { drawView } from './draw-any-view.ts';
-export { drawViewWith, resolveView, specLocale, specTheme, specViews, type ViewRequest, type ResolvedView, type DrawnView, type ViewCompiler } from './draw-view.ts';
+export { compileFailure, drawViewWith, resolveView, specLocale, specTheme, specViews, type ViewRequest, type ResolvedView, type DrawnView, type ViewCompiler } from './draw-view.ts';
 export { finalizeView, type FinalizeOptions } from './finalize-view.ts';
 export { parseSpecText } from './parse-spec-text.ts';
 export { SpecFailure, wordError, type FailureKind, type PipelineIssue, type PipelineError, type PipelineCode } from './spec-failure.ts';

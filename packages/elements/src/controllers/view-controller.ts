@@ -2,13 +2,13 @@ import { html, type ReactiveController, type TemplateResult } from 'lit';
 import type { ECharts } from 'echarts/core';
 import {
   chartSvg,
+  compileFailure,
   describeFailure,
   drawViewWith,
   FullCheckPending,
   messages,
   resolveView,
   specLocale,
-  SpecFailure,
   specTheme,
   summarizeRefresh,
   systemClock,
@@ -135,12 +135,8 @@ export class ViewController implements ReactiveController {
       onRendered: () => this.host.dispatchEvent(new TxRenderEvent({ viewId: this.viewId, empty: false })),
       onDrawFailed: (error) => {
         // Shown and sent like a compile that failed (the pipeline's step 7), ECharts' message as the detail.
-        const drawn = this.drawn;
-        const detail = error instanceof Error ? error.message : String(error);
+        this.drawFailure = this.drawn ? compileFailure(this.drawn, error) : error;
         this.drawn = undefined;
-        this.drawFailure = drawn
-          ? new SpecFailure('compile-failed', [{ code: 'compile-failed', path: drawn.path, params: { view: drawn.view.id, detail } }], drawn.locale)
-          : error;
         this.host.requestUpdate();
       },
     });
