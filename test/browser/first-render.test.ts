@@ -3,7 +3,7 @@
 // ECharts setOption calls until every view has drawn. A view handed a loaded spec (a dashboard's)
 // draws in its first update, at its container's final size, once.
 import { expect } from '@esm-bundle/chai';
-import { SPECS } from './fixtures/specs.ts';
+import { kpiSpec, SPECS } from './fixtures/specs.ts';
 import { mount } from './helpers.ts';
 import { mountDashboard, views } from './dashboard-helpers.ts';
 
@@ -111,5 +111,49 @@ describe('first render', () => {
     } finally {
       for (const counter of [setOption, resize, ...updates]) counter.stop();
     }
+  });
+});
+
+describe('KPI fit', () => {
+  const frames = (n: number) => new Promise<void>((resolve) => {
+    const step = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+    step(n);
+  });
+
+  it('fits cards too tall for their cell once; an update or resize that changes nothing lays nothing out again; new figures fit again', async () => {
+    const el = document.createElement('tx-kpi') as HTMLElement & { spec: unknown; requestUpdate(): void; updateComplete: Promise<unknown> };
+    el.style.cssText = 'display:block;width:360px;height:170px';
+    el.spec = kpiSpec();
+    const rendered = new Promise((resolve) => el.addEventListener('tx-render', resolve, { once: true }));
+    document.body.append(el);
+    await rendered;
+    await frames(4);
+    const cards = el.shadowRoot!.querySelector<HTMLElement>('[part~="cards"]')!;
+    const body = el.shadowRoot!.querySelector<HTMLElement>('[part="body"]')!;
+    // The setting this test is about: the cards did not fit at full size and were scaled down to fit.
+    const scale = Number(cards.style.getPropertyValue('--_cards-fit'));
+    expect(scale).to.be.greaterThan(0).and.lessThan(1);
+    expect(cards.scrollHeight).to.be.at.most(body.clientHeight + 1);
+
+    // Every fit starts from full size and searches: a style write on the cards means a fit ran.
+    let writes = 0;
+    const watch = new MutationObserver((records) => { writes += records.length; });
+    watch.observe(cards, { attributes: true, attributeFilter: ['style'] });
+    el.requestUpdate();
+    await el.updateComplete;
+    el.style.width = '360.2px'; // observed by the resize observer, same whole-pixel room
+    await frames(4);
+    expect(writes, 'style writes after an update that changed nothing').to.equal(0);
+
+    // New, longer figures: fitted again, and they fit.
+    const spec = kpiSpec();
+    spec.items = spec.items.map((item) => ({ ...item, label: `${item.label}（全县合计，含各乡镇）` }));
+    el.spec = spec;
+    await el.updateComplete;
+    await frames(4);
+    watch.disconnect();
+    expect(writes).to.be.greaterThan(0);
+    expect(cards.scrollHeight).to.be.at.most(body.clientHeight + 1);
+    el.remove();
   });
 });

@@ -29,11 +29,19 @@ export class KpiFitController implements ReactiveController {
   hostConnected(): void {
     this.observer = new ResizeObserver(() => this.schedule());
     this.observer.observe(this.host);
-    this.watchingFonts = false;
+    this.fitted = undefined;
   }
 
-  /** Fit again once the page's fonts have loaded (see `fit`). */
-  private watchingFonts = false;
+  /** Waiting for the page's fonts to load, to fit again then (see `fit`). */
+  private waitingForFonts = false;
+  /** Goes up each time the page's fonts finish loading: the same texts may now be wider. */
+  private fontsLoaded = 0;
+  /**
+   * The room, texts and sizes the last fit was made for (`fitKey`). A fit lays the cards out up to
+   * nine times (a dashboard cell: the binary search below), so an update, a resize observation or
+   * a font load that changes none of them does not fit again.
+   */
+  private fitted: string | undefined;
 
   hostUpdated(): void {
     this.schedule();
@@ -62,15 +70,22 @@ export class KpiFitController implements ReactiveController {
     const cards = root?.querySelector<HTMLElement>('[part~="cards"]');
     const body = root?.querySelector<HTMLElement>('[part="body"]');
     if (!cards || !body || !cards.isConnected || cards.clientWidth === 0) return;
-    // Fonts that finish loading later change the figures' widths: fit again then. Asked here, where
-    // the cards are being measured anyway: `document.fonts.ready` brings the page's style and layout
-    // up to date, which on connect was a layout of its own.
-    if (!this.watchingFonts) {
-      this.watchingFonts = true;
-      void document.fonts?.ready.then(() => this.schedule());
-    }
     const values = [...cards.querySelectorAll<HTMLElement>('.card-value')];
     if (!values.length) return;
+    // Unchanged since the last fit: nothing to do (the reads lay out what the page lays out anyway).
+    if (this.fitKey(cards, body) === this.fitted) return;
+    // Fonts still loading will change the figures' widths: fit again when they have. Asked here, where
+    // the cards are being measured anyway: reading the font set brings the page's style and layout
+    // up to date, which on connect was a layout of its own.
+    const fonts = document.fonts;
+    if (fonts?.status === 'loading' && !this.waitingForFonts) {
+      this.waitingForFonts = true;
+      void fonts.ready.then(() => {
+        this.waitingForFonts = false;
+        this.fontsLoaded++;
+        this.schedule();
+      });
+    }
     // Each write that changes a style makes the next read lay the cards out again: only changes are
     // written (an unset factor is 1, the styles' fallback), so a first fit measures the layout the
     // page was going to do anyway.
@@ -100,7 +115,10 @@ export class KpiFitController implements ReactiveController {
     // Nothing that changes the layout was written (figures at full size, a card minimum within the
     // default minimum width, the grid at scale 1): the layout measured above is the one drawn, so
     // the cards fit without laying them out again.
-    if (fitsAsLaidOut && valueFit === 1 && defaultMinimum && Number(cardMin.toFixed(3)) <= DEFAULT_MIN_CARD_EM) return;
+    if (fitsAsLaidOut && valueFit === 1 && defaultMinimum && Number(cardMin.toFixed(3)) <= DEFAULT_MIN_CARD_EM) {
+      this.fitted = this.fitKey(cards, body);
+      return;
+    }
     // 2. The largest scale of the whole grid at which it fits the body's height (a dashboard cell of
     //    fixed height; a page gives the body the grid's own height) and every figure its card.
     const fits = (scale: number) => {
@@ -108,7 +126,10 @@ export class KpiFitController implements ReactiveController {
       const height = body.clientHeight;
       return values.every((v) => v.scrollWidth <= v.clientWidth + 0.5) && !(height > 0 && cards.scrollHeight > height + 0.5);
     };
-    if (fits(1)) return;
+    if (fits(1)) {
+      this.fitted = this.fitKey(cards, body);
+      return;
+    }
     let low = MIN_FIT;
     let high = 1;
     for (let step = 0; step < 7; step++) {
@@ -117,5 +138,17 @@ export class KpiFitController implements ReactiveController {
       else high = middle;
     }
     put('--_cards-fit', String(Math.floor(low * 1000) / 1000));
+    this.fitted = this.fitKey(cards, body);
+  }
+
+  /**
+   * What a fit depends on: the grid's width and the body's height (the room), every text in the
+   * cards, the host's font size and the two custom properties the styles size cards by, and the
+   * fonts loaded so far. Read after a fit, it is the state that fit left.
+   */
+  private fitKey(cards: HTMLElement, body: HTMLElement): string {
+    const style = getComputedStyle(this.host);
+    return [cards.clientWidth, body.clientHeight, style.fontSize, style.getPropertyValue('--tx-kpi-min-card-width'),
+      style.getPropertyValue('--tx-kpi-value-size'), this.fontsLoaded, cards.textContent].join('\u0001');
   }
 }
