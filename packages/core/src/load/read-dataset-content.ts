@@ -12,6 +12,17 @@ export function loadGeoCode(): Promise<GeoCode> {
 }
 
 /**
+ * Start loading the geometry reader now: for the map elements, whose every drawing reads regions,
+ * so the first map on a page does not wait for it after its spec and data have arrived (a loading
+ * frame where the map could have been). A failed load is reported by the load that needs it.
+ */
+export function preloadGeometryReader(): void {
+  loadGeoCode().catch(() => {
+    geoCode = undefined; // the next load tries again, and reports its own failure
+  });
+}
+
+/**
  * Whether reading this content needs the geometry reader: GeoJSON or TopoJSON content, unless the
  * dataset says `format: "json"` (then it must be records). Declared geometry (`format`, a
  * `.geo.json` URL) is known before the content arrives: `datasetFormat` says so.

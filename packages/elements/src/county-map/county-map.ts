@@ -5,7 +5,7 @@ import { AriaComponent, GraphicComponent, TooltipComponent, VisualMapComponent }
 import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { Spec } from '@tongxin/spec';
-import { compileCountyMap } from '@tongxin/core';
+import { compileCountyMap, preloadGeometryReader } from '@tongxin/core';
 import { ViewController, type ItemPoint } from '../controllers/view-controller.ts';
 import { chartSupport } from '../shared/chart-support.ts';
 import { frameStyles, srOnlyStyles } from '../shared/frame-styles.ts';
@@ -16,6 +16,8 @@ import type { ECharts } from 'echarts/core';
 
 // Only what a county map draws: map series, colour scale, tooltip, note text, aria.
 use([MapChart, VisualMapComponent, TooltipComponent, GraphicComponent, AriaComponent, LabelLayout, CanvasRenderer]);
+// Every drawing reads regions: the geometry reader loads with this element's code, not after its first data.
+preloadGeometryReader();
 
 /**
  * @summary A choropleth of townships or counties, with labels, selection and drill-down.

@@ -5,7 +5,7 @@ import { AriaComponent, GeoComponent, GraphicComponent, LegendComponent, Tooltip
 import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { Spec } from '@tongxin/spec';
-import { compileStationCoverage } from '@tongxin/core';
+import { compileStationCoverage, preloadGeometryReader } from '@tongxin/core';
 import { ViewController, type ItemPoint } from '../controllers/view-controller.ts';
 import { chartSupport } from '../shared/chart-support.ts';
 import { frameStyles, srOnlyStyles } from '../shared/frame-styles.ts';
@@ -17,6 +17,8 @@ import type { ECharts } from 'echarts/core';
 // Only what station coverage draws: townships (geo + map), stations (scatter), service circles (custom).
 use([GeoComponent, MapChart, ScatterChart, CustomChart, VisualMapComponent, LegendComponent, TooltipComponent, GraphicComponent,
   AriaComponent, LabelLayout, CanvasRenderer]);
+// Every drawing reads regions: the geometry reader loads with this element's code, not after its first data.
+preloadGeometryReader();
 
 /**
  * @summary Liaison stations by kind on the township map, with per-township and overall coverage.
