@@ -41,6 +41,17 @@ const specs = new Map<string, Spec>();
 const raws = new Map<string, { compiled: CompiledView; theme: Record<string, unknown>; width: number; height: number }>();
 
 const nextFrame = () => new Promise<number>((done) => requestAnimationFrame(() => done(performance.now())));
+/**
+ * The next frame rendered: its frame callbacks and then its style, layout and paint (a message
+ * posted from the frame callback runs after them). What the KPI is compared by: its fit lays the
+ * cards out inside a frame callback, hand-written cards are laid out after the callbacks; measured
+ * at the callback, the same layout counted on one side only.
+ */
+const renderedFrame = () => new Promise<number>((done) => requestAnimationFrame(() => {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => done(performance.now());
+  channel.port2.postMessage(0);
+}));
 
 function once<K extends string>(target: EventTarget, type: K, timeout = 120_000): Promise<Event> {
   return new Promise((done, fail) => {
@@ -143,7 +154,7 @@ const bench = {
     const done = rendered(element);
     stage.append(element);
     const event = await done;
-    const frame = await nextFrame();
+    const frame = await renderedFrame();
     const box = chartBox(element);
     element.remove();
     return { toEvent: event - start, toFrame: frame - start, ...box };
@@ -223,7 +234,7 @@ const bench = {
       chart.setOption(compiled.option as EChartsCoreOption);
       event = await finished;
     }
-    const frame = await nextFrame();
+    const frame = await renderedFrame();
     chart?.dispose();
     div.remove();
     return { toEvent: event - start, toFrame: frame - start };
@@ -253,7 +264,7 @@ const bench = {
       else chart = hand.stationCoverage(div, values(view.regions), values(view.stations), onInit);
       event = await done;
     }
-    const frame = await nextFrame();
+    const frame = await renderedFrame();
     chart?.dispose();
     div.remove();
     return { toEvent: event - start, toFrame: frame - start };
