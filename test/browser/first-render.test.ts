@@ -114,6 +114,48 @@ describe('first render', () => {
   });
 });
 
+describe('dashboard first render', () => {
+  it('a dashboard with its data inline renders its views first (no loading message before them) and, once drawn, updates no more', async () => {
+    const spec = await inlineWuxuan();
+    const updates = countCalls(customElements.get('tx-dashboard')!.prototype as never, 'performUpdate');
+    try {
+      const dashboard = document.createElement('tx-dashboard') as HTMLElement & { spec: unknown };
+      dashboard.style.cssText = 'display:block;width:1280px;height:720px';
+      dashboard.spec = spec;
+      const shown: string[] = [];
+      const seen = new MutationObserver(() => {
+        if (dashboard.shadowRoot?.querySelector('[part="loading"]')) shown.push('loading');
+        if (dashboard.shadowRoot?.querySelector('[part="stage"]')) shown.push('stage');
+      });
+      const ids = new Set((spec.views as { id: string }[]).map((v) => v.id));
+      const drawn = new Promise<void>((resolve) => dashboard.addEventListener('tx-render', (event) => {
+        ids.delete((event as CustomEvent<{ viewId: string }>).detail.viewId);
+        if (ids.size === 0) resolve();
+      }));
+      document.body.append(dashboard);
+      seen.observe(dashboard.shadowRoot!, { subtree: true, childList: true });
+      await drawn;
+      seen.disconnect();
+      expect(shown.includes('loading'), shown.join(' ')).to.equal(false);
+      expect(shown.at(-1)).to.equal('stage');
+      // Its size was read while it rendered: the resize observer's first report (the same size) and
+      // the views' draws ask for no update of the dashboard.
+      const before = updates.counts.get(dashboard) ?? 0;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(updates.counts.get(dashboard) ?? 0).to.equal(before);
+      // A real resize re-fits it.
+      dashboard.style.width = '960px';
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(updates.counts.get(dashboard) ?? 0).to.be.greaterThan(before);
+      const stage = dashboard.shadowRoot!.querySelector<HTMLElement>('[part="stage"]')!;
+      expect(stage.getBoundingClientRect().width).to.be.at.most(961);
+      dashboard.remove();
+    } finally {
+      updates.stop();
+    }
+  });
+});
+
 describe('KPI fit', () => {
   const frames = (n: number) => new Promise<void>((resolve) => {
     const step = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));

@@ -28,6 +28,7 @@ import type { Locale, Spec, ThemeName, View, ViewKind } from '@tongxin/spec';
 import { TxErrorEvent, TxRenderEvent, TxSelectEvent } from '../events.ts';
 import { loadingText, renderFrame, type FrameState } from '../shared/frame.ts';
 import { ThemeTokenReader } from '../shared/theme-style.ts';
+import { LoadingDelay } from '../shared/loading-delay.ts';
 import type { TxViewHost } from '../shared/view-host.ts';
 import type { EChartsController } from './echarts-controller.ts';
 import type { ChartSupport } from '../shared/chart-support.ts';
@@ -111,6 +112,7 @@ export class ViewController implements ReactiveController {
   constructor(host: TxViewHost, options: ViewControllerOptions) {
     this.host = host;
     this.options = options;
+    this.loadingDelay = new LoadingDelay(host);
     host.addController(this);
     this.data = new ViewDataController(host, {
       inputs: () => {
@@ -301,7 +303,8 @@ export class ViewController implements ReactiveController {
   /** The frame with the chart container inside. */
   render(): TemplateResult {
     const state = this.frameState();
-    if (this.loadingDeferred(state)) return html``;
+    // A fetched `src`, and a load that reports its progress (a heavy spec), show loading at once.
+    if (this.loadingDelay.defer(state.status === 'loading', Boolean(this.host.src || this.data.progress))) return html``;
     this.readTokens();
     const active = this.selection.activeItem;
     const compiled = this.compiled;
@@ -324,34 +327,8 @@ export class ViewController implements ReactiveController {
     return this.tokens;
   }
 
-  /** The loading state may be shown: set before the first frame is painted (see `loadingDeferred`). */
-  private loadingDue = false;
-
-  /**
-   * A spec in hand (the `spec` property, attributes) whose data are inline loads in microtasks: its
-   * first render is then the drawn view, not a loading frame rendered and replaced before anything
-   * is painted. So, before anything has been rendered, the loading state waits for the next
-   * animation frame's callbacks (which run before that frame is painted): a load still running
-   * then shows it, in time for the first paint. A `src` is fetched, so it shows loading at once,
-   * as does a load that reports its progress (a heavy spec).
-   */
-  private loadingDeferred(state: FrameState): boolean {
-    if (this.loadingDue || state.status !== 'loading' || this.host.src || this.data.progress) {
-      // Something else to show (the view, an error): no loading frame is due any more.
-      if (this.loadingFrame) cancelAnimationFrame(this.loadingFrame);
-      this.loadingDue = true;
-      return false;
-    }
-    if (!this.loadingFrame) {
-      this.loadingFrame = requestAnimationFrame(() => {
-        this.loadingDue = true;
-        this.host.requestUpdate();
-      });
-    }
-    return true;
-  }
-
-  private loadingFrame = 0;
+  /** A spec in hand draws its view first: its loading state waits a frame (see LoadingDelay). */
+  private readonly loadingDelay: LoadingDelay;
 
   private frameState(): FrameState {
     const words = messages(this.locale);

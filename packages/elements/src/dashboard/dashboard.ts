@@ -43,6 +43,7 @@ import { ViewDataController } from '../controllers/view-data-controller.ts';
 import { pageLastGoodStorage } from '../shared/indexeddb-storage.ts';
 import { TxErrorEvent } from '../events.ts';
 import { ThemeTokenReader } from '../shared/theme-style.ts';
+import { LoadingDelay } from '../shared/loading-delay.ts';
 import { loadingText } from '../shared/frame.ts';
 import { dashboardStyles } from './dashboard-styles.ts';
 
@@ -137,6 +138,7 @@ export class TxDashboard extends LitElement {
   /** What every view draws from: the spec and the data on screen, one object until the data change. */
   #shared: LoadedSpec | undefined;
   readonly #tokens = new ThemeTokenReader();
+  readonly #loadingDelay = new LoadingDelay(this);
 
   constructor() {
     super();
@@ -191,6 +193,8 @@ export class TxDashboard extends LitElement {
     super.connectedCallback();
     this.#resizeObserver = new ResizeObserver(() => this.#measure());
     this.#resizeObserver.observe(this);
+    // Moved while out of the page: its size there is read again.
+    this.#measured = { width: -1, height: -1 };
     this.addEventListener('tx-select', this.#onSelect);
     this.addEventListener('tx-render', this.#onViewRender);
     for (const type of ['pointerdown', 'keydown', 'wheel'] as const) this.addEventListener(type, this.#onInteract, { passive: true });
@@ -230,8 +234,12 @@ export class TxDashboard extends LitElement {
     if (spec) {
       const layout = resolveLayout(spec.layout);
       this.style.setProperty('--_aspect', `${layout.width} / ${layout.height}`);
-      // Measured here, before render, so a resize or a new spec never takes two updates.
-      this.fitResult = fitScale({ width: this.clientWidth, height: this.clientHeight }, layout, this.fit ?? layout.fit);
+      // Measured here, before render, so a resize or a new spec never takes two updates: read once
+      // (a forced layout), then kept by the resize observer (`#measure`), so an update for a
+      // selection or a refresh lays nothing out, and the observer's first report of the same size
+      // asks for no update.
+      if (this.#measured.width < 0) this.#measured = { width: this.clientWidth, height: this.clientHeight };
+      this.fitResult = fitScale(this.#measured, layout, this.fit ?? layout.fit);
     }
   }
 
@@ -264,9 +272,16 @@ export class TxDashboard extends LitElement {
   }
 
   override render() {
+    const failed = this.#data.error;
+    const spec = this.loadedSpec;
+    // Views are rendered once the inline datasets are read (microtasks): each draws in its first update.
+    const data = this.#refresh.readingInline ? undefined : this.#refresh.data;
+    const loading = failed === undefined && (this.src || this.spec != null) && (!spec || !data) && !(this.#data.current && !spec);
+    // A spec in hand with inline data renders its views first, not a loading message replaced before
+    // the first paint (LoadingDelay); a fetched `src`, or a load reporting progress, shows it at once.
+    if (this.#loadingDelay.defer(Boolean(loading), Boolean(this.src || this.#data.progress))) return nothing;
     const locale = this.#locale;
     const words = messages(locale).dashboard;
-    const failed = this.#data.error;
     const tokens = this.#tokens.read(this, this.#theme);
     const dark = this.#theme === 'bigscreen';
     const palette = {
@@ -297,9 +312,6 @@ export class TxDashboard extends LitElement {
     if (!this.src && this.spec == null) {
       return html`<div part="empty" class="message" role="status" ${paletteStyle}>${messages(locale).empty}</div>`;
     }
-    const spec = this.loadedSpec;
-    // Views are rendered once the inline datasets are read (microtasks): each draws in its first update.
-    const data = this.#refresh.readingInline ? undefined : this.#refresh.data;
     if (!spec || !data) {
       const notDashboard = this.#data.current && !spec;
       return html`<div part=${notDashboard ? 'error' : 'loading'} class="message" role=${notDashboard ? 'alert' : 'status'} ${paletteStyle}>
