@@ -176,6 +176,10 @@ describe('KPI fit', () => {
     const scale = Number(cards.style.getPropertyValue('--_cards-fit'));
     expect(scale).to.be.greaterThan(0).and.lessThan(1);
     expect(cards.scrollHeight).to.be.at.most(body.clientHeight + 1);
+    // …at the largest factor that fits, within 2%: a little larger runs over the cell.
+    cards.style.setProperty('--_cards-fit', String(scale + 0.02));
+    expect(cards.scrollHeight, 'height 2% larger').to.be.greaterThan(body.clientHeight + 0.5);
+    cards.style.setProperty('--_cards-fit', String(scale));
 
     // Every fit starts from full size and searches: a style write on the cards means a fit ran.
     let writes = 0;
