@@ -56,6 +56,22 @@ describe('ECharts controller', () => {
     expect(text).to.contain('捐种一棵大树');
     expect(text).not.to.contain('委员捐赠');
   });
+
+  it('parts that differ in their functions only are merged, not rebuilt: ECharts keeps its tooltip', async () => {
+    const { el } = await mount('tx-fund-chart', { spec: fundChartSpec() });
+    type Model = { getComponent(type: string): unknown };
+    const model = () => (el.chart as unknown as { getModel(): Model }).getModel();
+    const tooltip = model().getComponent('tooltip');
+    const log = countSetOption(el.chart as never);
+    (el as unknown as { filter: unknown }).filter = { field: 'campaign', value: '捐种一棵大树' };
+    await nextEvent(el, 'tx-render');
+    const sent = log.calls[0] as [Record<string, unknown>, { replaceMerge: string[] }];
+    expect(Object.keys(sent[0]), 'parts sent').to.include('tooltip');
+    expect(sent[1].replaceMerge, 'parts replaced').not.to.include('tooltip');
+    expect(model().getComponent('tooltip'), 'the tooltip model').to.equal(tooltip);
+    const option = el.chart!.getOption() as { tooltip: { formatter: (p: unknown) => string }[] };
+    expect(option.tooltip[0].formatter({ dataIndex: 0, seriesIndex: 0, color: '#000' })).to.contain('捐种一棵大树');
+  });
 });
 
 describe('ECharts controller in a dashboard', () => {
