@@ -74,6 +74,46 @@ describe('ECharts controller', () => {
   });
 });
 
+describe('ECharts controller: a data change merged into the drawing', () => {
+  /**
+   * ECharts' whole option as drawn, functions by their source; a component removed by a replace
+   * leaves a null in its list, which draws nothing.
+   */
+  const drawnOption = (el: { chart?: unknown }) => {
+    const option = (el.chart as { getOption(): Record<string, unknown> }).getOption();
+    for (const [key, value] of Object.entries(option)) if (Array.isArray(value)) option[key] = value.filter((item) => item !== null);
+    return JSON.stringify(option, (_k, v: unknown) => (typeof v === 'function' ? String(v) : v));
+  };
+  type Model = { getComponent(type: string, index?: number): unknown };
+  const model = (el: { chart?: unknown }) => (el.chart as { getModel(): Model }).getModel();
+
+  for (const [tag, spec, filter, kept] of [
+    ['tx-fund-chart', fundChartSpec, { field: 'campaign', value: '捐种一棵大树' }, ['yAxis', 'series']],
+    ['tx-activity-trend', SPECS['tx-activity-trend'], { field: 'period', value: '2024' }, ['xAxis', 'series']],
+    ['tx-activity-trend', SPECS['tx-activity-trend'], { field: 'kind', value: 'adoption-rate' }, []],
+  ] as const) {
+    it(`${tag}, filter ${filter.field}: the drawing equals a chart drawn afresh with the filter${kept.length ? `, and ECharts keeps its ${kept.join(' and ')}` : ''}`, async () => {
+      const { el } = await mount(tag, { spec: spec() });
+      const before = kept.map((type) => model(el).getComponent(type, 0));
+      (el as unknown as { filter: unknown }).filter = filter;
+      await nextEvent(el, 'tx-render');
+      // Drawn with the filter from its first render: one setOption, nothing merged.
+      const fresh = document.createElement(tag) as HTMLElement & { spec: unknown; filter: unknown; chart?: unknown };
+      fresh.style.cssText = `display:block;width:${el.clientWidth}px`;
+      fresh.spec = spec();
+      fresh.filter = filter;
+      const drawn = nextEvent(fresh, 'tx-render');
+      document.body.append(fresh);
+      await drawn;
+      const after = drawnOption(el);
+      expect(after).to.equal(drawnOption(fresh));
+      expect(after).not.to.equal('');
+      kept.forEach((type, i) => expect(model(el).getComponent(type, 0), `${type} model`).to.equal(before[i]));
+      fresh.remove();
+    });
+  }
+});
+
 describe('ECharts controller in a dashboard', () => {
   afterEach(async () => {
     for (const el of [...document.body.children]) if (el.tagName === 'DIV') el.remove();

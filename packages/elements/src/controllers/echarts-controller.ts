@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { init, registerMap, type ECharts, type EChartsCoreOption } from 'echarts/core';
 import { guardZrenderCaches } from '@tongxin/core';
+import { mergesOnto } from './option-merge.ts';
 
 /** What the controller needs from its host element. */
 export interface EChartsControllerOptions {
@@ -195,10 +196,12 @@ export class EChartsController implements ReactiveController {
       this.drawnTheme = theme;
       this.renderPending = true;
     }
-    // Only the top-level components that changed are handed to ECharts, replacing theirs.
+    // Only the top-level components that changed are handed to ECharts: merged into theirs where
+    // that leaves exactly the new part (mergesOnto: new data, the same keys), else replacing theirs.
     const first = this.drawn.size === 0;
     const next = new Map<string, DrawnPart>();
     const replace: string[] = [];
+    const merge: string[] = [];
     /** Parts equal as JSON but not the same objects: their functions may be new closures. */
     const equalJson: string[] = [];
     for (const [key, value] of Object.entries(content.option)) {
@@ -210,8 +213,9 @@ export class EChartsController implements ReactiveController {
       const part: DrawnPart = { value };
       next.set(key, part);
       // The first draw has nothing to compare with: no JSON until a later draw asks for it.
-      if (!before || fingerprinted(before).json !== fingerprinted(part).json) replace.push(key);
-      else equalJson.push(key);
+      if (before && fingerprinted(before).json === fingerprinted(part).json) equalJson.push(key);
+      else if (before && mergesOnto(before.value, value)) merge.push(key);
+      else replace.push(key);
     }
     for (const key of this.drawn.keys()) {
       if (!next.has(key) && isComponentKey(key)) replace.push(key);
@@ -221,7 +225,7 @@ export class EChartsController implements ReactiveController {
     // replaced (ECharts keeps their models and views, the tooltip's DOM among them), since they
     // differ from what is drawn in their functions only, and a merge overwrites every function.
     const rebind: string[] = [];
-    if (!first && (replace.length > 0 || content.context !== this.drawnContext)) {
+    if (!first && (replace.length > 0 || merge.length > 0 || content.context !== this.drawnContext)) {
       for (const key of equalJson) if (fingerprinted(next.get(key)!).functions) rebind.push(key);
     }
     this.drawn = next;
@@ -229,9 +233,9 @@ export class EChartsController implements ReactiveController {
     // The first draw computed no JSON; the next change compares against it. Compute it while the
     // page is idle, so a first click after the mount does not pay for it.
     if (first) fingerprintWhenIdle(next);
-    if (replace.length === 0 && rebind.length === 0) return;
+    if (replace.length === 0 && merge.length === 0 && rebind.length === 0) return;
     const changed: Record<string, unknown> = {};
-    for (const key of [...replace, ...rebind]) changed[key] = next.has(key) ? next.get(key)!.value : [];
+    for (const key of [...replace, ...merge, ...rebind]) changed[key] = next.has(key) ? next.get(key)!.value : [];
     this.renderPending = true;
     // Diffing is by JSON, so an unchanged option is never re-sent (hover state and tooltips survive).
     chart.setOption(changed as EChartsCoreOption, { replaceMerge: replace.filter(isComponentKey) });

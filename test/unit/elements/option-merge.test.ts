@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { mergesOnto } from '../../../packages/elements/src/controllers/option-merge.ts';
+
+describe('mergesOnto (merge a changed option part instead of replacing it)', () => {
+  it('new values under the same keys merge: arrays and functions are replaced whole', () => {
+    expect(mergesOnto({ type: 'category', data: ['2022-01', '2022-02'], axisLabel: { formatter: () => 'a' } },
+      { type: 'category', data: ['2022-03'], axisLabel: { formatter: () => 'b' } })).toBe(true);
+    expect(mergesOnto([{ type: 'bar', name: '送文化进基层', data: [1, 2, 3] }, { type: 'bar', name: '专项监督', data: [4] }],
+      [{ type: 'bar', name: '送文化进基层', data: [9] }, { type: 'bar', name: '专项监督', data: new Float64Array([1, 2]) }])).toBe(true);
+    // A key the new part adds is simply set.
+    expect(mergesOnto({ show: true }, { show: true, label: { color: '#fff' } })).toBe(true);
+  });
+
+  it('a key the drawn part has and the new one lacks would stay drawn: replaced', () => {
+    expect(mergesOnto([{ type: 'bar', name: 'a', markLine: { data: [] } }], [{ type: 'bar', name: 'a' }])).toBe(false);
+    expect(mergesOnto({ axisLabel: { rotate: 30, color: '#000' } }, { axisLabel: { color: '#000' } })).toBe(false);
+    // Down objects of any prototype (a null-prototype copy of spec JSON is merged into like any object).
+    const drawn = Object.assign(Object.create(null), { itemStyle: Object.assign(Object.create(null), { color: 'red', opacity: 0.5 }) });
+    expect(mergesOnto(drawn, { itemStyle: { color: 'blue' } })).toBe(false);
+    expect(mergesOnto(drawn, { itemStyle: { color: 'blue', opacity: 1 } })).toBe(true);
+  });
+
+  it('a component list that changes its length, or an item its type, id or name, is replaced', () => {
+    const bar = (name: string) => ({ type: 'bar', name, data: [1] });
+    expect(mergesOnto([bar('a'), bar('b')], [bar('a')])).toBe(false);
+    expect(mergesOnto([bar('a')], [bar('a'), bar('b')])).toBe(false);
+    expect(mergesOnto([bar('a')], [bar('b')])).toBe(false);
+    expect(mergesOnto([bar('a')], [{ ...bar('a'), type: 'line' }])).toBe(false);
+    expect(mergesOnto([{ ...bar('a'), id: 'x' }], [{ ...bar('a'), id: 'y' }])).toBe(false);
+    expect(mergesOnto({ type: 'continuous', min: 0 }, { type: 'piecewise', min: 0 })).toBe(false);
+    // A list and a single object are not the same part.
+    expect(mergesOnto([bar('a')], bar('a'))).toBe(false);
+    expect(mergesOnto('x', 'y')).toBe(false);
+  });
+});
