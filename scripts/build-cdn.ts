@@ -43,12 +43,12 @@ function tongxinEntry(): Plugin {
 
 /**
  * Modules the npm entries and cdn/<tag>.js load with `import()` only when a spec needs them, but
- * that tongxin.js carries inline: an ordinary portal page (maps from GeoJSON, a heavy spec's worker)
- * then loads tongxin.js alone, one file, as it always has; only what a page that
- * works does not need (an invalid spec's full check and the wording of errors, tables, the SVG
+ * that tongxin.js carries inline: an ordinary portal page (maps from GeoJSON, a heavy spec's worker,
+ * the words of a dataset that failed to load) then loads tongxin.js alone, one file, as it always
+ * has; only what a page that works does not need (an invalid spec's full check and the wording of errors, tables, the SVG
  * renderer) stays in tongxin's on-demand chunks.
  */
-const ONE_FILE_INLINE = ['geo-code', 'load-spec-off-thread'];
+const ONE_FILE_INLINE = ['geo-code', 'load-spec-off-thread', 'load-error-words'];
 function inlineInOneFile(): Plugin {
   const lazy = new RegExp(`\\bimport\\(\\s*(['"\`])(\\./(?:${ONE_FILE_INLINE.join('|')})\\.ts)\\1\\s*\\)`, 'g');
   return {

@@ -74,6 +74,7 @@ export async function loadSpecFile(path: string, options: SpecFileOptions): Prom
   } catch (error) {
     const at = { file: path, line: 1, column: 1, pointer: '' };
     if (error instanceof ReadRefusal) {
+      await loadErrorWording(); // the words of load errors come with it (core's data-load-error.ts)
       const failure = new DataLoadError({ kind: error.kind, url: pathToFileURL(path).href, path: '', ...(error.limit !== undefined ? { limit: error.limit } : {}), locale });
       return { ok: false, problems: describeFailure(failure, locale).errors.map((issue) => ({ ...issue, ...at })), dataFiles: [], skipped: [] };
     }

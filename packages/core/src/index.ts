@@ -6,7 +6,7 @@ export type * from './model.ts';
 
 // UI strings
 export { messages, activityKindName, stationKindName } from './messages.ts';
-export type { Messages, LoadProgress, DashboardMessages, FundGrouping, DataLoadErrorKind, RegionLevel, Magnitude } from './messages.ts';
+export type { Messages, LoadProgress, DashboardMessages, LoadErrorWords, FundGrouping, DataLoadErrorKind, RegionLevel, Magnitude } from './messages.ts';
 
 // Formatting
 export { formatAmount, type AmountFormatOptions } from './format/format-amount.ts';
@@ -32,7 +32,7 @@ export { guardZrenderCaches } from './render/guard-zrender-caches.ts';
 
 // Loading
 export { loadData, type LoadDataOptions } from './load/load-data.ts';
-export { DataLoadError, type DataLoadIssue, type DataLoadErrorInit } from './load/data-load-error.ts';
+export { DataLoadError, loadLoadErrorWords, useLoadErrorWords, hasLoadErrorWords, type DataLoadIssue, type DataLoadErrorInit } from './load/data-load-error.ts';
 export { ReadRefusal, type ReadRefusalKind } from './load/read-refusal.ts';
 export { readDeadline, type ReadDeadline } from './load/read-deadline.ts';
 export { resolveDatasetUrl } from './load/resolve-dataset-url.ts';

@@ -3,7 +3,8 @@
  *
  * The ONE module for UI words: views, tables, summaries, states and load
  * errors all read from here, so a translator edits one file. Strings that
- * take values are functions; numbers reach them already formatted.
+ * take values are functions; numbers reach them already formatted. (The words of
+ * load errors are the exception: load/load-error-words.ts, imported when a load fails.)
  */
 import type { Locale, Qualifier, StationKind, Unit } from '@tongxin/spec';
 import type { FoundShape } from './load/read-dataset-content.ts';
@@ -51,6 +52,34 @@ export interface LoadProgress {
   /** Records received so far and in all (receive), formatted. */
   done?: string;
   total?: string;
+}
+
+/**
+ * The words of load errors (`DataLoadError`): one message per kind, and its hint. Not part of
+ * `messages()`: load-error-words.ts, imported when a load fails (`loadLoadErrorWords`), so a
+ * page that draws carries none of them before its first render (bench/size.ts).
+ */
+export interface LoadErrorWords {
+  'not-found': (p: { url: string }) => string;
+  http: (p: { url: string; status: number; statusText?: string }) => string;
+  network: (p: { url: string; detail?: string }) => string;
+  /** `problem`: the syntax problem, already in the locale. */
+  'malformed-json': (p: { url: string; line?: number; column?: number; problem?: string }) => string;
+  /** `reason`: why, already in the locale (a shape, a geometry problem). */
+  'invalid-data': (p: { url: string; reason?: string }) => string;
+  /** What a dataset's content is instead of what its format expects. */
+  shape: (p: { expected: 'records' | 'geojson' | 'topojson'; found: FoundShape }) => string;
+  aborted: (p: { url: string }) => string;
+  /** A file outside the spec's root (or not a regular file): refused before any read, existing or not. */
+  'refused-file': (p: { url: string }) => string;
+  /** An origin not allowed (the URL itself, or a redirect's target): refused before any request. */
+  'refused-origin': (p: { url: string }) => string;
+  /** `seconds`: the time limit. */
+  timeout: (p: { url: string; seconds: number }) => string;
+  /** `megabytes`: the size cap. */
+  'too-large': (p: { url: string; megabytes: number }) => string;
+  /** How to fix it: shown as the error's hint. */
+  hint: Record<DataLoadErrorKind, string>;
 }
 
 export interface Messages {
@@ -151,30 +180,6 @@ export interface Messages {
   change: (p: { delta: string; up: boolean }) => string;
   /** A difference of two percentages: 72个百分点, not 72%. */
   percentagePoints: (delta: string) => string;
-
-  // Load errors: one message per kind.
-  loadError: {
-    'not-found': (p: { url: string }) => string;
-    http: (p: { url: string; status: number; statusText?: string }) => string;
-    network: (p: { url: string; detail?: string }) => string;
-    /** `problem`: the syntax problem, already in the locale. */
-    'malformed-json': (p: { url: string; line?: number; column?: number; problem?: string }) => string;
-    /** `reason`: why, already in the locale (a shape, a geometry problem). */
-    'invalid-data': (p: { url: string; reason?: string }) => string;
-    /** What a dataset's content is instead of what its format expects. */
-    shape: (p: { expected: 'records' | 'geojson' | 'topojson'; found: FoundShape }) => string;
-    aborted: (p: { url: string }) => string;
-    /** A file outside the spec's root (or not a regular file): refused before any read, existing or not. */
-    'refused-file': (p: { url: string }) => string;
-    /** An origin not allowed (the URL itself, or a redirect's target): refused before any request. */
-    'refused-origin': (p: { url: string }) => string;
-    /** `seconds`: the time limit. */
-    timeout: (p: { url: string; seconds: number }) => string;
-    /** `megabytes`: the size cap. */
-    'too-large': (p: { url: string; megabytes: number }) => string;
-    /** How to fix it: shown as the error's hint. */
-    hint: Record<DataLoadErrorKind, string>;
-  };
 
   // Views the pipeline cannot pick or compile (steps 6 and 7).
   viewError: {
@@ -323,37 +328,6 @@ const zhCN: Messages = {
   change: ({ delta, up }) => (up ? `比上期增加 ${delta}` : `比上期减少 ${delta}`),
   percentagePoints: (d) => `${d}个百分点`,
 
-  loadError: {
-    'not-found': ({ url }) => `找不到数据文件 ${url}`,
-    http: ({ url, status, statusText }) => `无法获取数据 ${url}：服务器返回 ${status}${statusText ? ` ${statusText}` : ''}`,
-    // The browser's own wording of a network failure is English: it stays on the error (`cause`), not in a Chinese line.
-    network: ({ url }) => `无法连接到 ${url}`,
-    'malformed-json': ({ url, line, column, problem }) =>
-      `${url} 不是有效的 JSON` + (line != null ? `：第 ${line} 行第 ${column} 列` : '') + (problem ? `（${problem}）` : ''),
-    'invalid-data': ({ url, reason }) => `${url} 的数据无法读取${reason ? `：${reason}` : ''}`,
-    shape: ({ expected, found }) => {
-      const want = { records: '记录数组', geojson: 'GeoJSON FeatureCollection', topojson: 'TopoJSON Topology' }[expected];
-      const got = found.kind === 'array' ? '数组' : found.kind === 'object' ? (found.type ? `类型为 ${JSON.stringify(found.type)} 的对象` : '对象') : found.text;
-      return `应为${want}，这里是${got}`;
-    },
-    aborted: ({ url }) => `已取消加载 ${url}`,
-    'refused-file': ({ url }) => `不读取 ${url}：只读取规范所在目录（或运行方指定的根目录）之内的普通文件`,
-    'refused-origin': ({ url }) => `不连接 ${url}：该来源未被允许`,
-    timeout: ({ url, seconds }) => `读取 ${url} 超时（${seconds} 秒）`,
-    'too-large': ({ url, megabytes }) => `${url} 超过大小上限（${megabytes} 兆字节）`,
-    hint: {
-      'not-found': '检查 url 是否正确：相对地址以规格文件所在位置为准。',
-      http: '检查 url 是否正确（相对地址以规格文件所在位置为准），以及服务器是否允许访问。',
-      network: '检查网络连接、服务器地址与跨域（CORS）设置。',
-      'malformed-json': '用 JSON 校验工具打开该文件，修正所指位置附近的语法错误。',
-      'invalid-data': '检查 format 是否与文件内容一致：json 为记录数组，geojson 为 FeatureCollection，topojson 为 Topology。',
-      aborted: '加载被新的请求或页面离开所取消，无需处理。',
-      'refused-file': '把数据文件放到规范所在目录之内，或由运行方用 “--root”（“renderSpec()” 的 “root”）指定更大的根目录。',
-      'refused-origin': '确认该地址可信后，由运行方用 “--allow-origin”（“renderSpec()” 的 “allowOrigins”）允许它的来源。',
-      timeout: '检查服务器是否应答；需要更长时间时放宽超时：在规范中写 “fetchTimeout”（如 "60s"），命令行由运行方用 “--timeout”（毫秒）。',
-      'too-large': '在服务器端先汇总数据；确需更大的文件时由运行方用 “--max-bytes” 放宽。',
-    },
-  },
   viewError: {
     'no-view': ({ kind, view, views }) =>
       view !== undefined ? `规范里没有 id 为 ${JSON.stringify(view)} 的视图${kind ? `（类型 ${kind}）` : ''}`
@@ -505,36 +479,6 @@ const en: Messages = {
   change: ({ delta, up }) => (up ? `up ${delta} on the previous period` : `down ${delta} on the previous period`),
   percentagePoints: (d) => `${d} percentage points`,
 
-  loadError: {
-    'not-found': ({ url }) => `The data file ${url} does not exist`,
-    http: ({ url, status, statusText }) => `Could not fetch ${url}: the server answered ${status}${statusText ? ` ${statusText}` : ''}`,
-    network: ({ url, detail }) => `Could not reach ${url}${detail ? ` (${detail})` : ''}`,
-    'malformed-json': ({ url, line, column, problem }) =>
-      `${url} is not valid JSON` + (line != null ? ` at line ${line}, column ${column}` : '') + (problem ? ` (${problem})` : ''),
-    'invalid-data': ({ url, reason }) => `The data in ${url} cannot be read${reason ? `: ${reason}` : ''}`,
-    shape: ({ expected, found }) => {
-      const want = { records: 'an array of records', geojson: 'a GeoJSON FeatureCollection', topojson: 'a TopoJSON Topology' }[expected];
-      const got = found.kind === 'array' ? 'an array' : found.kind === 'object' ? (found.type ? `an object of type ${JSON.stringify(found.type)}` : 'an object') : found.text;
-      return `expected ${want}, found ${got}`;
-    },
-    aborted: ({ url }) => `Loading ${url} was cancelled`,
-    'refused-file': ({ url }) => `Not reading ${url}: only regular files inside the spec's directory (or --root) are read`,
-    'refused-origin': ({ url }) => `Not connecting to ${url}: its origin is not allowed`,
-    timeout: ({ url, seconds }) => `Reading ${url} timed out (${seconds} s)`,
-    'too-large': ({ url, megabytes }) => `${url} is larger than the size cap (${megabytes} MB)`,
-    hint: {
-      'not-found': 'Check the url: relative URLs resolve against the spec file.',
-      http: 'Check the url (relative URLs resolve against the spec file) and that the server allows access.',
-      network: 'Check the connection, the server address and its CORS settings.',
-      'malformed-json': 'Open the file in a JSON validator and fix the syntax near the position given.',
-      'invalid-data': 'Check that format matches the file: json is an array of records, geojson a FeatureCollection, topojson a Topology.',
-      aborted: 'A newer load or leaving the page cancelled this one; nothing to fix.',
-      'refused-file': 'Move the data file inside the spec\'s directory, or widen the root with --root (renderSpec\'s root).',
-      'refused-origin': 'If you trust that address, allow its origin with --allow-origin (renderSpec\'s allowOrigins), e.g. --allow-origin https://data.example.gov.cn.',
-      timeout: 'Check that the server answers; give it longer with the spec\'s fetchTimeout (e.g. "60s"), or --timeout (milliseconds) on the command line.',
-      'too-large': 'Aggregate the data on the server; if the file must be bigger, raise --max-bytes.',
-    },
-  },
   viewError: {
     'no-view': ({ kind, view, views }) =>
       view !== undefined ? `The spec has no view with id ${JSON.stringify(view)}${kind ? ` (kind ${kind})` : ''}`

@@ -2,9 +2,44 @@ import type { GeoInputError } from '@tongxin/geo';
 import type { Locale } from '@tongxin/spec';
 import { errorWording } from '../pipeline/load-error-wording.ts';
 import { DatasetShapeError } from './read-dataset-content.ts';
-import { messages, type DataLoadErrorKind } from '../messages.ts';
+import type { DataLoadErrorKind, LoadErrorWords } from '../messages.ts';
 
 export type { DataLoadErrorKind };
+
+type WordsByLocale = Record<Locale, LoadErrorWords>;
+let words: WordsByLocale | undefined;
+let loadingWords: Promise<WordsByLocale | undefined> | undefined;
+
+/**
+ * The words of load errors (load-error-words.ts) are not part of a first render: they are imported
+ * when a load fails, and the step that finds the failure awaits them before it makes its
+ * `DataLoadError` (`loadErrorWording()` brings them too), so the error is worded at once, as
+ * before. Resolves once they are in; a second call returns the same promise. Never rejects: should
+ * the import fail (a chunk missing), the error is still made, worded by its kind and URL, and the
+ * next call tries again.
+ */
+export function loadLoadErrorWords(): Promise<WordsByLocale | undefined> {
+  return (loadingWords ??= import('./load-error-words.ts').then(
+    (module) => (words = module.loadErrorWords),
+    () => (loadingWords = undefined),
+  ));
+}
+
+/** The words, imported statically by a caller that words at once (`parseSpecText`, for the CLI and tools). */
+export function useLoadErrorWords(loaded: WordsByLocale): void {
+  words = loaded;
+  loadingWords ??= Promise.resolve(loaded);
+}
+
+/** Are the words in (a `DataLoadError` made now is worded)? */
+export function hasLoadErrorWords(): boolean {
+  return words !== undefined;
+}
+
+/** The words in a locale (zh-CN's for an unknown one); undefined before `loadLoadErrorWords` resolved. */
+function wordsIn(locale: Locale): LoadErrorWords | undefined {
+  return words && (words[locale] ?? words['zh-CN']);
+}
 
 /** Shaped like @tongxin/spec's SpecError so the elements show both the same way. */
 export interface DataLoadIssue {
@@ -34,7 +69,11 @@ export interface DataLoadErrorInit {
   cause?: unknown;
 }
 
-/** A dataset could not be fetched or read. `message` is in the spec's locale; `localize` gives the other. */
+/**
+ * A dataset could not be fetched or read. `message` is in the spec's locale; `localize` gives the other.
+ * Worded from load-error-words.ts: make one after `await loadLoadErrorWords()` (every step of the
+ * pipeline does); before, it is worded by its kind and URL alone (`[not-found] https://…`).
+ */
 export class DataLoadError extends Error {
   readonly kind: DataLoadErrorKind;
   readonly url: string;
@@ -65,7 +104,7 @@ export class DataLoadError extends Error {
 
   /** The error as a SpecError-like issue in a locale. */
   issue(locale: Locale): DataLoadIssue {
-    return { path: this.init.path, message: describe(this.init, locale), hint: messages(locale).loadError.hint[this.kind], code: this.kind };
+    return { path: this.init.path, message: describe(this.init, locale), hint: wordsIn(locale)?.hint[this.kind], code: this.kind };
   }
 }
 
@@ -80,14 +119,16 @@ function isGeoInputError(cause: unknown): cause is GeoInputError {
 /** Why the content could not be read, in the locale: a shape or a geometry problem (both carry codes). */
 function invalidDataReason(init: DataLoadErrorInit, locale: Locale): string | undefined {
   const cause = init.cause;
-  if (cause instanceof DatasetShapeError) return messages(locale).loadError.shape({ expected: cause.expected, found: cause.found });
+  if (cause instanceof DatasetShapeError) return wordsIn(locale)?.shape({ expected: cause.expected, found: cause.found });
   if (isGeoInputError(cause)) return cause.localized(locale);
   return locale === 'en' ? init.detail : undefined;
 }
 
 function describe(init: DataLoadErrorInit, locale: Locale): string {
-  const m = messages(locale).loadError;
+  const m = wordsIn(locale);
   const { url, detail } = init;
+  // Not yet imported (a caller that did not await `loadLoadErrorWords`): the kind and URL, never a blank.
+  if (!m) return `[${init.kind}] ${url}`;
   switch (init.kind) {
     case 'not-found':
       return m['not-found']({ url });

@@ -3,7 +3,7 @@ import { loadErrorWording } from '../pipeline/load-error-wording.ts';
 import { countStep } from '../pipeline/pipeline-stats.ts';
 import { SpecFailure } from '../pipeline/spec-failure.ts';
 import type { LoadedData, LoadedDataset } from '../model.ts';
-import { DataLoadError, type DataLoadErrorKind } from './data-load-error.ts';
+import { DataLoadError, loadLoadErrorWords, type DataLoadErrorInit, type DataLoadErrorKind } from './data-load-error.ts';
 import { datasetFormat, isTableDataset, responseBody } from './dataset-format.ts';
 import { jsonPointer } from './json-pointer.ts';
 import { parseJsonLazily } from './parse-json-lazily.ts';
@@ -73,24 +73,35 @@ export async function loadData(spec: Spec, options: LoadDataOptions = {}): Promi
   const read: Record<string, LoadedDataset | DataLoadError> = Object.create(null);
   const arrived: Record<string, unknown> = Object.create(null);
   const tables: Record<string, ArrivedTable> = Object.create(null); // CSV, TSV, xlsx, `property`, `fields`, `transform`
+  // What failed, made into DataLoadErrors once their words are in (load-error-words.ts, imported only then).
+  const failures: Array<[string, DataLoadErrorInit]> = [];
   for (const [id, dataset] of entries) {
     const isUrl = dataset.url != null;
     const url = isUrl ? resolveDatasetUrl(dataset.url!, baseUrl) : 'inline';
     const path = jsonPointer('datasets', id, isUrl ? 'url' : 'values');
     const result: Fetched = isUrl ? fetched.get(url)! : { ok: true, value: dataset.values };
-    try {
-      if (!result.ok) throw new DataLoadError({ ...result.error, path, datasetId: id, locale });
-      if (isTableDataset(dataset)) {
-        tables[id] = { dataset, content: result.value, url, path };
-        read[id] = { id, spec: dataset, records: [], crs: dataset.crs ?? 'wgs84', illustrative: dataset.illustrative === true, ...(isUrl ? { fetchedAt: now() } : {}) };
-        continue;
-      }
-      read[id] = readLoaded(id, dataset, result.value, url, path, locale, geo, isUrl ? now() : undefined);
-      if (isUrl) arrived[id] = result.value;
-    } catch (error) {
-      if (!(error instanceof DataLoadError)) throw error;
-      read[id] = error;
+    if (!result.ok) {
+      failures.push([id, { ...result.error, path, datasetId: id, locale }]);
+      read[id] = undefined!; // its place in the order, filled below
+      continue;
     }
+    if (isTableDataset(dataset)) {
+      tables[id] = { dataset, content: result.value, url, path };
+      read[id] = { id, spec: dataset, records: [], crs: dataset.crs ?? 'wgs84', illustrative: dataset.illustrative === true, ...(isUrl ? { fetchedAt: now() } : {}) };
+      continue;
+    }
+    const loaded = readLoaded(id, dataset, result.value, url, path, locale, geo, isUrl ? now() : undefined);
+    if (!('spec' in loaded)) {
+      failures.push([id, loaded]);
+      read[id] = undefined!; // its place in the order, filled below
+      continue;
+    }
+    read[id] = loaded;
+    if (isUrl) arrived[id] = result.value;
+  }
+  if (failures.length > 0) {
+    await loadLoadErrorWords();
+    for (const [id, init] of failures) read[id] = new DataLoadError(init);
   }
   // Tables are read, renamed, transformed and read by type once the regions and lookups they need are in.
   const shaped = tableCode
@@ -141,12 +152,13 @@ export async function loadData(spec: Spec, options: LoadDataOptions = {}): Promi
   return loaded;
 }
 
-function readLoaded(id: string, dataset: Dataset, content: unknown, url: string, path: string, locale: Locale, geo: GeoCode | undefined, fetchedAt?: number): LoadedDataset {
+/** A dataset's content read, or what its `invalid-data` DataLoadError is made of. */
+function readLoaded(id: string, dataset: Dataset, content: unknown, url: string, path: string, locale: Locale, geo: GeoCode | undefined, fetchedAt?: number): LoadedDataset | DataLoadErrorInit {
   let read;
   try {
     read = readDatasetContent(content, datasetFormat(dataset), dataset, geo);
   } catch (cause) {
-    throw new DataLoadError({ kind: 'invalid-data', url, path, datasetId: id, detail: (cause as Error).message, locale, cause });
+    return { kind: 'invalid-data', url, path, datasetId: id, detail: (cause as Error).message, locale, cause };
   }
   return {
     id,

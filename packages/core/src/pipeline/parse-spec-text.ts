@@ -1,3 +1,5 @@
+import { useLoadErrorWords } from '../load/data-load-error.ts';
+import { loadErrorWords } from '../load/load-error-words.ts';
 import { parseJsonText } from '../load/parse-json-text.ts';
 import { specDocument } from './spec-document.ts';
 
@@ -7,6 +9,8 @@ import { specDocument } from './spec-document.ts';
  * same whether the text came from a file (CLI) or from an element's `src`.
  */
 export function parseSpecText(text: string, url: string): unknown {
-  return specDocument(parseJsonText(text.replace(/^\uFEFF/, '')), url);
+  const parsed = parseJsonText(text.replace(/^\uFEFF/, ''));
+  // Synchronous, for the CLI and tools: the words of its error come with this module.
+  if (!parsed.ok) useLoadErrorWords(loadErrorWords);
+  return specDocument(parsed, url);
 }
-

@@ -5,7 +5,7 @@ import { loadErrorWording } from './load-error-wording.ts';
 
 /**
  * `parseSpecText` as `loadSpec` runs it: the same answer, with the error-locating parser and the
- * wording of its problem loaded only for a syntax error.
+ * wording of its problem and of the error (`loadErrorWording`) loaded only for a syntax error.
  */
 export async function parseSpecTextLazily(text: string, url: string): Promise<unknown> {
   const parsed = await parseJsonLazily(text.replace(/^\uFEFF/, ''));

@@ -1,7 +1,7 @@
 import { LitElement, css, type PropertyDeclarations } from 'lit';
 import { use } from 'echarts/core';
 import { BarChart, LineChart } from 'echarts/charts';
-import { AriaComponent, GraphicComponent, GridComponent, LegendComponent, MarkLineComponent, MarkPointComponent, TooltipComponent } from 'echarts/components';
+import { AriaComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { ActivityTrendView, Spec } from '@tongxin/spec';
 import { compileActivityTrend } from '@tongxin/core';
@@ -13,9 +13,9 @@ import type { Locale, ThemeName } from '@tongxin/spec';
 import type { LoadedSpec, Selection } from '@tongxin/core';
 import type { ECharts } from 'echarts/core';
 
-// Only what a trend draws: lines or stacked bars on a grid, legend, annotations.
-use([LineChart, BarChart, GridComponent, LegendComponent, TooltipComponent, MarkLineComponent, MarkPointComponent, GraphicComponent,
-  AriaComponent, CanvasRenderer]);
+// Only what a trend draws: lines or stacked bars on a grid, legend, annotations (mark lines;
+// compileActivityTrend emits no markPoint and no `graphic`).
+use([LineChart, BarChart, GridComponent, LegendComponent, TooltipComponent, MarkLineComponent, AriaComponent, CanvasRenderer]);
 
 /**
  * @summary Counts or rates by activity kind over years, quarters or months: lines or stacked bars, with annotations.

@@ -6,7 +6,9 @@ import {
   SpecFailure,
   TrackedTimers,
   datasetsForUrl,
+  hasLoadErrorWords,
   loadData,
+  loadLoadErrorWords,
   parseDuration,
   refreshableDatasets,
   sameDatasetContent,
@@ -215,7 +217,9 @@ export class DatasetRefreshController implements ReactiveController {
           for (const id of inlineIds) if (Object.hasOwn(data.datasets, id)) this.#inline[id] = data.datasets[id];
           this.#changed();
         },
-        (error: unknown) => {
+        async (error: unknown) => {
+          // loadData's own failures come worded; anything else is worded here, with the words in.
+          if (!isWorded(error)) await loadLoadErrorWords();
           if (this.#from !== loaded) return;
           this.#readingInline = false;
           for (const id of inlineIds) this.#inline[id] = datasetError(error, id, 'inline', locale, this.#fetchTimeout);
@@ -229,6 +233,9 @@ export class DatasetRefreshController implements ReactiveController {
     if (interval === undefined && [...this.#urls.keys()].every((id) => Object.hasOwn(loaded.data.datasets, id))) this.#urls = new Map();
     if (this.#urls.size === 0) return;
     this.#fetchTimeout = parseDuration(spec.fetchTimeout) ?? DEFAULT_FETCH_TIMEOUT_MS;
+    // A fetch the scheduler times out is worded here, synchronously (datasetError): its words
+    // (load-error-words.ts, not part of a first render) are fetched now, long before any timeout.
+    void loadLoadErrorWords();
     const scheduler = new RefreshScheduler<LoadedData>({
       clock,
       interval: interval ?? RETRY_WITHOUT_REFRESH_MS,
@@ -276,6 +283,14 @@ export class DatasetRefreshController implements ReactiveController {
     if (state.status === 'fresh') {
       this.#restored.delete(id);
       this.#persist(id, state);
+    }
+    // Should a failure the scheduler made itself come before its words did (see #start), it is
+    // worded again once they are in.
+    if (state.status === 'error' && !isWorded(state.error) && !hasLoadErrorWords()) {
+      const from = this.#from;
+      void loadLoadErrorWords().then(() => {
+        if (this.#from === from) this.#changed();
+      });
     }
     this.#changed();
     this.#timers.clear(this.#ageTicker);
@@ -345,12 +360,17 @@ export class DatasetRefreshController implements ReactiveController {
   readonly #onVisibility = (): void => this.#applyPause();
 }
 
+/** A failure that carries its own words: what `datasetError` passes on as is. */
+function isWorded(error: unknown): boolean {
+  return error instanceof DataLoadError || error instanceof SpecFailure;
+}
+
 /**
  * A dataset's failure as the views show it: a `DataLoadError` or `SpecFailure` as is; the
  * scheduler's fetch timeout as `timeout` with the spec's limit; anything else as `network`.
  */
 function datasetError(error: unknown, datasetId: string, url: string, locale: Locale, timeoutMs: number): Error {
-  if (error instanceof DataLoadError || error instanceof SpecFailure) return error;
+  if (isWorded(error)) return error as Error;
   const path = `/datasets/${datasetId.replace(/~/g, '~0').replace(/\//g, '~1')}/${url === 'inline' ? 'values' : 'url'}`;
   if ((error as Error | undefined)?.name === 'TimeoutError') return new DataLoadError({ kind: 'timeout', url, path, datasetId, limit: timeoutMs, locale, cause: error });
   return new DataLoadError({ kind: 'network', url, path, datasetId, detail: error instanceof Error ? error.message : String(error), locale, cause: error });

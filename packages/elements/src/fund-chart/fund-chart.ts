@@ -1,7 +1,7 @@
 import { LitElement, css, type PropertyDeclarations } from 'lit';
 import { use } from 'echarts/core';
 import { BarChart, LineChart } from 'echarts/charts';
-import { AriaComponent, GraphicComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
+import { AriaComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { FundChartView, Spec } from '@tongxin/spec';
 import { compileFundChart } from '@tongxin/core';
@@ -13,9 +13,9 @@ import type { Locale, ThemeName } from '@tongxin/spec';
 import type { LoadedSpec, Selection } from '@tongxin/core';
 import type { ECharts } from 'echarts/core';
 
-// Only what a fund chart draws: bars (amounts, progress), a line (cumulative), the target line.
-use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, MarkLineComponent, GraphicComponent, AriaComponent,
-  CanvasRenderer]);
+// Only what a fund chart draws: bars (amounts, progress), a line (cumulative), the target line
+// (compileFundChart emits no `graphic`: no GraphicComponent).
+use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, MarkLineComponent, AriaComponent, CanvasRenderer]);
 
 /**
  * @summary Money raised by campaign, purpose or donor, progress to a target, or cumulative, in 万元/亿元 with qualifiers.

@@ -1,4 +1,4 @@
-import { DataLoadError, readDeadline } from '@tongxin/core';
+import { DataLoadError, loadLoadErrorWords, readDeadline } from '@tongxin/core';
 import { DEFAULT_FETCH_TIMEOUT_MS } from '@tongxin/spec';
 
 /**
@@ -10,22 +10,29 @@ import { DEFAULT_FETCH_TIMEOUT_MS } from '@tongxin/spec';
 export async function fetchSpecText(url: string, signal: AbortSignal, timeoutMs = DEFAULT_FETCH_TIMEOUT_MS): Promise<string> {
   const path = 'src';
   const deadline = readDeadline(signal, timeoutMs);
-  // Aborted by the element (a new src): the abort itself, not an error to show.
-  const failed = (cause: unknown): unknown => signal.aborted
-    ? cause
-    : deadline.timedOut()
+  // Aborted by the element (a new src): the abort itself, not an error to show. A failure is worded
+  // at once: its words (load-error-words.ts) are imported first, only when something failed.
+  const failed = async (cause: unknown): Promise<unknown> => {
+    if (signal.aborted) return cause;
+    const timedOut = deadline.timedOut();
+    await loadLoadErrorWords();
+    return timedOut
       ? new DataLoadError({ kind: 'timeout', url, path, limit: timeoutMs, cause })
       : new DataLoadError({ kind: 'network', url, path, cause, detail: (cause as Error)?.message });
+  };
   try {
     let response: Response;
     try {
       response = await fetch(url, { signal: deadline.signal });
     } catch (cause) {
-      throw failed(cause);
+      throw await failed(cause);
     }
-    if (!response.ok) throw new DataLoadError({ kind: 'http', url, path, status: response.status, statusText: response.statusText });
+    if (!response.ok) {
+      await loadLoadErrorWords();
+      throw new DataLoadError({ kind: 'http', url, path, status: response.status, statusText: response.statusText });
+    }
     // The deadline covers the body: a server that sends headers and then stalls is cut off too.
-    return await readText(response).catch((cause) => { throw failed(cause); });
+    return await readText(response).catch(async (cause) => { throw await failed(cause); });
   } finally {
     deadline.done();
   }
