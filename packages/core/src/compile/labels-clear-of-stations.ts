@@ -16,6 +16,16 @@ export interface LabelBox {
 /** Gap kept between a label and a marker, px. */
 const GAP = 2;
 
+/** How the labels will be drawn, for hiding the ones that would overlap: one line's metrics per weight, and the halo. */
+export interface LabelText {
+  regular: { height: number; width: (text: string) => number };
+  bold: { height: number; width: (text: string) => number };
+  /** Width of the halo (textBorderWidth) drawn around each label, px. */
+  halo: number;
+  /** Labels (codes) in bold. */
+  isBold: (code: string) => boolean;
+}
+
 /**
  * New label points (lon/lat) for township names that station markers cover: moved off the station
  * markers drawn over them. A township-level station often stands at the
@@ -24,8 +34,14 @@ const GAP = 2;
  * they are; the others take the nearest free spot among small steps up,
  * down and sideways (the fewest markers touched when none is free).
  * Pixels come from the projection the map is drawn with, scaled as ECharts
- * fits the projected map into the chart. Points, not pixel offsets, so
- * ECharts' own overlap hiding (labelLayout, which drops offsets) still works.
+ * fits the projected map into the chart.
+ *
+ * With `text`, also the labels that would overlap a label before them (`hidden`): what
+ * ECharts' `labelLayout: { hideOverlap: true }` would hide, decided here with the boxes ECharts
+ * gives the labels (each line's width, the font's line height, the halo; labels in data order,
+ * each kept unless it overlaps one kept before it). On a province map most names are hidden
+ * (1,200 townships, about 200 names fit at 1200×800), and a name handed to ECharts costs it an
+ * element, a text and a place in its overlap check whether it shows or not.
  */
 export function labelsClearOfStations(
   regions: FeatureCollection<Geometry, RegionProperties>,
@@ -33,9 +49,11 @@ export function labelsClearOfStations(
   stations: StationRecord[],
   size: { width: number; height: number; fontSize: number; symbolSize: number },
   projection: ReturnType<typeof fitProjection>,
-): Map<string, [number, number]> {
+  text?: LabelText,
+): { moved: Map<string, [number, number]>; hidden: Set<string> } {
   const moved = new Map<string, [number, number]>();
-  if (labels.length === 0 || stations.length === 0) return moved;
+  const hidden = new Set<string>();
+  if (labels.length === 0 || (stations.length === 0 && !text)) return { moved, hidden };
   const [[x0, y0], [x1, y1]] = projectedBounds(regions, projection);
   // ECharts fits the projected bounding box, aspect kept, into 80% of the chart (its getLayoutRect
   // default when a geo component sets neither width nor height).
@@ -49,16 +67,35 @@ export function labelsClearOfStations(
   const lineHeight = Math.round(size.fontSize * 1.25);
   const markers = stations.map((s) => pixel([s.lon, s.lat])).filter((p): p is [number, number] => p !== undefined);
   const count = markerCounter(markers);
+  const kept = text ? keptBoxes() : undefined;
 
   const steps = new Map<number, [number, number][]>();
   for (const label of labels) {
     const at = pixel(label.at);
     if (!at) continue;
+    const best = markers.length ? clearOffset(label, at) : undefined;
+    const point = best ? projection.invert?.([(at[0] + best[0]) / scale, (at[1] + best[1]) / scale]) : undefined;
+    if (point) moved.set(label.code, [point[0], point[1]]);
+    if (!text || !kept) continue;
+    // The box ECharts measures: centred on the point, each line as wide as drawn, the halo around it.
+    const metrics = text.isBold(label.code) ? text.bold : text.regular;
+    let width = 0;
+    for (const line of label.lines) width = Math.max(width, metrics.width(line));
+    const cx = at[0] + (point ? best![0] : 0);
+    const cy = at[1] + (point ? best![1] : 0);
+    const halfWidth = (width + text.halo) / 2;
+    const halfHeight = (label.lines.length * metrics.height + text.halo) / 2;
+    if (!kept.add(cx - halfWidth, cy - halfHeight, cx + halfWidth, cy + halfHeight)) hidden.add(label.code);
+  }
+  return { moved, hidden };
+
+  /** Where a label goes clear of the markers, as a pixel offset; undefined when no marker touches it where it is. */
+  function clearOffset(label: LabelBox, at: [number, number]): [number, number] | undefined {
     // A marker touches the label when its centre lies in the label's box grown by its radius.
     const halfWidth = Math.max(...label.lines.map((l) => textWidth(l, size.fontSize))) / 2 + radius + GAP;
     const halfHeight = (label.lines.length * lineHeight) / 2 + radius + GAP;
     const touched = (dx: number, dy: number) => count(at[0] + dx - halfWidth, at[1] + dy - halfHeight, at[0] + dx + halfWidth, at[1] + dy + halfHeight);
-    if (touched(0, 0) === 0) continue;
+    if (touched(0, 0) === 0) return undefined;
     let best: [number, number] = [0, 0];
     let bestTouched = Infinity;
     // Most names are as wide as each other (three characters): their steps are sorted once.
@@ -68,10 +105,50 @@ export function labelsClearOfStations(
       if (n < bestTouched) [best, bestTouched] = [[dx, dy], n];
       if (n === 0) break;
     }
-    const point = projection.invert?.([(at[0] + best[0]) / scale, (at[1] + best[1]) / scale]);
-    if (point) moved.set(label.code, [point[0], point[1]]);
+    return best;
   }
-  return moved;
+}
+
+/** Cell size of the kept labels' grid, px. */
+const BOX_CELL = 64;
+/** ECharts' hideOverlap counts two boxes as overlapping unless they are apart, or touch by less than this (px). */
+const TOUCH = 0.05;
+
+/**
+ * Boxes kept so far, in a grid of 64 px cells: `add` keeps a box and says true unless it
+ * overlaps one kept before (the test of ECharts' hideOverlap: each box shrunk by 0.05 px,
+ * edges that meet overlap).
+ */
+function keptBoxes(): { add(x0: number, y0: number, x1: number, y1: number): boolean } {
+  const boxes: number[][] = [];
+  const cells = new Map<string, number[]>();
+  const range = (a: number, b: number) => [Math.floor(a / BOX_CELL), Math.floor(b / BOX_CELL)];
+  return {
+    add(x0, y0, x1, y1) {
+      const a = [x0 + TOUCH, y0 + TOUCH, x1 - TOUCH, y1 - TOUCH];
+      if (a[0]! > a[2]! || a[1]! > a[3]!) return true;
+      const [c0, c1] = range(a[0]!, a[2]!);
+      const [r0, r1] = range(a[1]!, a[3]!);
+      for (let c = c0!; c <= c1!; c++) {
+        for (let r = r0!; r <= r1!; r++) {
+          for (const i of cells.get(`${c},${r}`) ?? []) {
+            const b = boxes[i]!;
+            if (!(a[2]! < b[0]! || b[2]! < a[0]! || a[3]! < b[1]! || b[3]! < a[1]!)) return false;
+          }
+        }
+      }
+      boxes.push(a);
+      for (let c = c0!; c <= c1!; c++) {
+        for (let r = r0!; r <= r1!; r++) {
+          const key = `${c},${r}`;
+          const list = cells.get(key);
+          if (list) list.push(boxes.length - 1);
+          else cells.set(key, [boxes.length - 1]);
+        }
+      }
+      return true;
+    },
+  };
 }
 
 /** Cell size of the marker count grid, px. */
