@@ -158,7 +158,7 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
   /**
    * Township names as a label-only series drawn above the markers (z 4): a name moves off the
    * markers where there is room (movedLabels) and, on a crowded map, stays readable over them
-   * with a halo; names that would collide with each other are hidden. Uncovered townships say
+   * with a halo; names that would collide with each other are left out. Uncovered townships say
    * so in their label, not only by colour.
    */
   function townshipNames(): Record<string, unknown> {
@@ -175,10 +175,12 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
       symbolSize: 0,
       label: { show: true, position: 'inside', formatter: '{b}', fontSize: tokens.fontSize },
       itemStyle: { opacity: 1 },
-      labelLayout: { hideOverlap: true },
-      tooltip: { show: false },
       // Only the names that show: the ones a name before them would cover are left out here
-      // (placedLabels.hidden); ECharts' hideOverlap stays on for what its own measure finds.
+      // (placedLabels.hidden), with the boxes ECharts would measure, so ECharts' own overlap
+      // hiding has nothing left to hide and is not asked for (its label layout pass over every
+      // name is skipped). A draft places no labels: it leaves the hiding to ECharts.
+      ...(ctx.draft ? { labelLayout: { hideOverlap: true } } : {}),
+      tooltip: { show: false },
       data: stats.byRegion.flatMap((r) => {
         const at = placedLabels.moved.get(r.code) ?? labelPoints.get(r.code);
         if (!at || placedLabels.hidden.has(r.code)) return [];
