@@ -43,4 +43,22 @@ describe('fitProjection and projectedBounds', () => {
     const empty = fitProjection({ type: 'FeatureCollection', features: [] }, [400, 300]);
     expect(empty.translate()).toEqual([200, 150]);
   });
+
+  it('takes the bounds of a fitted map from its fit, not from a second pass over the vertices, while the fit holds', () => {
+    const towns = readRegions(threeTownships());
+    let reads = 0;
+    const counted = { ...towns, features: towns.features.map((f) => ({ ...f, get geometry() { reads++; return f.geometry; } })) };
+    const projection = fitProjection(counted, [400, 300], 10);
+    const afterFit = reads;
+    expect(afterFit).toBeGreaterThan(0);
+    const bounds = projectedBounds(counted, projection);
+    expect(reads).toBe(afterFit);
+    // The same bounds a pass at the fitted scale finds.
+    const walked = projectedBounds(towns, projection);
+    bounds.flat().forEach((v, i) => expect(v).toBeCloseTo(walked.flat()[i]!, 9));
+    // Moved or rescaled, the projection is walked again.
+    projection.scale(projection.scale() * 2);
+    projectedBounds(counted, projection);
+    expect(reads).toBeGreaterThan(afterFit);
+  });
 });
