@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { geoMercator } from 'd3-geo';
 import { fitProjection, projectedBounds, readRegions } from '../../../packages/geo/src/index.ts';
 import { laibinGeoJson, threeTownships } from './fixtures.ts';
 
@@ -60,5 +61,15 @@ describe('fitProjection and projectedBounds', () => {
     projection.scale(projection.scale() * 2);
     projectedBounds(counted, projection);
     expect(reads).toBeGreaterThan(afterFit);
+  });
+
+  it('fits as d3\'s fitExtent does, by the vertices\' box for a county or province and by d3\'s bounds across the antimeridian', () => {
+    const across = { type: 'FeatureCollection' as const, features: [{ type: 'Feature' as const, properties: { code: 'x', name: 'x' }, geometry: { type: 'Polygon' as const, coordinates: [[[179, 10], [179, 11], [-179, 11], [-179, 10], [179, 10]]] } }] };
+    for (const [regions, size] of [[laibin, [1200, 800]], [readRegions(threeTownships()), [400, 300]], [across, [500, 500]]] as const) {
+      const ours = fitProjection(regions, size as [number, number], 12);
+      const d3 = geoMercator().fitExtent([[12, 12], [size[0] - 12, size[1] - 12]], regions);
+      expect(ours.scale() / d3.scale()).toBeCloseTo(1, 9);
+      ours.translate().forEach((t, i) => expect(t).toBeCloseTo(d3.translate()[i]!, 6));
+    }
   });
 });
