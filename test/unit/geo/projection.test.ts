@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { geoMercator } from 'd3-geo';
 import { fitProjection, projectedBounds, readRegions } from '../../../packages/geo/src/index.ts';
 import { laibinGeoJson, threeTownships } from './fixtures.ts';
 
@@ -42,5 +43,33 @@ describe('fitProjection and projectedBounds', () => {
     expect((x1 - x0) / (y1 - y0)).toBeCloseTo(Math.cos((23.6 * Math.PI) / 180), 3);
     const empty = fitProjection({ type: 'FeatureCollection', features: [] }, [400, 300]);
     expect(empty.translate()).toEqual([200, 150]);
+  });
+
+  it('takes the bounds of a fitted map from its fit, not from a second pass over the vertices, while the fit holds', () => {
+    const towns = readRegions(threeTownships());
+    let reads = 0;
+    const counted = { ...towns, features: towns.features.map((f) => ({ ...f, get geometry() { reads++; return f.geometry; } })) };
+    const projection = fitProjection(counted, [400, 300], 10);
+    const afterFit = reads;
+    expect(afterFit).toBeGreaterThan(0);
+    const bounds = projectedBounds(counted, projection);
+    expect(reads).toBe(afterFit);
+    // The same bounds a pass at the fitted scale finds.
+    const walked = projectedBounds(towns, projection);
+    bounds.flat().forEach((v, i) => expect(v).toBeCloseTo(walked.flat()[i]!, 9));
+    // Moved or rescaled, the projection is walked again.
+    projection.scale(projection.scale() * 2);
+    projectedBounds(counted, projection);
+    expect(reads).toBeGreaterThan(afterFit);
+  });
+
+  it('fits as d3\'s fitExtent does, by the vertices\' box for a county or province and by d3\'s bounds across the antimeridian', () => {
+    const across = { type: 'FeatureCollection' as const, features: [{ type: 'Feature' as const, properties: { code: 'x', name: 'x' }, geometry: { type: 'Polygon' as const, coordinates: [[[179, 10], [179, 11], [-179, 11], [-179, 10], [179, 10]]] } }] };
+    for (const [regions, size] of [[laibin, [1200, 800]], [readRegions(threeTownships()), [400, 300]], [across, [500, 500]]] as const) {
+      const ours = fitProjection(regions, size as [number, number], 12);
+      const d3 = geoMercator().fitExtent([[12, 12], [size[0] - 12, size[1] - 12]], regions);
+      expect(ours.scale() / d3.scale()).toBeCloseTo(1, 9);
+      ours.translate().forEach((t, i) => expect(t).toBeCloseTo(d3.translate()[i]!, 6));
+    }
   });
 });

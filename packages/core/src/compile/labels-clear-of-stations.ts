@@ -16,6 +16,16 @@ export interface LabelBox {
 /** Gap kept between a label and a marker, px. */
 const GAP = 2;
 
+/** How the labels will be drawn, for hiding the ones that would overlap: one line's metrics per weight, and the halo. */
+export interface LabelText {
+  regular: { height: number; width: (text: string) => number };
+  bold: { height: number; width: (text: string) => number };
+  /** Width of the halo (textBorderWidth) drawn around each label, px. */
+  halo: number;
+  /** Labels (codes) in bold. */
+  isBold: (code: string) => boolean;
+}
+
 /**
  * New label points (lon/lat) for township names that station markers cover: moved off the station
  * markers drawn over them. A township-level station often stands at the
@@ -24,8 +34,14 @@ const GAP = 2;
  * they are; the others take the nearest free spot among small steps up,
  * down and sideways (the fewest markers touched when none is free).
  * Pixels come from the projection the map is drawn with, scaled as ECharts
- * fits the projected map into the chart. Points, not pixel offsets, so
- * ECharts' own overlap hiding (labelLayout, which drops offsets) still works.
+ * fits the projected map into the chart.
+ *
+ * With `text`, also the labels that would overlap a label before them (`hidden`): what
+ * ECharts' `labelLayout: { hideOverlap: true }` would hide, decided here with the boxes ECharts
+ * gives the labels (each line's width, the font's line height, the halo; labels in data order,
+ * each kept unless it overlaps one kept before it). On a province map most names are hidden
+ * (1,200 townships, about 200 names fit at 1200×800), and a name handed to ECharts costs it an
+ * element, a text and a place in its overlap check whether it shows or not.
  */
 export function labelsClearOfStations(
   regions: FeatureCollection<Geometry, RegionProperties>,
@@ -33,9 +49,11 @@ export function labelsClearOfStations(
   stations: StationRecord[],
   size: { width: number; height: number; fontSize: number; symbolSize: number },
   projection: ReturnType<typeof fitProjection>,
-): Map<string, [number, number]> {
+  text?: LabelText,
+): { moved: Map<string, [number, number]>; hidden: Set<string> } {
   const moved = new Map<string, [number, number]>();
-  if (labels.length === 0 || stations.length === 0) return moved;
+  const hidden = new Set<string>();
+  if (labels.length === 0 || (stations.length === 0 && !text)) return { moved, hidden };
   const [[x0, y0], [x1, y1]] = projectedBounds(regions, projection);
   // ECharts fits the projected bounding box, aspect kept, into 80% of the chart (its getLayoutRect
   // default when a geo component sets neither width nor height).
@@ -47,18 +65,50 @@ export function labelsClearOfStations(
 
   const radius = size.symbolSize / 2;
   const lineHeight = Math.round(size.fontSize * 1.25);
-  const markers = stations.map((s) => pixel([s.lon, s.lat])).filter((p): p is [number, number] => p !== undefined);
+  // Marker centres as two flat arrays: 10,000 stations are not 20,000 small arrays to collect.
+  const xs = new Float64Array(stations.length);
+  const ys = new Float64Array(stations.length);
+  let markerCount = 0;
+  const lonLat: [number, number] = [0, 0];
+  for (const s of stations) {
+    lonLat[0] = s.lon;
+    lonLat[1] = s.lat;
+    const q = projection(lonLat);
+    if (!q) continue;
+    xs[markerCount] = q[0] * scale;
+    ys[markerCount++] = q[1] * scale;
+  }
+  const markers = { xs, ys, length: markerCount };
   const count = markerCounter(markers);
+  const kept = text ? keptBoxes() : undefined;
 
   const steps = new Map<number, [number, number][]>();
   for (const label of labels) {
     const at = pixel(label.at);
     if (!at) continue;
+    const best = markers.length ? clearOffset(label, at) : undefined;
+    const point = best ? projection.invert?.([(at[0] + best[0]) / scale, (at[1] + best[1]) / scale]) : undefined;
+    if (point) moved.set(label.code, [point[0], point[1]]);
+    if (!text || !kept) continue;
+    // The box ECharts measures: centred on the point, each line as wide as drawn, the halo around it.
+    const metrics = text.isBold(label.code) ? text.bold : text.regular;
+    let width = 0;
+    for (const line of label.lines) width = Math.max(width, metrics.width(line));
+    const cx = at[0] + (point ? best![0] : 0);
+    const cy = at[1] + (point ? best![1] : 0);
+    const halfWidth = (width + text.halo) / 2;
+    const halfHeight = (label.lines.length * metrics.height + text.halo) / 2;
+    if (!kept.add(cx - halfWidth, cy - halfHeight, cx + halfWidth, cy + halfHeight)) hidden.add(label.code);
+  }
+  return { moved, hidden };
+
+  /** Where a label goes clear of the markers, as a pixel offset; undefined when no marker touches it where it is. */
+  function clearOffset(label: LabelBox, at: [number, number]): [number, number] | undefined {
     // A marker touches the label when its centre lies in the label's box grown by its radius.
     const halfWidth = Math.max(...label.lines.map((l) => textWidth(l, size.fontSize))) / 2 + radius + GAP;
     const halfHeight = (label.lines.length * lineHeight) / 2 + radius + GAP;
     const touched = (dx: number, dy: number) => count(at[0] + dx - halfWidth, at[1] + dy - halfHeight, at[0] + dx + halfWidth, at[1] + dy + halfHeight);
-    if (touched(0, 0) === 0) continue;
+    if (touched(0, 0) === 0) return undefined;
     let best: [number, number] = [0, 0];
     let bestTouched = Infinity;
     // Most names are as wide as each other (three characters): their steps are sorted once.
@@ -68,10 +118,50 @@ export function labelsClearOfStations(
       if (n < bestTouched) [best, bestTouched] = [[dx, dy], n];
       if (n === 0) break;
     }
-    const point = projection.invert?.([(at[0] + best[0]) / scale, (at[1] + best[1]) / scale]);
-    if (point) moved.set(label.code, [point[0], point[1]]);
+    return best;
   }
-  return moved;
+}
+
+/** Cell size of the kept labels' grid, px. */
+const BOX_CELL = 64;
+/** ECharts' hideOverlap counts two boxes as overlapping unless they are apart, or touch by less than this (px). */
+const TOUCH = 0.05;
+
+/**
+ * Boxes kept so far, in a grid of 64 px cells: `add` keeps a box and says true unless it
+ * overlaps one kept before (the test of ECharts' hideOverlap: each box shrunk by 0.05 px,
+ * edges that meet overlap).
+ */
+function keptBoxes(): { add(x0: number, y0: number, x1: number, y1: number): boolean } {
+  const boxes: number[][] = [];
+  const cells = new Map<string, number[]>();
+  const range = (a: number, b: number) => [Math.floor(a / BOX_CELL), Math.floor(b / BOX_CELL)];
+  return {
+    add(x0, y0, x1, y1) {
+      const a = [x0 + TOUCH, y0 + TOUCH, x1 - TOUCH, y1 - TOUCH];
+      if (a[0]! > a[2]! || a[1]! > a[3]!) return true;
+      const [c0, c1] = range(a[0]!, a[2]!);
+      const [r0, r1] = range(a[1]!, a[3]!);
+      for (let c = c0!; c <= c1!; c++) {
+        for (let r = r0!; r <= r1!; r++) {
+          for (const i of cells.get(`${c},${r}`) ?? []) {
+            const b = boxes[i]!;
+            if (!(a[2]! < b[0]! || b[2]! < a[0]! || a[3]! < b[1]! || b[3]! < a[1]!)) return false;
+          }
+        }
+      }
+      boxes.push(a);
+      for (let c = c0!; c <= c1!; c++) {
+        for (let r = r0!; r <= r1!; r++) {
+          const key = `${c},${r}`;
+          const list = cells.get(key);
+          if (list) list.push(boxes.length - 1);
+          else cells.set(key, [boxes.length - 1]);
+        }
+      }
+      return true;
+    },
+  };
 }
 
 /** Cell size of the marker count grid, px. */
@@ -82,20 +172,22 @@ const CELL = 2;
  * marker centres on a 2 px grid (a province map has 10,000 markers and 1,000 labels, each
  * trying dozens of spots). Boxes are grown by one cell, so a count errs towards "touched".
  */
-function markerCounter(markers: number[][]): (x0: number, y0: number, x1: number, y1: number) => number {
-  if (markers.length === 0) return () => 0;
+function markerCounter(markers: { xs: Float64Array; ys: Float64Array; length: number }): (x0: number, y0: number, x1: number, y1: number) => number {
+  const { xs, ys, length } = markers;
+  if (length === 0) return () => 0;
   let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-  for (const [x, y] of markers) {
-    minX = Math.min(minX, x!);
-    minY = Math.min(minY, y!);
-    maxX = Math.max(maxX, x!);
-    maxY = Math.max(maxY, y!);
+  for (let i = 0; i < length; i++) {
+    const x = xs[i]!, y = ys[i]!;
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+    if (y < minY) minY = y;
+    if (y > maxY) maxY = y;
   }
   const columns = Math.floor((maxX - minX) / CELL) + 1;
   const rows = Math.floor((maxY - minY) / CELL) + 1;
   // sums[(r + 1) * (columns + 1) + (c + 1)] = markers in cells [0..r] × [0..c].
   const sums = new Int32Array((rows + 1) * (columns + 1));
-  for (const [x, y] of markers) sums[(Math.floor((y! - minY) / CELL) + 1) * (columns + 1) + Math.floor((x! - minX) / CELL) + 1]! += 1;
+  for (let i = 0; i < length; i++) sums[(Math.floor((ys[i]! - minY) / CELL) + 1) * (columns + 1) + Math.floor((xs[i]! - minX) / CELL) + 1]! += 1;
   for (let r = 1; r <= rows; r++) {
     for (let c = 1; c <= columns; c++) {
       const i = r * (columns + 1) + c;

@@ -9,6 +9,7 @@ import { baseOption, contextTokens } from './base-option.ts';
 import { fittedProjection, mapProjection } from './map-projection.ts';
 import { mapRegistration } from './map-registration.ts';
 import { labelsClearOfStations } from './labels-clear-of-stations.ts';
+import { labelFont, labelFontMetrics } from './label-text-width.ts';
 import { regionLabelStyle } from './region-label-style.ts';
 import { noteGraphic } from './note-graphic.ts';
 import { ownEntry } from './own-entry.ts';
@@ -133,8 +134,12 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
   }
 
   const labelPoints = new Map(registration.geoJSON.features.map((f) => [String(f.properties?.code), f.properties?.cp as [number, number] | undefined]));
+  // Two label styles, not one per township (each weighs the colours' contrast: 14 ms for 1,200).
+  const coveredLabel = regionLabelStyle(tokens.covered, tokens, { halo: true });
+  const uncoveredLabel = { ...regionLabelStyle(tokens.uncovered, tokens, { halo: true }), formatter: `{b}\n${m.uncovered}`, fontWeight: 'bold' };
+  const uncoveredCodes = new Set(stats.byRegion.filter((r) => !r.covered).map((r) => r.code));
   // A draft is not drawn: its labels stay where they are.
-  const movedLabels = view.labels === false || ctx.draft ? new Map<string, [number, number]>() : labelsClearOfStations(
+  const placedLabels = view.labels === false || ctx.draft ? { moved: new Map<string, [number, number]>(), hidden: new Set<string>() } : labelsClearOfStations(
     regions,
     stats.byRegion.flatMap((r) => {
       const at = labelPoints.get(r.code);
@@ -143,17 +148,20 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
     stations,
     { width: Math.max(1, ctx.width || 400), height: Math.max(1, ctx.height || 300), fontSize: tokens.fontSize, symbolSize: tokens.fontSize },
     fittedProjection(regions, ctx),
+    {
+      regular: labelFontMetrics(labelFont(tokens.fontSize, tokens.fontFamily)),
+      bold: labelFontMetrics(labelFont(tokens.fontSize, tokens.fontFamily, 'bold')),
+      halo: Math.max(Number(coveredLabel.textBorderWidth ?? 0), Number((uncoveredLabel as Record<string, unknown>).textBorderWidth ?? 0)),
+      isBold: (code) => uncoveredCodes.has(code),
+    },
   );
   /**
    * Township names as a label-only series drawn above the markers (z 4): a name moves off the
    * markers where there is room (movedLabels) and, on a crowded map, stays readable over them
-   * with a halo; names that would collide with each other are hidden. Uncovered townships say
+   * with a halo; names that would collide with each other are left out. Uncovered townships say
    * so in their label, not only by colour.
    */
   function townshipNames(): Record<string, unknown> {
-    // Two label styles, not one per township (each weighs the colours' contrast: 14 ms for 1,200).
-    const coveredLabel = regionLabelStyle(tokens.covered, tokens, { halo: true });
-    const uncoveredLabel = { ...regionLabelStyle(tokens.uncovered, tokens, { halo: true }), formatter: `{b}\n${m.uncovered}`, fontWeight: 'bold' };
     return {
       type: 'scatter',
       id: 'township-names',
@@ -167,11 +175,15 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
       symbolSize: 0,
       label: { show: true, position: 'inside', formatter: '{b}', fontSize: tokens.fontSize },
       itemStyle: { opacity: 1 },
-      labelLayout: { hideOverlap: true },
+      // Only the names that show: the ones a name before them would cover are left out here
+      // (placedLabels.hidden), with the boxes ECharts would measure, so ECharts' own overlap
+      // hiding has nothing left to hide and is not asked for (its label layout pass over every
+      // name is skipped). A draft places no labels: it leaves the hiding to ECharts.
+      ...(ctx.draft ? { labelLayout: { hideOverlap: true } } : {}),
       tooltip: { show: false },
       data: stats.byRegion.flatMap((r) => {
-        const at = movedLabels.get(r.code) ?? labelPoints.get(r.code);
-        if (!at) return [];
+        const at = placedLabels.moved.get(r.code) ?? labelPoints.get(r.code);
+        if (!at || placedLabels.hidden.has(r.code)) return [];
         const label = r.covered ? coveredLabel : uncoveredLabel;
         return [{ name: r.name, value: at, label }];
       }),
