@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { init, registerMap, type ECharts, type EChartsCoreOption } from 'echarts/core';
 import { guardZrenderCaches } from '@tongxin/core';
-import { mergesOnto } from './option-merge.ts';
+import { mergesOnto, optionFingerprint } from './option-diff.ts';
 
 /** What the controller needs from its host element. */
 export interface EChartsControllerOptions {
@@ -251,17 +251,9 @@ function fingerprintWhenIdle(parts: Map<string, DrawnPart>): void {
   else setTimeout(run, 0);
 }
 
-/** The part with its JSON (computed once): each function stands for its source text, not its identity. */
+/** The part with its fingerprint (computed once, see `optionFingerprint`). */
 function fingerprinted(part: DrawnPart): DrawnPart & { json: string } {
-  if (part.json === undefined) {
-    let functions = false;
-    part.json = JSON.stringify(part.value, (_key, v: unknown) => {
-      if (typeof v !== 'function') return v;
-      functions = true;
-      return `ƒ${String(v)}`;
-    }) ?? '';
-    part.functions = functions;
-  }
+  if (part.json === undefined) Object.assign(part, optionFingerprint(part.value));
   return part as DrawnPart & { json: string };
 }
 

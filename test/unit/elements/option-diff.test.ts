@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergesOnto } from '../../../packages/elements/src/controllers/option-merge.ts';
+import { mergesOnto, optionFingerprint } from '../../../packages/elements/src/controllers/option-diff.ts';
 
 describe('mergesOnto (merge a changed option part instead of replacing it)', () => {
   it('new values under the same keys merge: arrays and functions are replaced whole', () => {
@@ -31,5 +31,36 @@ describe('mergesOnto (merge a changed option part instead of replacing it)', () 
     // A list and a single object are not the same part.
     expect(mergesOnto([bar('a')], bar('a'))).toBe(false);
     expect(mergesOnto('x', 'y')).toBe(false);
+  });
+});
+
+describe('optionFingerprint (what a drawn option part is compared by)', () => {
+  const stations = (n: number, shift = 0) => ({
+    type: 'scatter', name: '联络站',
+    data: Array.from({ length: n }, (_, i) => ({ name: `联络站${i}`, value: [109.5 + i / 1e5 + shift, 23.7] })),
+    tooltip: { formatter: (p: { name: string }) => p.name },
+  });
+
+  it('functions count by their source text, not identity; it says when a part holds any', () => {
+    const a = optionFingerprint({ formatter: (v: number) => `${v}万元` });
+    const b = optionFingerprint({ formatter: (v: number) => `${v}万元` });
+    expect(a).toEqual(b);
+    expect(a.functions).toBe(true);
+    expect(optionFingerprint({ formatter: (v: number) => `${v}元` }).json).not.toBe(a.json);
+    expect(optionFingerprint({ data: [1, 2] })).toEqual({ json: '{"data":[1,2]}', functions: false });
+  });
+
+  it('a long part is kept as its length and a hash, not its JSON; equal parts match, a changed one does not', () => {
+    const big = optionFingerprint(stations(2500));
+    expect(JSON.stringify(stations(2500)).length).toBeGreaterThan(65_536);
+    expect(big.json.length).toBeLessThan(40);
+    expect(big.json.startsWith('#')).toBe(true);
+    expect(optionFingerprint(stations(2500))).toEqual(big);
+    // One coordinate moved by 1e-5 degrees: a different hash.
+    const moved = stations(2500);
+    (moved.data[1234].value as number[])[0] += 1e-5;
+    expect(optionFingerprint(moved).json).not.toBe(big.json);
+    expect(optionFingerprint(stations(2500, 0.5)).json).not.toBe(big.json);
+    expect(optionFingerprint(stations(2499)).json).not.toBe(big.json);
   });
 });
