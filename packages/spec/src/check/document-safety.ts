@@ -157,6 +157,15 @@ function where(at: Frame | string, key: string | number | undefined): string {
 const JSON_OBJECT = Object.freeze(Object.create(null) as object);
 
 /**
+ * Whether `value` is an object as the pre-pass copies them (`inspectJson(…, { copy: true })`): its
+ * prototype is the frozen, empty, null-prototype object, so a plain `value.field` read is an own read,
+ * exactly `own(value, 'field')`, and faster. (Arrays of a copy are plain arrays: not these.)
+ */
+export function isJsonCopy(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === JSON_OBJECT;
+}
+
+/**
  * An empty copy: an array, or an object with no Object.prototype in its chain that is still a fast
  * object (`Object.create(null)` makes a dictionary: slower to build and to read for everything after).
  */

@@ -92,8 +92,12 @@ export function checkViewData(context: CheckContext): void {
 
 /** The measure's value and key fields occur in its records; percent values are 0–100. */
 function checkMeasureFields(context: CheckContext, records: Table, measure: RegionMeasure, path: string): void {
-  const fields = new Set(records.records.flatMap((record) => Object.keys(asRecord(record) ?? {})));
   if (records.records.length === 0) return;
+  const fields = new Set<string>(); // every record's keys, in order: no array of them all
+  for (const record of records.records) {
+    const object = asRecord(record);
+    if (object) for (const key of Object.keys(object)) fields.add(key);
+  }
   for (const [property, field] of [['field', measure.field], ['key', measure.key ?? 'township']] as const) {
     if (fields.has(field)) continue;
     const suggestion = suggest(field, [...fields]);
