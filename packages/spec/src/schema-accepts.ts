@@ -1,3 +1,4 @@
+import { flatRecordKeys } from './check/document-safety.ts';
 import { schemaV1 } from './schema.generated.ts';
 
 type Schema = boolean | { [keyword: string]: unknown };
@@ -94,8 +95,11 @@ function buildCheck(s: Record<string, any>): Check {
       parts.push((value) => !Array.isArray(value)); // tuples: not used by the schema; the full validator decides
     } else {
       const item = checkFor(s.items);
+      const records = flatRecordsCheck(s.items);
       parts.push((value) => {
         if (!Array.isArray(value)) return true;
+        const keys = records && flatRecordKeys(value);
+        if (keys) return records!(value, keys);
         for (let i = 0; i < value.length; i++) if (!item(value[i])) return false;
         return true;
       });
@@ -120,6 +124,66 @@ function buildCheck(s: Record<string, any>): Check {
 function all(checks: readonly Check[], value: unknown): boolean {
   for (let i = 0; i < checks.length; i++) if (!checks[i](value)) return false;
   return true;
+}
+
+/**
+ * For an `items` schema that is a plain record — an object whose every other property may be any
+ * scalar (`additionalProperties` absent, `{}`, or the four scalar types, as `Cell`), with `required`
+ * and `properties` at most — the check of a whole array of flat records (`flatRecordKeys`: the
+ * pre-pass saw every value of every item be a scalar, and lists the keys they have): the records
+ * are objects, every key beyond `properties` passes, so only `required` keys and the `properties`
+ * some record has are read. Undefined for any other schema: then each item is checked.
+ */
+function flatRecordsCheck(schema: Schema): ((records: unknown[], keys: readonly string[]) => boolean) | undefined {
+  const node = withoutRefs(schema);
+  if (typeof node !== 'object' || node === null) return undefined;
+  for (const keyword of Object.keys(node)) if (!RECORD_KEYWORDS.has(keyword)) return undefined;
+  const types: unknown[] | undefined = node.type === undefined ? undefined : Array.isArray(node.type) ? node.type : [node.type];
+  if (types !== undefined && !types.includes('object')) return undefined;
+  if (!acceptsEveryScalar(node.additionalProperties as Schema | undefined)) return undefined;
+  if (node.required !== undefined && !Array.isArray(node.required)) return undefined;
+  const required = (node.required ?? []) as string[];
+  const properties = Object.entries((node.properties ?? {}) as Record<string, Schema>).map(([key, child]) => [key, checkFor(child)] as const);
+  return (records, keys) => {
+    const present = properties.filter(([key]) => keys.includes(key));
+    if (required.length === 0 && present.length === 0) return true;
+    for (let i = 0; i < records.length; i++) {
+      const record = records[i] as Record<string, unknown>;
+      for (let r = 0; r < required.length; r++) if (!Object.hasOwn(record, required[r])) return false;
+      for (let p = 0; p < present.length; p++) {
+        const [key, check] = present[p];
+        if (Object.hasOwn(record, key) && !check(record[key])) return false;
+      }
+    }
+    return true;
+  };
+}
+
+const RECORD_KEYWORDS = new Set(['type', 'properties', 'additionalProperties', 'required']);
+const SCALAR_TYPES = ['string', 'number', 'boolean', 'null'];
+
+/** A node that is only a `$ref`, followed to the definition it names (a few steps at most; undefined past them). */
+function withoutRefs(schema: Schema | undefined): Schema | undefined {
+  let node = schema;
+  for (let step = 0; step < 8; step++) {
+    if (typeof node !== 'object' || node === null) return node;
+    const keys = Object.keys(node);
+    if (keys.length !== 1 || keys[0] !== '$ref') return node;
+    node = resolveRef(node.$ref);
+  }
+  return undefined;
+}
+
+/** Whether `additionalProperties` lets every scalar through: absent, `true`, `{}`, or a bare `type` listing string, number, boolean and null. */
+function acceptsEveryScalar(schema: Schema | undefined): boolean {
+  if (schema === undefined || schema === true) return true;
+  const node = withoutRefs(schema);
+  if (typeof node !== 'object' || node === null) return false;
+  const keys = Object.keys(node);
+  if (keys.length === 0) return true;
+  if (keys.length !== 1 || keys[0] !== 'type') return false;
+  const types: unknown[] = Array.isArray(node.type) ? node.type : [node.type];
+  return SCALAR_TYPES.every((type) => types.includes(type));
 }
 
 function resolveRef(ref: unknown): Schema {

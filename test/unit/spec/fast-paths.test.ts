@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDate, parsePeriod, quickValidate, schemaAccepts, specProblem, validateSpec, type Spec } from '../../../packages/spec/src/index.ts';
-import { inspectJson } from '../../../packages/spec/src/check/document-safety.ts';
+import { flatRecordKeys, inspectJson } from '../../../packages/spec/src/check/document-safety.ts';
 import { semanticErrors } from '../../../packages/spec/src/check/index.ts';
 import { isDate, isPeriod } from '../../../packages/spec/src/dates.ts';
 
@@ -45,11 +45,17 @@ function random(seed: number): () => number {
   };
 }
 
-/** The semantic checks on the pre-pass copy (fast passes) and on the same JSON as plain objects (reporting loops only). */
+/**
+ * The semantic checks on the pre-pass copy (fast passes, flat records listed once) and on the same
+ * JSON as plain objects (reporting loops only, each record's keys listed). The schema's yes/no too.
+ */
 function bothWays(spec: unknown): { copy: unknown[]; plain: unknown[] } | undefined {
   const inspection = inspectJson(spec, { copy: true });
-  if (inspection.problems.length > 0 || !schemaAccepts(inspection.copy)) return undefined;
+  if (inspection.problems.length > 0) return undefined;
   const plain = JSON.parse(JSON.stringify(inspection.copy)) as Spec;
+  const accepted = schemaAccepts(inspection.copy);
+  expect(accepted, 'schemaAccepts: copy (flat records) vs plain JSON (each record)').toBe(schemaAccepts(plain));
+  if (!accepted) return undefined;
   return {
     copy: semanticErrors(inspection.copy as Spec, 'en', {}, specProblem),
     plain: semanticErrors(plain, 'en', {}, specProblem),
@@ -109,6 +115,54 @@ describe('the records\' fast passes', () => {
       expect(quickValidate(holed), set).toBeUndefined();
       expect(validateSpec(holed).errors.map((e) => e.code)).toEqual(['not-json-value']);
     }
+  });
+});
+
+describe('flat records: arrays of a copy whose items have only scalar values', () => {
+  const copyOf = (value: unknown) => inspectJson(value, { copy: true }).copy as Json;
+
+  it('are listed with every key their items have, first seen first, and nothing else', () => {
+    const copy = copyOf({ a: [{ x: 1, y: 'b' }, { x: 2, y: 'c' }, { y: null, z: true }, {}], b: [{ x: 1 }] });
+    expect(flatRecordKeys(copy.a)).toEqual(['x', 'y', 'z']);
+    expect(flatRecordKeys(copy.b)).toEqual(['x']);
+    const fixture = copyOf(dashboard());
+    for (const set of RECORD_SETS) expect(flatRecordKeys(fixture.datasets[set].values), set).toBeDefined();
+  });
+
+  it('are not: an item with an object, an array or an undefined value, a scalar or array item, a hole, an empty list, the caller\'s own arrays', () => {
+    const cases: unknown[] = [
+      [{ x: 1 }, { x: 1, meta: {} }], [{ x: 1 }, { x: [1, 2] }], [{ x: 1 }, { x: 1, y: undefined }], [{ x: 1 }, 'x'], [{ x: 1 }, [{ x: 1 }]], [{ x: 1 }, null], [],
+    ];
+    for (const value of cases) expect(flatRecordKeys(copyOf({ list: value }).list), JSON.stringify(value)).toBeUndefined();
+    expect(inspectJson({ list: [{ x: 1 }, , { x: 2 }] }, { copy: true }).copy).toBeUndefined(); // a hole: no copy at all
+    const records = [{ x: 1 }, { x: 2 }];
+    inspectJson({ records }, { copy: true });
+    expect(flatRecordKeys(records)).toBeUndefined();
+    expect(flatRecordKeys(copyOf([{ x: 1 }]))).toEqual(['x']); // the root itself
+  });
+
+  it('are checked by the schema as each record would be: required keys, properties some record has, scalar-only other keys', () => {
+    const list = copyOf([{ a: 1, b: 'x' }, { a: 2 }, { a: 3, meta: 'm' }]);
+    const plain = JSON.parse(JSON.stringify(list));
+    // Schemas of their own (a `$ref` resolves against the runtime schema's definitions: items inline here).
+    const cases: Json[] = [
+      { items: { type: 'object' } },
+      { items: { type: 'object', required: ['a'] } },
+      { items: { type: 'object', required: ['b'] } },
+      { items: { type: 'object', properties: { b: { type: 'string' } } } },
+      { items: { type: 'object', properties: { b: { type: 'number' } } } },
+      { items: { type: 'object', properties: { meta: { type: 'object' } } } },
+      { items: { type: 'object', properties: { zzz: { type: 'object' } }, required: ['a'] } },
+      { items: { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean', 'null'] } } },
+      { items: { type: 'object', additionalProperties: { type: 'number' } } },
+      { items: { type: 'object', additionalProperties: false } },
+      { items: { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean', 'null'] }, properties: { meta: { type: 'object' } } } },
+      { items: { type: 'string' } },
+      { items: { type: 'object', minimum: 3 } },
+    ];
+    const answers = cases.map((items) => [schemaAccepts(list, { type: 'array', ...items }), schemaAccepts(plain, { type: 'array', ...items })]);
+    for (const [i, [flat, each]] of answers.entries()) expect(flat, JSON.stringify(cases[i])).toBe(each);
+    expect(answers.map(([flat]) => flat)).toEqual([true, true, false, true, false, false, true, true, false, false, false, false, true]);
   });
 });
 

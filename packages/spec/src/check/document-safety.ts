@@ -59,48 +59,65 @@ export function inspectJson(value: unknown, options: { copy?: boolean } = {}): I
  * Reads one object or array at `depth` into `target` (its empty copy, when copying): scalars at once,
  * an array of finite numbers sliced, every other object or array after this one's own keys, in order.
  * A child past `MAX_DEPTH` is reported once, and nothing after it in this object is read.
+ * When copying, returns the keys of a flat object (every value a scalar: a record), and marks a copied
+ * array whose items are all flat objects with the keys they have (`flatRecordKeys`).
  */
-function read(walk: Walk, value: object, target: Record<string | number, unknown> | unknown[] | undefined, depth: number): void {
+function read(walk: Walk, value: object, target: Record<string | number, unknown> | unknown[] | undefined, depth: number): string[] | undefined {
   walk.ancestors[depth] = value;
   const { problems } = walk;
   const copy = target as Record<string | number, unknown> | undefined;
   const childDepth = depth + 1;
   /** The objects and arrays below this one, to read after it: key, value, copy, …; none for a flat record. */
   let below: unknown[] | undefined;
+  /** An array: whether every item is an object or array to read (candidates for flat records). */
+  let records = false;
+  /** An object: its keys, while every value is a scalar (undefined once it is not). */
+  let flat: string[] | undefined;
   if (Array.isArray(value)) {
     const items = value;
+    records = items.length > 0;
     for (let i = 0; i < items.length; i++) {
       // A hole or `undefined` item is not JSON (JSON.stringify would write null).
       const item: unknown = Object.hasOwn(items, i) ? items[i] : undefined;
       if (item === undefined) {
         problems.push({ code: 'not-json-value', pointer: pointerAt(walk, depth, i), params: { actual: 'undefined' } });
+        records = false;
         continue;
       }
       if (childDepth > MAX_DEPTH) {
         problems.push({ code: 'too-deep', pointer: pointerAt(walk, depth, i), params: { limit: MAX_DEPTH } });
+        records = false;
         break;
       }
       if (typeof item !== 'object' || item === null) {
         const scalar = scalarCopy(walk, depth, i, item);
         if (copy) copy[i] = scalar;
+        records = false;
         continue;
       }
       const child = objectChild(walk, depth, i, item, copy);
       if (child) (below ??= []).push(i, item, child === true ? undefined : child);
+      else records = false;
     }
   } else {
     const object = value as Record<string, unknown>;
     const keys = Object.keys(object);
+    flat = keys;
     for (let k = 0; k < keys.length; k++) {
       const key = keys[k];
       if (forbidden.has(key)) {
         problems.push({ code: 'forbidden-key', pointer: pointerAt(walk, depth, key), params: { key } });
+        flat = undefined;
         continue;
       }
       const item = object[key];
-      if (item === undefined) continue; // absent, as JSON.stringify has it
+      if (item === undefined) {
+        flat = undefined; // absent, as JSON.stringify has it: the copy's keys are fewer
+        continue;
+      }
       if (childDepth > MAX_DEPTH) {
         problems.push({ code: 'too-deep', pointer: pointerAt(walk, depth, key), params: { limit: MAX_DEPTH } });
+        flat = undefined;
         break;
       }
       if (typeof item !== 'object' || item === null) {
@@ -108,15 +125,49 @@ function read(walk: Walk, value: object, target: Record<string | number, unknown
         if (copy) copy[key] = scalar;
         continue;
       }
+      flat = undefined;
       const child = objectChild(walk, depth, key, item, copy);
       if (child) (below ??= []).push(key, item, child === true ? undefined : child);
     }
   }
-  if (!below) return;
+  if (!below) return copy ? flat : undefined;
+  /** The keys of the flat items so far, first seen first; undefined once an item is not flat. */
+  let union: string[] | undefined = copy && records ? [] : undefined;
+  let last: string[] | undefined;
   for (let i = 0; i < below.length; i += 3) {
     walk.keys[childDepth] = below[i] as string | number;
-    read(walk, below[i + 1] as object, below[i + 2] as Record<string, unknown> | unknown[] | undefined, childDepth);
+    const keys = read(walk, below[i + 1] as object, below[i + 2] as Record<string, unknown> | unknown[] | undefined, childDepth);
+    if (union === undefined) continue;
+    if (keys === undefined) union = undefined;
+    else if (!sameKeys(keys, last)) {
+      for (const key of keys) if (!union.includes(key)) union.push(key);
+      last = keys;
+    }
   }
+  if (union) flatRecords.set(target as unknown[], union);
+  return undefined;
+}
+
+/** Whether two key lists are the same, in the same order (records written alike). */
+function sameKeys(keys: string[], other: string[] | undefined): boolean {
+  if (other === undefined || keys.length !== other.length) return false;
+  for (let i = 0; i < keys.length; i++) if (keys[i] !== other[i]) return false;
+  return true;
+}
+
+/**
+ * Arrays of a copy whose items are all flat objects (records: every value a string, a finite number,
+ * a boolean or null), with every key their items have, first seen first. Set by the walk that made
+ * the copy, so the schema and the record checks can skip listing each record's keys again.
+ */
+const flatRecords = new WeakMap<unknown[], readonly string[]>();
+
+/**
+ * When `array` is an array of a pre-pass copy whose items are all flat objects: the keys they have
+ * (each at least once, first seen first; no others). Undefined for anything else, the caller's arrays included.
+ */
+export function flatRecordKeys(array: unknown): readonly string[] | undefined {
+  return Array.isArray(array) ? flatRecords.get(array) : undefined;
 }
 
 /** A scalar child as copied; a number that is not finite, or a value JSON cannot hold, reported. */

@@ -7,7 +7,7 @@ import { suggest } from '../suggest.ts';
 import type { DataRecord } from '../types.ts';
 import { type CheckContext, report } from './context.ts';
 import { asRecord, specDataset, type Table } from './datasets.ts';
-import { isJsonCopy } from './document-safety.ts';
+import { flatRecordKeys, isJsonCopy } from './document-safety.ts';
 import { COMMON_FIELDS, type FieldRule, RECORD_CONTRACTS, type RecordKind } from './record-contract.ts';
 import { sourceExists } from './references.ts';
 
@@ -96,6 +96,9 @@ function unitFits(unit: unknown, first: unknown, second: unknown): boolean {
 
 /** `checkTableRecords` would report nothing. */
 function commonFieldsClean(context: CheckContext, table: Table): boolean {
+  // Flat records of a copy that none has a common field of: nothing to read.
+  const flat = flatRecordKeys(table.records);
+  if (flat && !flat.some((key) => Object.hasOwn(COMMON_FIELDS, key))) return true;
   const sources = new Set(Object.keys(context.spec.sources ?? {}));
   const records = table.records;
   for (let i = 0; i < records.length; i++) {
@@ -304,6 +307,9 @@ export function checkRecordFields(context: CheckContext, table: Table, kinds: Re
   const extra = specDataset(context, table.id)?.extraFields ?? [];
   extra.forEach(add);
   const knownSet = new Set(known);
+  // Flat records of a copy: their keys are listed once for all of them.
+  const flat = flatRecordKeys(table.records);
+  if (flat && flat.every((field) => knownSet.has(field))) return;
   eachRecord(table, (record, index) => {
     for (const field of Object.keys(record)) {
       if (knownSet.has(field) || FORBIDDEN_KEYS.includes(field)) continue; // forbidden keys: reported by the pre-pass
