@@ -8,13 +8,18 @@
  *   path could get wrong: `__proto__` keys inside records, non-finite numbers, holes, getters,
  *   non-enumerable and inherited fields, non-plain prototypes, and huge depth.
  * - `isPeriod` / `isDate` are exactly `parsePeriod` / `parseDate` answering.
+ * - `schemaAccepts` never says yes where the schema interpreter finds a problem: `validateSpec`
+ *   runs the interpreter only when `schemaAccepts` says no.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDate, parsePeriod, quickValidate, schemaAccepts, specProblem, validateSpec, type Spec } from '../../../packages/spec/src/index.ts';
 import { flatRecordKeys, inspectJson } from '../../../packages/spec/src/check/document-safety.ts';
 import { semanticErrors } from '../../../packages/spec/src/check/index.ts';
 import { isDate, isPeriod } from '../../../packages/spec/src/dates.ts';
+import { schemaErrors } from '../../../packages/spec/src/schema-errors.ts';
+import { readData } from '../data/data-files.ts';
+import { specFiles } from './bundled-specs.ts';
 
 type Json = Record<string, any>;
 
@@ -268,5 +273,47 @@ describe('isPeriod and isDate', () => {
     }
     expect(texts.filter(isPeriod).length).toBeGreaterThan(40);
     expect(texts.filter(isDate).length).toBeGreaterThan(1000);
+  });
+});
+
+describe('validateSpec asks the schema interpreter only when schemaAccepts says no', () => {
+  /** Every valid fixture and bundled spec. */
+  const valid = [
+    ...readdirSync('test/fixtures/specs/valid').filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(`test/fixtures/specs/valid/${f}`, 'utf8'))),
+    ...specFiles.map((file) => readData(file)),
+    dashboard(),
+  ];
+  const replacements: unknown[] = ['', 'x', 'pie', 'liaison', 'over', 'percent', -1, 0, 0.5, 1, 25, 1e9, true, false, null, [], {}, [1], ['x'], { a: 1 }, { type: 'FeatureCollection' }, '2024-13', '1ms'];
+
+  function places(value: unknown, out: Array<[Json | unknown[], string | number]> = []): typeof out {
+    if (Array.isArray(value)) value.forEach((item, i) => { out.push([value, i]); places(item, out); });
+    else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) { out.push([value as Json, key]); places(item, out); }
+    return out;
+  }
+
+  it('schemaAccepts never says yes where the interpreter finds a problem (every valid spec, 5,000 mutations of them)', () => {
+    const next = random(271828);
+    let accepted = 0;
+    let rejected = 0;
+    for (let i = 0; i < 5000 + valid.length; i++) {
+      const spec = structuredClone(valid[i % valid.length]);
+      if (i >= valid.length) {
+        const all = places(spec);
+        const [parent, key] = all[Math.floor(next() * all.length)];
+        const what = next();
+        if (what < 0.25 && !Array.isArray(parent)) delete (parent as Json)[key as string];
+        else if (what < 0.4 && !Array.isArray(parent)) (parent as Json)[`${String(key)}x`] = (parent as Json)[key as string];
+        else (parent as Json)[key as never] = structuredClone(replacements[Math.floor(next() * replacements.length)]);
+      }
+      const { problems, copy } = inspectJson(spec, { copy: true });
+      if (problems.length > 0) continue;
+      const errors = schemaErrors(copy, 'en');
+      if (schemaAccepts(copy)) {
+        accepted++;
+        expect(errors, JSON.stringify(spec).slice(0, 300)).toEqual([]);
+      } else if (errors.length > 0) rejected++;
+    }
+    expect(accepted).toBeGreaterThan(1000);
+    expect(rejected).toBeGreaterThan(1000);
   });
 });
