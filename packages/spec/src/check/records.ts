@@ -45,6 +45,9 @@ function readField<T extends FieldType>(
  * and the reporting loop below runs as it always did: it alone finds, orders and words problems.
  */
 
+/** `isJsonCopy`, bound here: it runs for every record, and under a CommonJS transform (tsx) each use of an import is a getter call. */
+const isCopy = isJsonCopy;
+
 const QUALIFIER_SET: ReadonlySet<string> = new Set(QUALIFIERS);
 const STATION_KIND_SET: ReadonlySet<string> = new Set(STATION_KINDS);
 const UNIT_SET: ReadonlySet<string> = new Set(UNITS);
@@ -103,7 +106,7 @@ function commonFieldsClean(context: CheckContext, table: Table): boolean {
   const records = table.records;
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
-    if (!isJsonCopy(record) || Array.isArray(record)) return false;
+    if (!isCopy(record) || Array.isArray(record)) return false;
     const qualifier = record.qualifier;
     if (qualifier !== undefined && qualifier !== null && (typeof qualifier !== 'string' || !QUALIFIER_SET.has(qualifier))) return false;
     const source = record.source;
@@ -205,7 +208,7 @@ function stationsClean(table: Table, rules: Rules): boolean {
   const records = table.records;
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
-    if (!isJsonCopy(record) || Array.isArray(record) || !fieldsFit(record, rules)) return false;
+    if (!isCopy(record) || Array.isArray(record) || !fieldsFit(record, rules)) return false;
     const id = record.id;
     if (typeof id === 'string') {
       if (ids.has(id)) return false;
@@ -227,7 +230,7 @@ function activitiesClean(table: Table, rules: Rules): boolean {
   const records = table.records;
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
-    if (!isJsonCopy(record) || Array.isArray(record) || !fieldsFit(record, rules)) return false;
+    if (!isCopy(record) || Array.isArray(record) || !fieldsFit(record, rules)) return false;
     const period = record.period;
     if (typeof period === 'string' && !isPeriod(period)) return false;
     if (!unitFits(record.unit, record.value, undefined)) return false;
@@ -240,7 +243,7 @@ function fundsClean(table: Table, rules: Rules): boolean {
   const records = table.records;
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
-    if (!isJsonCopy(record) || Array.isArray(record) || !fieldsFit(record, rules)) return false;
+    if (!isCopy(record) || Array.isArray(record) || !fieldsFit(record, rules)) return false;
     const amount = record.amount;
     if (typeof amount === 'number' && amount < 0) return false;
     const date = record.date;
@@ -254,7 +257,7 @@ function kpisClean(table: Table, rules: Rules): boolean {
   const records = table.records;
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
-    if (!isJsonCopy(record) || Array.isArray(record) || !fieldsFit(record, rules)) return false;
+    if (!isCopy(record) || Array.isArray(record) || !fieldsFit(record, rules)) return false;
     if (!unitFits(record.unit, record.value, record.previous)) return false;
   }
   return true;
