@@ -65,7 +65,10 @@ export async function runSpec(): Promise<Row[]> {
   }
   // The issue's aim: validating large inline datasets costs no more than parsing them.
   const ratio = summarize(samples.quick).median / summarize(samples.parse).median;
-  rows.push({ area: 'spec', measure: `quickValidate / JSON.parse, ${kb(json.length)} spec`, value: `${ratio.toFixed(2)}×`, detail: `${ms(summarize(samples.quick).median)} vs ${ms(summarize(samples.parse).median)}`, target: '≤ 1.00×', met: ratio <= 1 });
+  // The same ratio within each round (parse and quick of one document, back to back): steadier than the
+  // ratio of the two medians when the machine is shared; shown beside it, the target is judged on the latter.
+  const paired = summarize(samples.quick.map((quick, i) => quick / samples.parse[i]));
+  rows.push({ area: 'spec', measure: `quickValidate / JSON.parse, ${kb(json.length)} spec`, value: `${ratio.toFixed(2)}×`, detail: `${ms(summarize(samples.quick).median)} vs ${ms(summarize(samples.parse).median)}; per round ${paired.median.toFixed(2)}× (p25–p75 ${paired.p25.toFixed(2)}–${paired.p75.toFixed(2)}×)`, target: '≤ 1.00×', met: ratio <= 1 });
   rows.push(...province.rows);
   saveResult({ name: 'spec', startedAt: new Date(started).toISOString(), seconds: (Date.now() - started) / 1000, rows, extra: { bytes: json.length, samples, province: province.samples } });
   return rows;

@@ -39,3 +39,39 @@ export function parsePeriod(text: string): SpecPeriod | undefined {
   const month = Number(match[3]);
   return month >= 1 && month <= 12 ? { granularity: 'month', year, month } : undefined;
 }
+
+/** Whether the four characters from `start` are ASCII digits (the `\d{4}` of the patterns above). */
+function fourDigits(text: string, start: number): boolean {
+  for (let i = start; i < start + 4; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** A month `01`–`12` at `start` (two ASCII digits). */
+function monthAt(text: string, start: number): boolean {
+  const a = text.charCodeAt(start) - 48;
+  const b = text.charCodeAt(start + 1) - 48;
+  if (a < 0 || a > 9 || b < 0 || b > 9) return false;
+  const month = a * 10 + b;
+  return month >= 1 && month <= 12;
+}
+
+/**
+ * Whether `parsePeriod(text)` reads a period, without a match or a result object: the records'
+ * fast path runs it once per activity record. Exactly `parsePeriod(text) !== undefined`.
+ */
+export function isPeriod(text: string): boolean {
+  if (text.length === 4) return fourDigits(text, 0);
+  if (text.length !== 7 || !fourDigits(text, 0) || text.charCodeAt(4) !== 45 /* - */) return false;
+  const quarter = text.charCodeAt(6);
+  return text.charCodeAt(5) === 81 /* Q */ ? quarter >= 49 && quarter <= 52 /* 1–4 */ : monthAt(text, 5);
+}
+
+/** Exactly `parseDate(text) !== undefined`; `YYYY` and `YYYY-MM` without a match, a full date through `parseDate`. */
+export function isDate(text: string): boolean {
+  if (text.length === 4) return fourDigits(text, 0);
+  if (text.length === 7) return fourDigits(text, 0) && text.charCodeAt(4) === 45 && monthAt(text, 5);
+  return parseDate(text) !== undefined;
+}

@@ -1,3 +1,4 @@
+import { flatRecordKeys } from './check/document-safety.ts';
 import { schemaV1 } from './schema.generated.ts';
 
 type Schema = boolean | { [keyword: string]: unknown };
@@ -52,7 +53,10 @@ function buildCheck(s: Record<string, any>): Check {
   if (s.$ref !== undefined) parts.push(checkFor(resolveRef(s.$ref)));
   if (s.type !== undefined) {
     const types: string[] = Array.isArray(s.type) ? s.type : [s.type];
-    parts.push(types.length === 1 ? (value) => hasType(value, types[0]) : (value) => types.some((t) => hasType(value, t)));
+    // One bit per JSON type: a value fits when its bits meet the node's (no closure per value).
+    let allowed = 0;
+    for (const type of types) allowed |= Object.hasOwn(TYPE_BITS, type) ? TYPE_BITS[type] : 0;
+    parts.push((value) => (typeBits(value) & allowed) !== 0);
   }
   if (s.enum !== undefined) {
     // Equality as `same`: the schema's enums are strings, numbers, booleans; an object never matches.
@@ -68,17 +72,20 @@ function buildCheck(s: Record<string, any>): Check {
   if (s.exclusiveMinimum !== undefined) bounds.push((n) => (n as number) > s.exclusiveMinimum);
   if (s.maximum !== undefined) bounds.push((n) => (n as number) <= s.maximum);
   if (s.exclusiveMaximum !== undefined) bounds.push((n) => (n as number) < s.exclusiveMaximum);
-  if (bounds.length > 0) parts.push((value) => typeof value !== 'number' || bounds.every((b) => b(value)));
+  if (bounds.length > 0) parts.push((value) => typeof value !== 'number' || all(bounds, value));
   if (s.required !== undefined || s.properties !== undefined || s.additionalProperties !== undefined) {
     const required = (s.required ?? []) as string[];
     const properties = new Map(Object.entries((s.properties ?? {}) as Record<string, Schema>).map(([key, child]) => [key, checkFor(child)]));
-    const additional = s.additionalProperties === undefined ? undefined : checkFor(s.additionalProperties);
+    // `additionalProperties: {}` (or none) accepts every other key: no call for it.
+    const additional = s.additionalProperties === undefined ? accept : checkFor(s.additionalProperties);
     parts.push((value) => {
       if (!isObject(value)) return true;
-      for (const key of required) if (!Object.hasOwn(value, key)) return false;
-      for (const key of Object.keys(value)) {
-        const property = properties.get(key);
-        if (property ? !property(value[key]) : additional !== undefined && !additional(value[key])) return false;
+      for (let i = 0; i < required.length; i++) if (!Object.hasOwn(value, required[i])) return false;
+      const keys = Object.keys(value);
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i];
+        const check = properties.get(key) ?? additional;
+        if (check !== accept && !check(value[key])) return false;
       }
       return true;
     });
@@ -88,8 +95,11 @@ function buildCheck(s: Record<string, any>): Check {
       parts.push((value) => !Array.isArray(value)); // tuples: not used by the schema; the full validator decides
     } else {
       const item = checkFor(s.items);
+      const records = flatRecordsCheck(s.items);
       parts.push((value) => {
         if (!Array.isArray(value)) return true;
+        const keys = records && flatRecordKeys(value);
+        if (keys) return records!(value, keys);
         for (let i = 0; i < value.length; i++) if (!item(value[i])) return false;
         return true;
       });
@@ -97,7 +107,7 @@ function buildCheck(s: Record<string, any>): Check {
   }
   if (s.allOf !== undefined) {
     const branches = (s.allOf as Schema[]).map(checkFor);
-    parts.push((value) => branches.every((branch) => branch(value)));
+    parts.push((value) => all(branches, value));
   }
   if (s.if !== undefined) {
     const condition = checkFor(s.if);
@@ -107,10 +117,73 @@ function buildCheck(s: Record<string, any>): Check {
   }
   if (parts.length === 0) return accept;
   if (parts.length === 1) return parts[0];
-  return (value) => {
-    for (let i = 0; i < parts.length; i++) if (!parts[i](value)) return false;
+  return (value) => all(parts, value);
+}
+
+/** Whether every check accepts the value. */
+function all(checks: readonly Check[], value: unknown): boolean {
+  for (let i = 0; i < checks.length; i++) if (!checks[i](value)) return false;
+  return true;
+}
+
+/**
+ * For an `items` schema that is a plain record — an object whose every other property may be any
+ * scalar (`additionalProperties` absent, `{}`, or the four scalar types, as `Cell`), with `required`
+ * and `properties` at most — the check of a whole array of flat records (`flatRecordKeys`: the
+ * pre-pass saw every value of every item be a scalar, and lists the keys they have): the records
+ * are objects, every key beyond `properties` passes, so only `required` keys and the `properties`
+ * some record has are read. Undefined for any other schema: then each item is checked.
+ */
+function flatRecordsCheck(schema: Schema): ((records: unknown[], keys: readonly string[]) => boolean) | undefined {
+  const node = withoutRefs(schema);
+  if (typeof node !== 'object' || node === null) return undefined;
+  for (const keyword of Object.keys(node)) if (!RECORD_KEYWORDS.has(keyword)) return undefined;
+  const types: unknown[] | undefined = node.type === undefined ? undefined : Array.isArray(node.type) ? node.type : [node.type];
+  if (types !== undefined && !types.includes('object')) return undefined;
+  if (!acceptsEveryScalar(node.additionalProperties as Schema | undefined)) return undefined;
+  if (node.required !== undefined && !Array.isArray(node.required)) return undefined;
+  const required = (node.required ?? []) as string[];
+  const properties = Object.entries((node.properties ?? {}) as Record<string, Schema>).map(([key, child]) => [key, checkFor(child)] as const);
+  return (records, keys) => {
+    const present = properties.filter(([key]) => keys.includes(key));
+    if (required.length === 0 && present.length === 0) return true;
+    for (let i = 0; i < records.length; i++) {
+      const record = records[i] as Record<string, unknown>;
+      for (let r = 0; r < required.length; r++) if (!Object.hasOwn(record, required[r])) return false;
+      for (let p = 0; p < present.length; p++) {
+        const [key, check] = present[p];
+        if (Object.hasOwn(record, key) && !check(record[key])) return false;
+      }
+    }
     return true;
   };
+}
+
+const RECORD_KEYWORDS = new Set(['type', 'properties', 'additionalProperties', 'required']);
+const SCALAR_TYPES = ['string', 'number', 'boolean', 'null'];
+
+/** A node that is only a `$ref`, followed to the definition it names (a few steps at most; undefined past them). */
+function withoutRefs(schema: Schema | undefined): Schema | undefined {
+  let node = schema;
+  for (let step = 0; step < 8; step++) {
+    if (typeof node !== 'object' || node === null) return node;
+    const keys = Object.keys(node);
+    if (keys.length !== 1 || keys[0] !== '$ref') return node;
+    node = resolveRef(node.$ref);
+  }
+  return undefined;
+}
+
+/** Whether `additionalProperties` lets every scalar through: absent, `true`, `{}`, or a bare `type` listing string, number, boolean and null. */
+function acceptsEveryScalar(schema: Schema | undefined): boolean {
+  if (schema === undefined || schema === true) return true;
+  const node = withoutRefs(schema);
+  if (typeof node !== 'object' || node === null) return false;
+  const keys = Object.keys(node);
+  if (keys.length === 0) return true;
+  if (keys.length !== 1 || keys[0] !== 'type') return false;
+  const types: unknown[] = Array.isArray(node.type) ? node.type : [node.type];
+  return SCALAR_TYPES.every((type) => types.includes(type));
 }
 
 function resolveRef(ref: unknown): Schema {
@@ -123,16 +196,17 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function hasType(value: unknown, type: string): boolean {
-  switch (type) {
-    case 'object': return isObject(value);
-    case 'array': return Array.isArray(value);
-    case 'string': return typeof value === 'string';
-    case 'number': return typeof value === 'number';
-    case 'integer': return Number.isInteger(value);
-    case 'boolean': return typeof value === 'boolean';
-    case 'null': return value === null;
-    default: return false;
+/** The bit of each JSON Schema type; an unknown type name has none (nothing fits it). */
+const TYPE_BITS: Readonly<Record<string, number>> = { object: 1, array: 2, string: 4, number: 8, integer: 16, boolean: 32, null: 64 };
+
+/** The types a value has, as `TYPE_BITS`: an integer is also a number; a function or a symbol has none. */
+function typeBits(value: unknown): number {
+  switch (typeof value) {
+    case 'string': return 4;
+    case 'number': return Number.isInteger(value) ? 8 | 16 : 8;
+    case 'boolean': return 32;
+    case 'object': return value === null ? 64 : Array.isArray(value) ? 2 : 1;
+    default: return 0;
   }
 }
 

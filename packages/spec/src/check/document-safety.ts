@@ -19,16 +19,25 @@ export interface Inspection {
   copy?: unknown;
 }
 
-/** One object or array being walked: where it sits and, when copying, its copy. */
-interface Frame {
-  value: object;
-  target: Record<string | number, unknown> | unknown[] | undefined;
-  parent: Frame | undefined;
-  key: string | number;
-  depth: number;
+/**
+ * One walk: its problems, and the way down to the object being read —
+ * `ancestors[d]` the object or array at depth d (for cycles), `keys[d]` its key in its parent
+ * (for pointers). Both are only read up to the current depth: a sibling's leftovers below do not count.
+ */
+interface Walk {
+  problems: SafetyProblem[];
+  ancestors: object[];
+  keys: (string | number)[];
 }
 
 const forbidden = new Set(FORBIDDEN_KEYS);
+
+/**
+ * `MAX_DEPTH`, read once: the walk compares against it for every value, and where modules are
+ * compiled to CommonJS (tsx, which runs the benchmarks and tests) each read of an imported binding
+ * is a getter call.
+ */
+const DEPTH_LIMIT = MAX_DEPTH;
 
 /**
  * The pre-pass every spec and every loaded dataset goes through before anything else reads it:
@@ -36,81 +45,178 @@ const forbidden = new Set(FORBIDDEN_KEYS);
  * finite (JSON's `1e400` parses as Infinity; a JS object may hold NaN), values nested deeper than
  * `MAX_DEPTH`, and values JSON cannot hold (functions, symbols, bigints, cycles).
  *
- * Iterative — an explicit stack, no recursion — so no input can overflow the call stack, and
- * over own enumerable keys only (`Object.keys`), so a polluted `Object.prototype` adds nothing.
- * Pointers are relative to `value` (the spec, or a dataset's contents); only built for problems.
+ * Each value is read once (a getter runs once; the copy holds what it returned). Recursive only
+ * down to `MAX_DEPTH` — a deeper value is reported and not entered — so no input can overflow the
+ * call stack; over own enumerable keys only (`Object.keys`), so a polluted `Object.prototype` adds
+ * nothing. Problems come in the order of the walk: an object's own keys and items first, then each
+ * object or array below it in turn. Pointers are relative to `value` (the spec, or a dataset's
+ * contents); only built for problems.
  */
 export function inspectJson(value: unknown, options: { copy?: boolean } = {}): Inspection {
   const problems: SafetyProblem[] = [];
   const copying = options.copy === true;
-  const rootCopy = leaf(value, '', problems);
+  const rootCopy = leaf(value, problems);
   if (rootCopy !== container) return copying && problems.length === 0 ? { problems, copy: rootCopy } : { problems };
-
-  const root: Frame = { value: value as object, target: copying ? emptyLike(value as object) : undefined, parent: undefined, key: '', depth: 0 };
-  const stack: Frame[] = [root];
-  const children: Frame[] = [];
-  while (stack.length > 0) {
-    const frame = stack.pop()!;
-    children.length = 0;
-    if (Array.isArray(frame.value)) {
-      const items = frame.value;
-      for (let i = 0; i < items.length; i++) {
-        // A hole or `undefined` item is not JSON (JSON.stringify would write null).
-        const item = Object.hasOwn(items, i) ? items[i] : undefined;
-        if (item === undefined) {
-          problems.push({ code: 'not-json-value', pointer: pointerOf(frame, i), params: { actual: 'undefined' } });
-          continue;
-        }
-        if (!visit(frame, i, item, children, problems)) break;
-      }
-    } else {
-      const object = frame.value as Record<string, unknown>;
-      for (const key of Object.keys(object)) {
-        if (forbidden.has(key)) {
-          problems.push({ code: 'forbidden-key', pointer: pointerOf(frame, key), params: { key } });
-          continue;
-        }
-        const child = object[key];
-        if (child === undefined) continue; // absent, as JSON.stringify has it
-        if (!visit(frame, key, child, children, problems)) break;
-      }
-    }
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]); // first child on top: document order
-  }
-  return copying && problems.length === 0 ? { problems, copy: root.target } : { problems };
+  const target = copying ? emptyLike(value as object) : undefined;
+  read({ problems, ancestors: [], keys: [''] }, value as object, target, 0);
+  return copying && problems.length === 0 ? { problems, copy: target } : { problems };
 }
 
 /**
- * One child of `frame`: a scalar copied (and its problems recorded), an array of finite numbers
- * sliced, a container queued on `children`. False when the depth limit is crossed: one report
- * there, nothing below it is read. A function, not a closure per frame: the walk makes none.
+ * Reads one object or array at `depth` into `target` (its empty copy, when copying): scalars at once,
+ * an array of finite numbers sliced, every other object or array after this one's own keys, in order.
+ * A child past `MAX_DEPTH` is reported once, and nothing after it in this object is read.
+ * When copying, returns the keys of a flat object (every value a scalar: a record), and marks a copied
+ * array whose items are all flat objects with the keys they have (`flatRecordKeys`).
  */
-function visit(frame: Frame, key: string | number, child: unknown, children: Frame[], problems: SafetyProblem[]): boolean {
-  const childDepth = frame.depth + 1;
-  if (childDepth > MAX_DEPTH) {
-    problems.push({ code: 'too-deep', pointer: pointerOf(frame, key), params: { limit: MAX_DEPTH } });
-    return false;
-  }
-  if (Array.isArray(child) && childDepth < MAX_DEPTH && finiteNumbers(child)) {
-    // Fast path for the bulk of GeoJSON: a coordinate pair (or any list of finite numbers).
-    if (frame.target) (frame.target as Record<string | number, unknown>)[key] = child.slice();
-    return true;
-  }
-  const copied = leaf(child, frame, problems, key);
-  if (copied !== container) {
-    if (frame.target) (frame.target as Record<string | number, unknown>)[key] = copied;
-    return true;
-  }
-  for (let ancestor: Frame | undefined = frame; ancestor; ancestor = ancestor.parent) {
-    if (ancestor.value === child) {
-      problems.push({ code: 'not-json-value', pointer: pointerOf(frame, key), params: { actual: 'circular' } });
-      return true;
+function read(walk: Walk, value: object, target: Record<string | number, unknown> | unknown[] | undefined, depth: number): string[] | undefined {
+  walk.ancestors[depth] = value;
+  const { problems } = walk;
+  const copy = target as Record<string | number, unknown> | undefined;
+  const childDepth = depth + 1;
+  /** The objects and arrays below this one, to read after it: key, value, copy, …; none for a flat record. */
+  let below: unknown[] | undefined;
+  /** An array: whether every item is an object or array to read (candidates for flat records). */
+  let records = false;
+  /** An object: its keys, while every value is a scalar (undefined once it is not). */
+  let flat: string[] | undefined;
+  if (Array.isArray(value)) {
+    const items = value;
+    records = items.length > 0;
+    for (let i = 0; i < items.length; i++) {
+      // A hole or `undefined` item is not JSON (JSON.stringify would write null).
+      const item: unknown = Object.hasOwn(items, i) ? items[i] : undefined;
+      if (item === undefined) {
+        problems.push({ code: 'not-json-value', pointer: pointerAt(walk, depth, i), params: { actual: 'undefined' } });
+        records = false;
+        continue;
+      }
+      if (childDepth > DEPTH_LIMIT) {
+        problems.push({ code: 'too-deep', pointer: pointerAt(walk, depth, i), params: { limit: MAX_DEPTH } });
+        records = false;
+        break;
+      }
+      if (typeof item !== 'object' || item === null) {
+        const scalar = scalarCopy(walk, depth, i, item);
+        if (copy) copy[i] = scalar;
+        records = false;
+        continue;
+      }
+      const child = objectChild(walk, depth, i, item, copy);
+      if (child) (below ??= []).push(i, item, child === true ? undefined : child);
+      else records = false;
+    }
+  } else {
+    const object = value as Record<string, unknown>;
+    const keys = Object.keys(object);
+    flat = keys;
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k];
+      if (forbidden.has(key)) {
+        problems.push({ code: 'forbidden-key', pointer: pointerAt(walk, depth, key), params: { key } });
+        flat = undefined;
+        continue;
+      }
+      const item = object[key];
+      if (item === undefined) {
+        flat = undefined; // absent, as JSON.stringify has it: the copy's keys are fewer
+        continue;
+      }
+      if (childDepth > DEPTH_LIMIT) {
+        problems.push({ code: 'too-deep', pointer: pointerAt(walk, depth, key), params: { limit: MAX_DEPTH } });
+        flat = undefined;
+        break;
+      }
+      if (typeof item !== 'object' || item === null) {
+        const scalar = scalarCopy(walk, depth, key, item);
+        if (copy) copy[key] = scalar;
+        continue;
+      }
+      flat = undefined;
+      const child = objectChild(walk, depth, key, item, copy);
+      if (child) (below ??= []).push(key, item, child === true ? undefined : child);
     }
   }
-  const target = frame.target ? emptyLike(child as object) : undefined;
-  if (frame.target) (frame.target as Record<string | number, unknown>)[key] = target;
-  children.push({ value: child as object, target, parent: frame, key, depth: childDepth });
+  if (!below) return copy ? flat : undefined;
+  /** The keys of the flat items so far, first seen first; undefined once an item is not flat. */
+  let union: string[] | undefined = copy && records ? [] : undefined;
+  let last: string[] | undefined;
+  for (let i = 0; i < below.length; i += 3) {
+    walk.keys[childDepth] = below[i] as string | number;
+    const keys = read(walk, below[i + 1] as object, below[i + 2] as Record<string, unknown> | unknown[] | undefined, childDepth);
+    if (union === undefined) continue;
+    if (keys === undefined) union = undefined;
+    else if (!sameKeys(keys, last)) {
+      for (const key of keys) if (!union.includes(key)) union.push(key);
+      last = keys;
+    }
+  }
+  if (union) flatRecords.set(target as unknown[], union);
+  return undefined;
+}
+
+/** Whether two key lists are the same, in the same order (records written alike). */
+function sameKeys(keys: string[], other: string[] | undefined): boolean {
+  if (other === undefined || keys.length !== other.length) return false;
+  for (let i = 0; i < keys.length; i++) if (keys[i] !== other[i]) return false;
   return true;
+}
+
+/**
+ * Arrays of a copy whose items are all flat objects (records: every value a string, a finite number,
+ * a boolean or null), with every key their items have, first seen first. Set by the walk that made
+ * the copy, so the schema and the record checks can skip listing each record's keys again.
+ */
+const flatRecords = new WeakMap<unknown[], readonly string[]>();
+
+/**
+ * When `array` is an array of a pre-pass copy whose items are all flat objects: the keys they have
+ * (each at least once, first seen first; no others). Undefined for anything else, the caller's arrays included.
+ */
+export function flatRecordKeys(array: unknown): readonly string[] | undefined {
+  return Array.isArray(array) ? flatRecords.get(array) : undefined;
+}
+
+/** A scalar child as copied; a number that is not finite, or a value JSON cannot hold, reported. */
+function scalarCopy(walk: Walk, depth: number, key: string | number, value: unknown): unknown {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return value;
+    case 'number':
+      if (!Number.isFinite(value)) {
+        const text = Number.isNaN(value) ? 'NaN' : value > 0 ? 'Infinity' : '-Infinity';
+        walk.problems.push({ code: 'non-finite-number', pointer: pointerAt(walk, depth, key), params: { value: text } });
+      }
+      return value;
+    case 'object':
+      return null; // the only object that is a scalar
+    default:
+      walk.problems.push({ code: 'not-json-value', pointer: pointerAt(walk, depth, key), params: { actual: typeof value as 'function' | 'symbol' | 'bigint' | 'undefined' } });
+      return undefined;
+  }
+}
+
+/**
+ * An object or array child of the object at `depth`: an array of finite numbers is sliced into the
+ * copy (the bulk of GeoJSON: nothing below it to read); a cycle is reported; anything else gets its
+ * empty copy and is to be read. Returns that copy (`true` when not copying), or undefined when done.
+ */
+function objectChild(walk: Walk, depth: number, key: string | number, child: object, copy: Record<string | number, unknown> | undefined): Record<string, unknown> | unknown[] | true | undefined {
+  if (Array.isArray(child) && depth + 1 < DEPTH_LIMIT && finiteNumbers(child)) {
+    if (copy) copy[key] = child.slice();
+    return undefined;
+  }
+  for (let d = depth; d >= 0; d--) {
+    if (walk.ancestors[d] === child) {
+      walk.problems.push({ code: 'not-json-value', pointer: pointerAt(walk, depth, key), params: { actual: 'circular' } });
+      return undefined;
+    }
+  }
+  if (!copy) return true;
+  const target = emptyLike(child);
+  copy[key] = target;
+  return target;
 }
 
 /** Whether every item of a (non-empty) array is an own, finite number. */
@@ -123,38 +229,26 @@ function finiteNumbers(items: unknown[]): boolean {
   return true;
 }
 
-/** Marks a value that is an object or array, to be walked. */
+/** Marks a root that is an object or array, to be walked. */
 const container = Symbol('container');
 
-/**
- * A scalar as it is copied, or `container` for an object or array. Problems of scalars are
- * recorded here; `at` is the pointer itself (root) or the parent frame and key.
- */
-function leaf(value: unknown, at: Frame | string, problems: SafetyProblem[], key?: string | number): unknown {
-  switch (typeof value) {
-    case 'string':
-    case 'boolean':
-      return value;
-    case 'number':
-      if (!Number.isFinite(value)) {
-        const text = Number.isNaN(value) ? 'NaN' : value > 0 ? 'Infinity' : '-Infinity';
-        problems.push({ code: 'non-finite-number', pointer: where(at, key), params: { value: text } });
-      }
-      return value;
-    case 'object':
-      return value === null ? null : container;
-    default:
-      problems.push({ code: 'not-json-value', pointer: where(at, key), params: { actual: typeof value as 'function' | 'symbol' | 'bigint' | 'undefined' } });
-      return undefined;
-  }
-}
-
-function where(at: Frame | string, key: string | number | undefined): string {
-  return typeof at === 'string' ? at : pointerOf(at, key!);
+/** The root as it is copied when it is a scalar (its problems at pointer ''), or `container`. */
+function leaf(value: unknown, problems: SafetyProblem[]): unknown {
+  if (typeof value === 'object' && value !== null) return container;
+  return scalarCopy({ problems, ancestors: [], keys: [] }, ROOT, '', value);
 }
 
 /** Above every copied object: itself without a prototype, so nothing of Object.prototype is reachable. */
 const JSON_OBJECT = Object.freeze(Object.create(null) as object);
+
+/**
+ * Whether `value` is an object as the pre-pass copies them (`inspectJson(…, { copy: true })`): its
+ * prototype is the frozen, empty, null-prototype object, so a plain `value.field` read is an own read,
+ * exactly `own(value, 'field')`, and faster. (Arrays of a copy are plain arrays: not these.)
+ */
+export function isJsonCopy(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === JSON_OBJECT;
+}
 
 /**
  * An empty copy: an array, or an object with no Object.prototype in its chain that is still a fast
@@ -164,11 +258,13 @@ function emptyLike(value: object): Record<string, unknown> | unknown[] {
   return Array.isArray(value) ? new Array(value.length) : (Object.create(JSON_OBJECT) as Record<string, unknown>);
 }
 
-/** The pointer of `frame`'s child `key`: the frame's keys up to the root, then `key`. */
-function pointerOf(frame: Frame, key: string | number): string {
-  const keys: (string | number)[] = [key];
-  for (let f: Frame | undefined = frame; f && f.parent; f = f.parent) keys.push(f.key);
+/** The depth "above the root": a problem there is the root's own, at pointer ''. */
+const ROOT = -1;
+
+/** The pointer of the child `key` of the object at `depth`: the walk's keys down to it, then `key`; '' for the root itself. */
+function pointerAt(walk: Walk, depth: number, key: string | number): string {
+  if (depth === ROOT) return '';
   let pointer = '';
-  for (let i = keys.length - 1; i >= 0; i--) pointer = pointerChild(pointer, keys[i]);
-  return pointer;
+  for (let d = 1; d <= depth; d++) pointer = pointerChild(pointer, walk.keys[d]);
+  return pointerChild(pointer, key);
 }

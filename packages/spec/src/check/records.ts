@@ -1,4 +1,4 @@
-import { parseDate, parsePeriod } from '../dates.ts';
+import { isDate, isPeriod, parseDate, parsePeriod } from '../dates.ts';
 import { FORBIDDEN_KEYS } from '../limits.ts';
 import { QUALIFIERS, STATION_KINDS, UNITS } from '../kinds.ts';
 import { jsonType } from '../migrate.ts';
@@ -7,6 +7,7 @@ import { suggest } from '../suggest.ts';
 import type { DataRecord } from '../types.ts';
 import { type CheckContext, report } from './context.ts';
 import { asRecord, specDataset, type Table } from './datasets.ts';
+import { flatRecordKeys, isJsonCopy } from './document-safety.ts';
 import { COMMON_FIELDS, type FieldRule, RECORD_CONTRACTS, type RecordKind } from './record-contract.ts';
 import { sourceExists } from './references.ts';
 
@@ -34,8 +35,93 @@ function readField<T extends FieldType>(
   return value as Read<T>;
 }
 
+/*
+ * Fast paths. Before each check's reporting loop, one pass over the table that reads every record
+ * once, allocates nothing per record, and answers whether that loop would report anything at all;
+ * when it would not (a valid table, the usual case), the loop is skipped. The pass reads only
+ * records the pre-pass copied (`isJsonCopy`: a plain `record.field` is an own read there), with the
+ * field names written out, so that every read site sees one record shape. Anything else — a record
+ * that is no copy (loaded data), not an object, a hole, a value off in any way — answers "not sure",
+ * and the reporting loop below runs as it always did: it alone finds, orders and words problems.
+ */
+
+/** `isJsonCopy`, bound here: it runs for every record, and under a CommonJS transform (tsx) each use of an import is a getter call. */
+const isCopy = isJsonCopy;
+
+const QUALIFIER_SET: ReadonlySet<string> = new Set(QUALIFIERS);
+const STATION_KIND_SET: ReadonlySet<string> = new Set(STATION_KINDS);
+const UNIT_SET: ReadonlySet<string> = new Set(UNITS);
+
+/** The field rules of `kindFields`, as parallel arrays for `fieldsFit`. */
+interface Rules {
+  names: string[];
+  types: FieldType[];
+  required: boolean[];
+}
+
+function rulesOf(fields: ReadonlyArray<[string, FieldRule]>): Rules {
+  return { names: fields.map(([name]) => name), types: fields.map(([, rule]) => rule.type), required: fields.map(([, rule]) => rule.required) };
+}
+
+/** Whether `readField` would report none of these fields of a copied record. */
+function fieldsFit(record: Record<string, unknown>, rules: Rules): boolean {
+  const { names, types, required } = rules;
+  for (let i = 0; i < names.length; i++) {
+    const value = record[names[i]];
+    if (value === undefined || value === null) {
+      if (required[i]) return false;
+      continue;
+    }
+    switch (types[i]) {
+      case 'string':
+        if (typeof value !== 'string') return false;
+        break;
+      case 'number':
+        if (typeof value !== 'number' || !Number.isFinite(value)) return false;
+        break;
+      case 'boolean':
+        if (typeof value !== 'boolean') return false;
+        break;
+      default:
+        if (!isObject(value)) return false;
+    }
+  }
+  return true;
+}
+
+/** A known unit, and for `percent` the record's values (`first`, `second`) within 0–100: `checkUnitAndPercent` would report nothing. */
+function unitFits(unit: unknown, first: unknown, second: unknown): boolean {
+  if (typeof unit !== 'string') return true;
+  if (!UNIT_SET.has(unit)) return false;
+  if (unit !== 'percent') return true;
+  return !(typeof first === 'number' && (first < 0 || first > 100)) && !(typeof second === 'number' && (second < 0 || second > 100));
+}
+
+/** `checkTableRecords` would report nothing. */
+function commonFieldsClean(context: CheckContext, table: Table): boolean {
+  // Flat records of a copy that none has a common field of: nothing to read.
+  const flat = flatRecordKeys(table.records);
+  if (flat && !flat.some((key) => Object.hasOwn(COMMON_FIELDS, key))) return true;
+  const sources = new Set(Object.keys(context.spec.sources ?? {}));
+  const records = table.records;
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i];
+    if (!isCopy(record) || Array.isArray(record)) return false;
+    const qualifier = record.qualifier;
+    if (qualifier !== undefined && qualifier !== null && (typeof qualifier !== 'string' || !QUALIFIER_SET.has(qualifier))) return false;
+    const source = record.source;
+    if (source !== undefined && source !== null && (typeof source !== 'string' || !sources.has(source))) return false;
+    const illustrative = record.illustrative;
+    if (illustrative !== undefined && illustrative !== null && typeof illustrative !== 'boolean') return false;
+    const meta = record.meta;
+    if (meta !== undefined && meta !== null && !isObject(meta)) return false;
+  }
+  return true;
+}
+
 /** Every record of every table: an object, with a known qualifier, a known source, a boolean `illustrative` and an object `meta`. */
 export function checkTableRecords(context: CheckContext, table: Table): void {
+  if (commonFieldsClean(context, table)) return;
   table.records.forEach((item, index) => {
     const record = asRecord(item);
     if (!record) {
@@ -91,8 +177,9 @@ function checkUnitAndPercent(context: CheckContext, table: Table, record: DataRe
 
 /** `StationRecord`s: id, name, a known kind, township, numeric lon/lat, an opening date; ids unique. */
 export function checkStationRecords(context: CheckContext, table: Table): void {
-  const ids = new Set<string>();
   const fields = kindFields('station', ['lon', 'lat']);
+  if (stationsClean(table, rulesOf(fields))) return;
+  const ids = new Set<string>();
   eachRecord(table, (record, index) => {
     const { id, kind, opened } = readKindFields(context, table, index, record, fields);
     if (typeof id === 'string') {
@@ -115,9 +202,71 @@ export function checkStationRecords(context: CheckContext, table: Table): void {
   });
 }
 
+/** `checkStationRecords` would report nothing. */
+function stationsClean(table: Table, rules: Rules): boolean {
+  const ids = new Set<string>();
+  const records = table.records;
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i];
+    if (!isCopy(record) || Array.isArray(record) || !fieldsFit(record, rules)) return false;
+    const id = record.id;
+    if (typeof id === 'string') {
+      if (ids.has(id)) return false;
+      ids.add(id);
+    }
+    const kind = record.kind;
+    if (typeof kind === 'string' && !STATION_KIND_SET.has(kind)) return false;
+    const lon = record.lon;
+    const lat = record.lat;
+    if (!(typeof lon === 'number' && lon >= -180 && lon <= 180 && typeof lat === 'number' && lat >= -90 && lat <= 90)) return false;
+    const opened = record.opened;
+    if (typeof opened === 'string' && !isDate(opened)) return false;
+  }
+  return true;
+}
+
+/** `checkActivityRecords` would report nothing. */
+function activitiesClean(table: Table, rules: Rules): boolean {
+  const records = table.records;
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i];
+    if (!isCopy(record) || Array.isArray(record) || !fieldsFit(record, rules)) return false;
+    const period = record.period;
+    if (typeof period === 'string' && !isPeriod(period)) return false;
+    if (!unitFits(record.unit, record.value, undefined)) return false;
+  }
+  return true;
+}
+
+/** `checkFundRecords` would report nothing. */
+function fundsClean(table: Table, rules: Rules): boolean {
+  const records = table.records;
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i];
+    if (!isCopy(record) || Array.isArray(record) || !fieldsFit(record, rules)) return false;
+    const amount = record.amount;
+    if (typeof amount === 'number' && amount < 0) return false;
+    const date = record.date;
+    if (typeof date === 'string' && !isDate(date)) return false;
+  }
+  return true;
+}
+
+/** `checkKpiRecords` would report nothing. */
+function kpisClean(table: Table, rules: Rules): boolean {
+  const records = table.records;
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i];
+    if (!isCopy(record) || Array.isArray(record) || !fieldsFit(record, rules)) return false;
+    if (!unitFits(record.unit, record.value, record.previous)) return false;
+  }
+  return true;
+}
+
 /** `ActivityRecord`s: a period, a kind, a numeric value; percentages 0–100. */
 export function checkActivityRecords(context: CheckContext, table: Table): void {
   const fields = kindFields('activity');
+  if (activitiesClean(table, rulesOf(fields))) return;
   eachRecord(table, (record, index) => {
     const { period, unit } = readKindFields(context, table, index, record, fields);
     if (typeof period === 'string' && parsePeriod(period) === undefined) report(context, 'bad-period', table.at(index, 'period'), { value: period });
@@ -128,6 +277,7 @@ export function checkActivityRecords(context: CheckContext, table: Table): void 
 /** `FundRecord`s: a non-negative amount in yuan, dates that parse. */
 export function checkFundRecords(context: CheckContext, table: Table): void {
   const fields = kindFields('fund');
+  if (fundsClean(table, rulesOf(fields))) return;
   eachRecord(table, (record, index) => {
     const { amount, date } = readKindFields(context, table, index, record, fields);
     if (typeof amount === 'number' && amount < 0) report(context, 'negative-amount', table.at(index, 'amount'), { value: amount });
@@ -138,6 +288,7 @@ export function checkFundRecords(context: CheckContext, table: Table): void {
 /** `KpiRecord`s: a label and a numeric value; percentages 0–100. */
 export function checkKpiRecords(context: CheckContext, table: Table): void {
   const fields = kindFields('kpi');
+  if (kpisClean(table, rulesOf(fields))) return;
   eachRecord(table, (record, index) => {
     const { unit } = readKindFields(context, table, index, record, fields);
     checkUnitAndPercent(context, table, record, index, unit, ['value', 'previous']);
@@ -158,9 +309,13 @@ export function checkRecordFields(context: CheckContext, table: Table, kinds: Re
   readFields.forEach(add);
   const extra = specDataset(context, table.id)?.extraFields ?? [];
   extra.forEach(add);
+  const knownSet = new Set(known);
+  // Flat records of a copy: their keys are listed once for all of them.
+  const flat = flatRecordKeys(table.records);
+  if (flat && flat.every((field) => knownSet.has(field))) return;
   eachRecord(table, (record, index) => {
     for (const field of Object.keys(record)) {
-      if (known.includes(field) || FORBIDDEN_KEYS.includes(field)) continue; // forbidden keys: reported by the pre-pass
+      if (knownSet.has(field) || FORBIDDEN_KEYS.includes(field)) continue; // forbidden keys: reported by the pre-pass
       const suggestion = suggest(field, known);
       const params = { field, dataset: table.id, index, known };
       report(context, 'unknown-record-field', table.at(index, field), suggestion === undefined ? params : { ...params, suggestion });

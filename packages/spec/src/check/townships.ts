@@ -2,6 +2,7 @@ import { own } from '../own.ts';
 import { suggest } from '../suggest.ts';
 import { type CheckContext, report } from './context.ts';
 import { datasetTable, specDataset } from './datasets.ts';
+import { isJsonCopy } from './document-safety.ts';
 import { regionCodes } from './region-codes.ts';
 import { specViews } from './views.ts';
 
@@ -20,7 +21,7 @@ export function checkStationTownships(context: CheckContext): void {
     const codes = specDataset(context, view.regions) && regionCodes(context, view.regions);
     if (!stations || !codes) continue;
     stations.records.forEach((item, index) => {
-      const township = own(item, 'township');
+      const township = isJsonCopy(item) ? item.township : own(item, 'township'); // a copy's plain read is an own read
       if (typeof township !== 'string' || codes.has(township)) return;
       const suggestion = suggest(township, [...codes]);
       const params = { township, regions: view.regions };

@@ -5,6 +5,7 @@ import { suggest } from '../suggest.ts';
 import type { RegionMeasure, View } from '../types.ts';
 import { type CheckContext, report } from './context.ts';
 import { asRecord, datasetShape, datasetTable, type Table } from './datasets.ts';
+import { flatRecordKeys } from './document-safety.ts';
 import { checkActivityRecords, checkFundRecords, checkKpiRecords, checkStationRecords } from './records.ts';
 import { datasetExists, sourceExists } from './references.ts';
 import { specViews } from './views.ts';
@@ -92,8 +93,16 @@ export function checkViewData(context: CheckContext): void {
 
 /** The measure's value and key fields occur in its records; percent values are 0–100. */
 function checkMeasureFields(context: CheckContext, records: Table, measure: RegionMeasure, path: string): void {
-  const fields = new Set(records.records.flatMap((record) => Object.keys(asRecord(record) ?? {})));
   if (records.records.length === 0) return;
+  // Every record's keys, first seen first: listed by the pre-pass for flat records of a copy.
+  const flat = flatRecordKeys(records.records);
+  const fields = new Set<string>(flat);
+  if (!flat) {
+    for (const record of records.records) {
+      const object = asRecord(record);
+      if (object) for (const key of Object.keys(object)) fields.add(key);
+    }
+  }
   for (const [property, field] of [['field', measure.field], ['key', measure.key ?? 'township']] as const) {
     if (fields.has(field)) continue;
     const suggestion = suggest(field, [...fields]);
