@@ -5,6 +5,7 @@
 import { expect } from '@esm-bundle/chai';
 import { kpiSpec, SPECS } from './fixtures/specs.ts';
 import { mount } from './helpers.ts';
+import { pipelineStats } from '@tongxin/core';
 import { mountDashboard, views } from './dashboard-helpers.ts';
 
 const VIEW_TAGS = ['tx-county-map', 'tx-station-coverage', 'tx-activity-trend', 'tx-fund-chart', 'tx-kpi'];
@@ -111,6 +112,27 @@ describe('first render', () => {
     } finally {
       for (const counter of [setOption, resize, ...updates]) counter.stop();
     }
+  });
+});
+
+describe('county map', () => {
+  it('compiles once per mount: ECharts fits the regions to the chart, so a resize redraws without compiling again', async () => {
+    const before = pipelineStats().compile;
+    const { el } = await mount('tx-county-map', { spec: SPECS['tx-county-map'](), width: 640 });
+    expect(pipelineStats().compile - before, 'compiles to the first drawing').to.equal(1);
+    const inside = (code: string) => {
+      const point = (el as unknown as { pointOf(key: string): { x: number; y: number } | undefined }).pointOf(code)!;
+      const box = el.shadowRoot!.querySelector('[part="chart"]')!.getBoundingClientRect();
+      return point.x > box.left && point.x < box.right && point.y > box.top && point.y < box.bottom;
+    };
+    const wide = (el as unknown as { pointOf(key: string): { x: number } }).pointOf('451323101').x;
+    el.style.width = '320px';
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(pipelineStats().compile - before, 'compiles after a resize').to.equal(1);
+    // Redrawn to the new width: the regions moved and every one is still inside the chart.
+    expect((el as unknown as { pointOf(key: string): { x: number } }).pointOf('451323101').x).to.be.lessThan(wide);
+    for (const code of ['451323100', '451323101', '451323102', '451323103']) expect(inside(code), code).to.equal(true);
+    el.remove();
   });
 });
 

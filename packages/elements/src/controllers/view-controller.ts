@@ -45,9 +45,10 @@ export interface ViewControllerOptions {
    */
   compile: (view: never, ...rest: Parameters<ViewCompiler> extends [unknown, ...infer R] ? R : never) => ReturnType<ViewCompiler>;
   /**
-   * The compiled option depends on the chart's size (maps: the projection is fitted to it, labels
-   * placed at it): compiled at the container's size, again when it changes. Other kinds are
-   * compiled without measuring anything (ECharts lays them out at any size).
+   * The compiled option depends on the chart's size (station coverage places its names clear of
+   * the stations in pixels): compiled at the container's size, again when it changes. Other kinds
+   * are compiled without measuring anything (ECharts lays them out at any size, and fits a map's
+   * projected regions to the chart itself).
    */
   sized?: boolean;
   /** A spec built from the element's simple attributes, used when neither `src` nor `spec` is set. */

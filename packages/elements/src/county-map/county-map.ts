@@ -73,7 +73,8 @@ export class TxCountyMap extends LitElement {
   private readonly controller = new ViewController(this, {
     charts: chartSupport,
     kind: 'county-map',
-    sized: true,
+    // Not sized: ECharts fits the projected regions to the chart itself, so the drawing does not
+    // depend on the size compiled at (only station coverage places labels in pixels).
     compile: compileCountyMap,
     drilldown: true,
     attributeSpec: () => (this.regions
