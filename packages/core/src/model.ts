@@ -72,8 +72,9 @@ export interface CompileContext {
   decal?: boolean;
   /**
    * Compiled for the frame only (title, table, sources, summary) at a guessed size: the option is
-   * not drawn, so work only the drawing needs (placing labels) may be skipped. An element compiles
-   * a draft before its chart's container exists, then the drawing at the container's size.
+   * not drawn, so work only the drawing needs (station points, service areas, placing names) may
+   * be skipped. An element compiles a draft before its chart's container exists, then the drawing
+   * at the container's size.
    */
   draft?: boolean;
 }

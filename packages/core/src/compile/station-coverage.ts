@@ -110,9 +110,10 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
     large: true,
     largeThreshold: large ? 0 : LARGE_THRESHOLD,
     progressive: 0,
-    data: stationPoints(batch, large),
+    // A draft is not drawn: no points (at province scale they are the bulk of the compile).
+    data: ctx.draft ? [] : stationPoints(batch, large),
   }));
-  const circles = view.serviceRadius && view.serviceRadius > 0 ? stations.map((s) => serviceCircle([s.lon, s.lat], view.serviceRadius!).coordinates[0]) : [];
+  const circles = !ctx.draft && view.serviceRadius && view.serviceRadius > 0 ? stations.map((s) => serviceCircle([s.lon, s.lat], view.serviceRadius!).coordinates[0]) : [];
   const series: Record<string, unknown>[] = [regionsSeries, ...stationSeries];
   if (circles.length) {
     series.push({
