@@ -38,22 +38,27 @@ function countCalls(proto: Record<string, unknown>, name: string): { counts: Map
   return { counts, stop: () => { proto[name] = original; } };
 }
 
+/** Which of `states` (name → selector in the host's shadow root) showed, in order, at each DOM change until `stop()`. */
+function watchShown(host: HTMLElement, states: Record<string, string>): { stop(): string[] } {
+  const shown: string[] = [];
+  const seen = new MutationObserver(() => {
+    for (const [name, selector] of Object.entries(states)) if (host.shadowRoot?.querySelector(selector)) shown.push(name);
+  });
+  seen.observe(host.shadowRoot!, { subtree: true, childList: true });
+  return { stop: () => { seen.disconnect(); return shown; } };
+}
+
 describe('first render', () => {
   for (const tag of ['tx-fund-chart', 'tx-county-map', 'tx-kpi'] as const) {
     it(`${tag} with its data inline renders its view first, no loading frame before it, and draws once`, async () => {
       const el = document.createElement(tag);
       el.style.width = '640px';
       (el as HTMLElement & { spec: unknown }).spec = SPECS[tag]();
-      const shown: string[] = [];
-      const seen = new MutationObserver(() => {
-        if (el.shadowRoot?.querySelector('[part~="loading"]')) shown.push('loading');
-        if (el.shadowRoot?.querySelector('[part="chart"] canvas, [part="card"]')) shown.push('view');
-      });
       const rendered = new Promise((resolve) => el.addEventListener('tx-render', resolve, { once: true }));
       document.body.append(el);
-      seen.observe(el.shadowRoot!, { subtree: true, childList: true });
+      const seen = watchShown(el, { loading: '[part~="loading"]', view: '[part="chart"] canvas, [part="card"]' });
       await rendered;
-      seen.disconnect();
+      const shown = seen.stop();
       expect(shown.includes('loading'), shown.join(' ')).to.equal(false);
       expect(shown.at(-1)).to.equal('view');
       const chart = (el as HTMLElement & { chart?: { getOption(): unknown } }).chart;
@@ -144,20 +149,15 @@ describe('dashboard first render', () => {
       const dashboard = document.createElement('tx-dashboard') as HTMLElement & { spec: unknown };
       dashboard.style.cssText = 'display:block;width:1280px;height:720px';
       dashboard.spec = spec;
-      const shown: string[] = [];
-      const seen = new MutationObserver(() => {
-        if (dashboard.shadowRoot?.querySelector('[part="loading"]')) shown.push('loading');
-        if (dashboard.shadowRoot?.querySelector('[part="stage"]')) shown.push('stage');
-      });
       const ids = new Set((spec.views as { id: string }[]).map((v) => v.id));
       const drawn = new Promise<void>((resolve) => dashboard.addEventListener('tx-render', (event) => {
         ids.delete((event as CustomEvent<{ viewId: string }>).detail.viewId);
         if (ids.size === 0) resolve();
       }));
       document.body.append(dashboard);
-      seen.observe(dashboard.shadowRoot!, { subtree: true, childList: true });
+      const seen = watchShown(dashboard, { loading: '[part="loading"]', stage: '[part="stage"]' });
       await drawn;
-      seen.disconnect();
+      const shown = seen.stop();
       expect(shown.includes('loading'), shown.join(' ')).to.equal(false);
       expect(shown.at(-1)).to.equal('stage');
       // Its size was read while it rendered: the resize observer's first report (the same size) and
