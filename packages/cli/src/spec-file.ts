@@ -7,6 +7,7 @@ import {
   drawView,
   loadSpec,
   issueAnchor,
+  jsonPointer,
   locatePointer,
   ReadRefusal,
   resolveDatasetUrl,
@@ -126,7 +127,7 @@ export async function loadSpecText(text: string, path: string, options: SpecFile
         if (dataFile !== undefined) return { ...issue, file: dataFile, ...originLocation(issue.origin, dataText, issueAnchor(issue.code)), pointer: issue.dataPath! };
         // Inline `values` reshaped by `fields`/`transform`: the value's place in the spec.
         const inline = (issue.origin.at as { pointer?: string }).pointer;
-        if (inline !== undefined && issue.dataset !== undefined) return { ...issue, file: path, ...locatePointer(text, `/datasets/${issue.dataset.replace(/~/g, '~0').replace(/\//g, '~1')}/values${inline}`, issueAnchor(issue.code)), pointer: inData };
+        if (inline !== undefined && issue.dataset !== undefined) return { ...issue, file: path, ...locatePointer(text, `${jsonPointer('datasets', issue.dataset, 'values')}${inline}`, issueAnchor(issue.code)), pointer: inData };
       }
       const workbook = dataFile !== undefined ? workbooks.get(dataFile) : undefined;
       if (dataFile !== undefined && workbook !== undefined) {

@@ -36,6 +36,7 @@ export { DataLoadError, loadLoadErrorWords, useLoadErrorWords, hasLoadErrorWords
 export { ReadRefusal, type ReadRefusalKind } from './load/read-refusal.ts';
 export { readDeadline, type ReadDeadline } from './load/read-deadline.ts';
 export { resolveDatasetUrl } from './load/resolve-dataset-url.ts';
+export { jsonPointer } from './load/json-pointer.ts';
 export { datasetFormat } from './load/dataset-format.ts';
 export { DatasetShapeError, preloadGeometryReader, type FoundShape } from './load/read-dataset-content.ts';
 export { parseJsonText, type JsonParseResult, type JsonSyntaxProblem } from './load/parse-json-text.ts';

@@ -1,6 +1,7 @@
 import { specProblem, type Dataset, type DataRecord, type Locale, type RecordOrigin, type Spec, type SpecProblem, type Transform } from '@tongxin/spec';
 import type { LoadedDataset } from '../model.ts';
 import { datasetFormat } from '../load/dataset-format.ts';
+import { jsonPointer } from '../load/json-pointer.ts';
 import type { TableReaders } from '../load/table-code.ts';
 import { datasetReading } from './dataset-readers.ts';
 import { readJsonRows } from './read-json-rows.ts';
@@ -56,7 +57,7 @@ export function shapeTables(
     const report = (problems: TableProblem[]) => {
       failed.add(id);
       for (const p of problems) {
-        const path = p.specPath !== undefined ? `/datasets/${escape(id)}${p.specPath}` : arrived.path;
+        const path = p.specPath !== undefined ? `${jsonPointer('datasets', id)}${p.specPath}` : arrived.path;
         errors.push(specProblem(p.code, path, p.params as never, locale, p.dataPath !== undefined ? { dataset: id, dataPath: p.dataPath } : { dataset: id }));
       }
     };
@@ -97,14 +98,14 @@ export function shapeTables(
     const row = /^\d+$/.test(record ?? '') ? shapedRows[id][Number(record)] : undefined;
     if (!row) return undefined;
     const transforms = tables[id].dataset.transform ?? [];
-    return rowOrigin(row, field, (index) => ({ kind: 'transform', path: `/datasets/${escape(id)}/transform/${index}`, transform: transformName(transforms[index]) }));
+    return rowOrigin(row, field, (index) => ({ kind: 'transform', path: jsonPointer('datasets', id, 'transform', index), transform: transformName(transforms[index]) }));
   };
   const locate = (contract: SpecProblem[]): SpecProblem[] =>
     contract.map((e) => {
       if (e.dataset === undefined || e.dataPath === undefined || !Object.hasOwn(tables, e.dataset)) return e;
       // A required field left empty: its (empty) cell, when it has a column; else the record's row.
       const field = e.code === 'record-missing-field' ? (e.params as { field?: string } | undefined)?.field : undefined;
-      const found = (field !== undefined ? origin(e.dataset, `${e.dataPath}/${escape(field)}`) : undefined) ?? origin(e.dataset, e.dataPath);
+      const found = (field !== undefined ? origin(e.dataset, `${e.dataPath}${jsonPointer(field)}`) : undefined) ?? origin(e.dataset, e.dataPath);
       if (!found) return e;
       // Its wording changes (it starts with the origin): the caller words it again (`wordProblem`).
       const { message: _message, hint: _hint, ...problem } = e;
@@ -130,7 +131,6 @@ export interface ShapedTables {
 const transformName = (transform: Transform | undefined): string =>
   (['filter', 'aggregate', 'fold', 'timeUnit', 'lookup'] as const).find((name) => transform !== undefined && Object.hasOwn(transform, name)) ?? 'transform';
 
-const escape = (token: string): string => token.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /** Readers `tableCodeFor` did not load are a bug in the loader, not in the data: thrown as such. */
 function readTable(arrived: ArrivedTable, readers: TableReaders): SourceTable {

@@ -1,6 +1,7 @@
 import type { CellExpectation, DataRecord, Dataset, Qualifier, Transform } from '@tongxin/spec';
 import { suggest } from '@tongxin/spec';
 import { combineQualifiers } from '../compile/combine-qualifiers.ts';
+import { jsonPointer } from '../load/json-pointer.ts';
 import type { TransformContext } from './apply-transform.ts';
 import type { DatasetReading } from './dataset-readers.ts';
 import { readNumberCell, readQualifierCell } from './read-cell.ts';
@@ -50,7 +51,7 @@ function renameFields(table: SourceTable, fields: Record<string, string>, proble
     const column = fields[field];
     if (!table.columns.includes(column)) {
       const suggestion = suggest(column, table.columns);
-      problems.push(problem('missing-column', { file: table.file, column, field, columns: table.columns, ...(suggestion !== undefined ? { suggestion } : {}) }, { specPath: `/fields/${field.replace(/~/g, '~0').replace(/\//g, '~1')}` }));
+      problems.push(problem('missing-column', { file: table.file, column, field, columns: table.columns, ...(suggestion !== undefined ? { suggestion } : {}) }, { specPath: jsonPointer('fields', field) }));
     }
     byColumn.set(column, [...(byColumn.get(column) ?? []), field]);
   }

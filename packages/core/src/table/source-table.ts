@@ -1,4 +1,5 @@
 import type { CellAt, MessageParams, RecordOrigin, RowAt, SpecErrorCode } from '@tongxin/spec';
+import { jsonPointer } from '../load/json-pointer.ts';
 
 /**
  * Where a table's cells are. A position (`funds.csv` line 4 column 3, `funds.xlsx!Sheet1!C7`, a
@@ -131,8 +132,8 @@ export class TableReadError extends Error {
 export const problem = <C extends SpecErrorCode>(code: C, params: MessageParams<C>, where: Omit<TableProblem, 'code' | 'params'> = {}): TableProblem =>
   ({ code, params, ...where }) as TableProblem;
 
-const escape = (token: string): string => token.replace(/~/g, '~0').replace(/\//g, '~1');
-export const pointer = (...tokens: (string | number)[]): string => tokens.map((t) => `/${escape(String(t))}`).join('');
+/** A JSON Pointer from its tokens (core's one `jsonPointer`). */
+export const pointer = jsonPointer;
 
 /** The file name of a URL, for messages: `…/data/funds.xlsx?v=2` → `funds.xlsx`. */
 export function fileNameOf(url: string): string {

@@ -7,6 +7,7 @@ import {
   TrackedTimers,
   datasetsForUrl,
   hasLoadErrorWords,
+  jsonPointer,
   loadData,
   loadLoadErrorWords,
   parseDuration,
@@ -371,7 +372,7 @@ function isWorded(error: unknown): boolean {
  */
 function datasetError(error: unknown, datasetId: string, url: string, locale: Locale, timeoutMs: number): Error {
   if (isWorded(error)) return error as Error;
-  const path = `/datasets/${datasetId.replace(/~/g, '~0').replace(/\//g, '~1')}/${url === 'inline' ? 'values' : 'url'}`;
+  const path = jsonPointer('datasets', datasetId, url === 'inline' ? 'values' : 'url');
   if ((error as Error | undefined)?.name === 'TimeoutError') return new DataLoadError({ kind: 'timeout', url, path, datasetId, limit: timeoutMs, locale, cause: error });
   return new DataLoadError({ kind: 'network', url, path, datasetId, detail: error instanceof Error ? error.message : String(error), locale, cause: error });
 }
