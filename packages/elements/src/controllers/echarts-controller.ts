@@ -224,18 +224,17 @@ export class EChartsController implements ReactiveController {
     // (its data) and the context. If either changed, parts holding functions go again: merged, not
     // replaced (ECharts keeps their models and views, the tooltip's DOM among them), since they
     // differ from what is drawn in their functions only, and a merge overwrites every function.
-    const rebind: string[] = [];
     if (!first && (replace.length > 0 || merge.length > 0 || content.context !== this.drawnContext)) {
-      for (const key of equalJson) if (fingerprinted(next.get(key)!).functions) rebind.push(key);
+      for (const key of equalJson) if (fingerprinted(next.get(key)!).functions) merge.push(key);
     }
     this.drawn = next;
     this.drawnContext = content.context;
     // The first draw computed no JSON; the next change compares against it. Compute it while the
     // page is idle, so a first click after the mount does not pay for it.
     if (first) fingerprintWhenIdle(next);
-    if (replace.length === 0 && merge.length === 0 && rebind.length === 0) return;
+    if (replace.length === 0 && merge.length === 0) return;
     const changed: Record<string, unknown> = {};
-    for (const key of [...replace, ...merge, ...rebind]) changed[key] = next.has(key) ? next.get(key)!.value : [];
+    for (const key of [...replace, ...merge]) changed[key] = next.has(key) ? next.get(key)!.value : [];
     this.renderPending = true;
     // Diffing is by JSON, so an unchanged option is never re-sent (hover state and tooltips survive).
     chart.setOption(changed as EChartsCoreOption, { replaceMerge: replace.filter(isComponentKey) });
