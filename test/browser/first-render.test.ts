@@ -184,6 +184,27 @@ describe('KPI fit', () => {
     step(n);
   });
 
+  it('writes nothing when the cards fit as laid out, so the first frame lays them out once', async () => {
+    const el = document.createElement('tx-kpi') as HTMLElement & { spec: unknown };
+    el.style.cssText = 'display:block;width:1600px';
+    el.spec = kpiSpec();
+    const rendered = new Promise((resolve) => el.addEventListener('tx-render', resolve, { once: true }));
+    document.body.append(el);
+    await rendered;
+    await frames(4);
+    const cards = el.shadowRoot!.querySelector<HTMLElement>('[part~="cards"]')!;
+    const values = [...cards.querySelectorAll<HTMLElement>('.card-value')];
+    // The case this test is about: every figure fits its card at full size.
+    expect(values.length).to.be.greaterThan(1);
+    for (const v of values) expect(v.scrollWidth).to.be.at.most(v.clientWidth + 0.5);
+    // Three short figures in 1600px: one row (the fit once sized cards by their own width, and the
+    // grid lost a column).
+    expect(new Set(values.map((v) => Math.round(v.parentElement!.getBoundingClientRect().top))).size, 'rows').to.equal(1);
+    // A style written after the layout makes the frame lay the cards out a second time.
+    expect(cards.style.length, `written: ${cards.style.cssText}`).to.equal(0);
+    el.remove();
+  });
+
   it('fits cards too tall for their cell once; an update or resize that changes nothing lays nothing out again; new figures fit again', async () => {
     const el = document.createElement('tx-kpi') as HTMLElement & { spec: unknown; requestUpdate(): void; updateComplete: Promise<unknown> };
     el.style.cssText = 'display:block;width:360px;height:170px';

@@ -111,14 +111,14 @@ export class KpiFitController implements ReactiveController {
     const defaultMinimum = !cardsStyle.getPropertyValue('--tx-kpi-min-card-width').trim();
     put('--_value-fit', String(valueFit));
     const cardMin = (widest * valueFit + chrome + 2) / em;
-    cards.style.setProperty('--_card-min', `${cardMin.toFixed(3)}em`);
-    // Nothing that changes the layout was written (figures at full size, a card minimum within the
-    // default minimum width, the grid at scale 1): the layout measured above is the one drawn, so
-    // the cards fit without laying them out again.
+    // Nothing that changes the layout is needed (figures at full size, the widest within the default
+    // minimum card width, the grid at scale 1): nothing is written, so the layout measured above is
+    // the one drawn and the frame's own style and layout find nothing to do again.
     if (fitsAsLaidOut && valueFit === 1 && defaultMinimum && Number(cardMin.toFixed(3)) <= DEFAULT_MIN_CARD_EM) {
       this.fitted = this.fitKey(cards, body);
       return;
     }
+    cards.style.setProperty('--_card-min', `${cardMin.toFixed(3)}em`);
     // 2. The largest scale of the whole grid at which it fits the body's height (a dashboard cell of
     //    fixed height; a page gives the body the grid's own height) and every figure its card.
     const fits = (scale: number) => {

@@ -104,7 +104,9 @@ export class TxKpi extends LitElement {
          size is fitted to the card by KpiFitController instead. */
       font-size: calc(var(--tx-kpi-value-size, 2em) * var(--_value-fit, 1));
       white-space: nowrap;
-      align-self: stretch;
+      /* As wide as the figure, up to the card: its scrollWidth is then the figure's own width,
+         which is what KpiFitController sizes cards by (stretched, it read the card's width). */
+      max-width: 100%;
       min-width: 0;
       overflow: hidden;
       font-weight: 700;
