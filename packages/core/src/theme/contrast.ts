@@ -9,10 +9,18 @@ import { parseCssColor, type SrgbColor } from './css-color.ts';
  * are `undefined` here: the elements resolve those through the browser first
  * (`resolveTokenColors`).
  */
-export function parseColor(color: string): [number, number, number] | undefined {
+export function parseColor(color: string): readonly [number, number, number] | undefined {
+  // A compile asks for the same few colours (the ramp's, the text's) once per region and label.
+  if (parsed.has(color)) return parsed.get(color);
   const rgb = parseCssColor(color.trim());
-  return rgb && clipped(rgb);
+  const result = rgb && (Object.freeze(clipped(rgb)) as readonly [number, number, number]);
+  if (parsed.size >= PARSED_MAX) parsed.clear();
+  parsed.set(color, result);
+  return result;
 }
+
+const PARSED_MAX = 512;
+const parsed = new Map<string, readonly [number, number, number] | undefined>();
 
 const clipped = (rgb: SrgbColor) =>
   [rgb.r, rgb.g, rgb.b].map((v) => Math.round(Math.min(1, Math.max(0, v)) * 255)) as [number, number, number];
@@ -28,7 +36,7 @@ export function toHexColor(color: string): string | undefined {
 }
 
 /** WCAG relative luminance (0 black … 1 white). */
-export function relativeLuminance([r, g, b]: [number, number, number]): number {
+export function relativeLuminance([r, g, b]: readonly [number, number, number]): number {
   const lin = (v: number) => {
     const s = v / 255;
     return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
