@@ -211,8 +211,16 @@ describe('KPI fit', () => {
     el.spec = kpiSpec();
     const rendered = new Promise((resolve) => el.addEventListener('tx-render', resolve, { once: true }));
     document.body.append(el);
+    // Each scale tried is a style write on the cards and a layout.
+    let tries = 0;
+    const count = new MutationObserver((records) => { tries += records.filter((r) => (r.target as Element).matches('[part~="cards"]')).length; });
+    count.observe(el.shadowRoot!, { subtree: true, attributes: true, attributeFilter: ['style'] });
     await rendered;
     await frames(4);
+    count.disconnect();
+    // The card minimum, full size, then a search to within 2% that starts where the full-size layout
+    // says the cards fit, and keeps the last scale it tried (9 writes when it halved 0.3–1 to within 0.5%).
+    expect(tries, 'style writes of the first fit').to.be.at.most(8);
     const cards = el.shadowRoot!.querySelector<HTMLElement>('[part~="cards"]')!;
     const body = el.shadowRoot!.querySelector<HTMLElement>('[part="body"]')!;
     // The setting this test is about: the cards did not fit at full size and were scaled down to fit.

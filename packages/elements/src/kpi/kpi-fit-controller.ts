@@ -4,6 +4,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 const MIN_FIT = 0.3;
 /** The styles' fallback for `--tx-kpi-min-card-width` (kpi.ts), in the grid's em. */
 const DEFAULT_MIN_CARD_EM = 11;
+/** The grid is fitted to within this much of the largest scale that fits. */
+const FIT_STEP = 0.02;
 
 /**
  * Fits the KPI cards to their room, measured after every render and resize:
@@ -121,23 +123,38 @@ export class KpiFitController implements ReactiveController {
     cards.style.setProperty('--_card-min', `${cardMin.toFixed(3)}em`);
     // 2. The largest scale of the whole grid at which it fits the body's height (a dashboard cell of
     //    fixed height; a page gives the body the grid's own height) and every figure its card.
+    // Each try lays the cards out (a forced layout). Smaller, the cards take at most proportionally
+    // less room (columns only get more, rows fewer): the scale at which the full-size layout would
+    // just fit is where the search for the largest scale that fits can start.
+    let room = 1;
     const fits = (scale: number) => {
       put('--_cards-fit', String(scale));
       const height = body.clientHeight;
+      let ratio = height > 0 && cards.scrollHeight > 0 ? height / cards.scrollHeight : 1;
+      for (const v of values) if (v.scrollWidth > 0) ratio = Math.min(ratio, (v.parentElement!.offsetWidth - chrome + 0.5) / v.scrollWidth);
+      room = ratio * scale;
       return values.every((v) => v.scrollWidth <= v.clientWidth + 0.5) && !(height > 0 && cards.scrollHeight > height + 0.5);
     };
     if (fits(1)) {
       this.fitted = this.fitKey(cards, body);
       return;
     }
+    // Scales in thousandths: the last one tried, when it fits, is the one kept (no further write).
+    const thousandths = (scale: number) => Math.floor(scale * 1000) / 1000;
     let low = MIN_FIT;
     let high = 1;
-    for (let step = 0; step < 7; step++) {
-      const middle = (low + high) / 2;
+    const guess = Math.max(MIN_FIT, thousandths(room));
+    if (guess > MIN_FIT && guess < 1) {
+      if (fits(guess)) low = guess;
+      else high = guess;
+    }
+    // Then by halving, to within 2% of the largest scale that fits.
+    while (high - low > FIT_STEP) {
+      const middle = thousandths((low + high) / 2);
       if (fits(middle)) low = middle;
       else high = middle;
     }
-    put('--_cards-fit', String(Math.floor(low * 1000) / 1000));
+    put('--_cards-fit', String(low));
     this.fitted = this.fitKey(cards, body);
   }
 
