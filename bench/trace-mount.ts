@@ -39,13 +39,15 @@ try {
     cdp.off('Tracing.dataCollected', collect);
     const main = events.find((e) => e.name === 'FunctionCall' || e.name === 'EvaluateScript');
     const byName = new Map<string, number>();
+    const counts = new Map<string, number>();
     for (const e of events) {
       if (e.ph !== 'X' || !e.dur || (main && e.tid !== main.tid) || /GC/.test(e.name)) continue;
       byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / 1000);
+      counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
     }
     times.sort((a, b) => a - b);
-    console.log(`\n${tag} ${side}: median to event ${times[times.length >> 1].toFixed(2)} ms; per mount (inclusive, nested events overlap):`);
-    for (const [name, total] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`  ${(total / mounts).toFixed(2).padStart(7)} ms  ${name}`);
+    console.log(`\n${tag} ${side}: median to event ${times[times.length >> 1].toFixed(2)} ms; per mount (inclusive, nested events overlap), and how many times:`);
+    for (const [name, total] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`  ${(total / mounts).toFixed(2).padStart(7)} ms ${(counts.get(name)! / mounts).toFixed(1).padStart(5)}×  ${name}`);
   }
 } finally {
   await bench.close();
