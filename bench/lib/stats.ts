@@ -38,7 +38,7 @@ export function mb(bytes: number): string {
 }
 
 export function kb(bytes: number): string {
-  return `${(bytes / 1024).toFixed(1)} kB`;
+  return `${(bytes / 1024).toFixed(1)} KiB`;
 }
 
 export function spread(s: Summary, unit: (v: number) => string = ms): string {
