@@ -114,6 +114,93 @@ describe('ECharts controller: a data change merged into the drawing', () => {
   }
 });
 
+describe('ECharts controller: nothing to draw', () => {
+  const summary = (el: HTMLElement) => el.shadowRoot!.querySelector('.chart')!.getAttribute('aria-label');
+  const drawing = (el: HTMLElement) => el.shadowRoot!.querySelector('.chart')!.querySelectorAll('canvas').length;
+
+  it('data that turn empty, then a spec that fails, leave no drawing and no summary under the state; data again draw again', async () => {
+    const { el } = await mount('tx-fund-chart', { spec: fundChartSpec() });
+    const drawnSummary = summary(el);
+    expect(drawnSummary).to.be.a('string').and.not.equal('');
+    expect(drawing(el)).to.be.greaterThan(0);
+
+    const empty = nextEvent<CustomEvent<{ empty: boolean }>>(el, 'tx-render');
+    (el as unknown as { filter: unknown }).filter = { field: 'campaign', value: '没有这个项目' };
+    expect((await empty).detail.empty).to.equal(true);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="status"]')?.textContent).to.equal('暂无数据');
+    expect(summary(el), 'the last chart\'s summary').to.equal(null);
+    expect(drawing(el)).to.equal(0);
+    expect((el as unknown as { chart?: unknown }).chart).to.equal(undefined);
+
+    const again = nextEvent<CustomEvent<{ empty: boolean }>>(el, 'tx-render');
+    (el as unknown as { filter: unknown }).filter = undefined;
+    expect((await again).detail.empty).to.equal(false);
+    expect(summary(el)).to.equal(drawnSummary);
+    expect(drawing(el)).to.be.greaterThan(0);
+
+    const failed = nextEvent(el, 'tx-error');
+    (el as unknown as { spec: unknown }).spec = { ...fundChartSpec(), data: 'missing' };
+    await failed;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="status"]')?.getAttribute('role')).to.equal('alert');
+    expect(summary(el)).to.equal(null);
+    expect(drawing(el)).to.equal(0);
+  });
+});
+
+/** Where two JSON values differ, as paths with both values. */
+function differences(a: unknown, b: unknown, path = ''): string[] {
+  // ECharts writes null for what is unset (a graphic's `left` once `right` is merged in): the same drawing.
+  if (JSON.stringify(a) === JSON.stringify(b) || (a ?? null) === null && (b ?? null) === null) return [];
+  if (a && b && typeof a === 'object' && typeof b === 'object' && Array.isArray(a) === Array.isArray(b)) {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    return [...keys].flatMap((k) => differences((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}/${k}`));
+  }
+  return [`${path}: ${JSON.stringify(a)?.slice(0, 200)} ≠ ${JSON.stringify(b)?.slice(0, 200)}`];
+}
+
+describe('ECharts controller: an attribute change draws what a fresh chart draws', () => {
+  const drawnOption = (el: { chart?: unknown }) => {
+    const option = (el.chart as { getOption(): Record<string, unknown> }).getOption();
+    for (const [key, value] of Object.entries(option)) if (Array.isArray(value)) option[key] = value.filter((item) => item !== null);
+    return JSON.stringify(option, (_k, v: unknown) => (typeof v === 'function' ? String(v) : v));
+  };
+  type Props = Record<string, unknown>;
+  // Changes that make the compilers emit other keys in the same (id'd) components.
+  for (const [tag, spec, from, to] of [
+    ['tx-fund-chart', fundChartSpec, { mode: 'bar' }, { mode: 'progress', target: 10_000_000 }],
+    ['tx-fund-chart', fundChartSpec, { mode: 'progress', target: 10_000_000 }, { mode: 'cumulative' }],
+    ['tx-fund-chart', fundChartSpec, { mode: 'cumulative' }, { mode: 'bar' }],
+    ['tx-fund-chart', fundChartSpec, {}, { theme: 'bigscreen', locale: 'en' }],
+    ['tx-county-map', SPECS['tx-county-map'], {}, { decal: true }],
+    ['tx-county-map', SPECS['tx-county-map'], { decal: true }, { locale: 'en' }],
+    ['tx-station-coverage', SPECS['tx-station-coverage'], {}, { theme: 'bigscreen' }],
+    ['tx-activity-trend', SPECS['tx-activity-trend'], {}, { locale: 'en', decal: true }],
+  ] as [string, () => unknown, Props, Props][]) {
+    const draw = async (props: Props) => {
+      const el = document.createElement(tag) as HTMLElement & { chart?: unknown };
+      el.style.width = '640px';
+      Object.assign(el, { spec: spec(), ...props });
+      const drawn = nextEvent(el, 'tx-render');
+      document.body.append(el);
+      await drawn;
+      return el;
+    };
+    it(`${tag}: ${JSON.stringify(from)} → ${JSON.stringify(to)}`, async () => {
+      const el = await draw(from);
+      const redrawn = nextEvent(el, 'tx-render');
+      Object.assign(el, to);
+      await redrawn;
+      const fresh = await draw({ ...from, ...to });
+      const drawing = (chart: HTMLElement & { chart?: unknown }) => (chart.chart ? JSON.parse(drawnOption(chart)) as unknown : 'no chart');
+      expect(differences(drawing(el), drawing(fresh))).to.deep.equal([]);
+      el.remove();
+      fresh.remove();
+    });
+  }
+});
+
 describe('ECharts controller in a dashboard', () => {
   afterEach(async () => {
     for (const el of [...document.body.children]) if (el.tagName === 'DIV') el.remove();

@@ -118,7 +118,7 @@ export class EChartsController implements ReactiveController {
     const container = this.options.container();
     if (!container) return;
     const dpr = this.options.devicePixelRatio?.();
-    if (this.chart && (this.chart.getDom() !== container || dpr !== this.dpr)) this.dispose();
+    if (this.chart && (this.chart.getDom() !== container || dpr !== this.dpr || !this.content)) this.dispose();
     try {
       // One instance per mount, created when there is something to draw, with its theme at init.
       if (!this.chart && this.content) this.create(container, dpr);
@@ -141,7 +141,12 @@ export class EChartsController implements ReactiveController {
     this.nextTaskTimer = undefined;
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
+    // Nothing drawn stays behind, nor the summary ECharts' aria put on the container: under the
+    // frame's empty or error state a screen reader would still read the last chart.
+    const container = this.chart?.getDom();
     this.chart?.dispose();
+    container?.removeAttribute('aria-label');
+    container?.removeAttribute('role');
     this.chart = undefined;
     this.drawn = new Map();
     this.drawnContext = undefined;
