@@ -94,6 +94,12 @@ describe('tx-dashboard linked selection', () => {
     expect(chip.textContent).to.contain('筛选：');
     const name = dashboard.selection!.label!;
     expect(chip.textContent).to.contain(name);
+    // The map shows it selected…
+    const selectedOnMap = () => {
+      const option = (map as unknown as { chart: { getOption(): Record<string, { selectedMap?: Record<string, boolean> }[] | undefined> } }).chart.getOption();
+      return [...(option.geo ?? []), ...(option.series ?? [])].flatMap((c) => Object.entries(c?.selectedMap ?? {}).filter(([, on]) => on).map(([n]) => n));
+    };
+    expect(selectedOnMap()).to.include(name);
 
     // The trend now counts only that township's activities.
     const expected = records.filter((r) => r.township === code).reduce((sum, r) => sum + r.value, 0);
@@ -114,6 +120,8 @@ describe('tx-dashboard linked selection', () => {
     await until(() => total() === before, 'the trend to show every township again');
     expect(dashboard.selection).to.equal(null);
     expect(dashboard.shadowRoot!.querySelector('[part="selection"]')).to.equal(null);
+    // …and, the filter cleared, no longer.
+    expect(selectedOnMap()).to.deep.equal([]);
   });
 });
 

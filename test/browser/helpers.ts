@@ -88,3 +88,34 @@ export function shadowText(el: HTMLElement): string {
 export function cleanup(): void {
   for (const el of [...document.body.children]) if (el.tagName.startsWith('TX-')) el.remove();
 }
+
+/**
+ * ECharts' whole option as drawn (`getOption()`), functions as their source, as JSON values; a
+ * component removed by a replace leaves a null in its list, which draws nothing, and only the
+ * selected items of a `selectedMap` are kept. 'no chart' when the element has no ECharts instance.
+ */
+export function drawnOption(el: { chart?: unknown }): unknown {
+  if (!el.chart) return 'no chart';
+  const option = (el.chart as { getOption(): Record<string, unknown> }).getOption();
+  for (const [key, value] of Object.entries(option)) if (Array.isArray(value)) option[key] = value.filter((item) => item !== null);
+  // What is selected, not what once was: `false` entries are unselected items.
+  for (const list of [option.series, option.geo]) {
+    for (const component of (list ?? []) as Record<string, unknown>[]) {
+      const selected = Object.entries((component.selectedMap ?? {}) as Record<string, boolean>).filter(([, on]) => on);
+      if (selected.length) component.selectedMap = Object.fromEntries(selected);
+      else delete component.selectedMap;
+    }
+  }
+  return JSON.parse(JSON.stringify(option, (_k, v: unknown) => (typeof v === 'function' ? String(v) : v)));
+}
+
+/** Where two JSON values differ, as paths with both values (empty when they draw the same). */
+export function differences(a: unknown, b: unknown, path = ''): string[] {
+  // ECharts writes null for what is unset (a graphic's `left` once `right` is merged in): the same drawing.
+  if (JSON.stringify(a) === JSON.stringify(b) || ((a ?? null) === null && (b ?? null) === null)) return [];
+  if (a && b && typeof a === 'object' && typeof b === 'object' && Array.isArray(a) === Array.isArray(b)) {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    return [...keys].flatMap((k) => differences((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}/${k}`));
+  }
+  return [`${path}: ${JSON.stringify(a)?.slice(0, 200)} ≠ ${JSON.stringify(b)?.slice(0, 200)}`];
+}

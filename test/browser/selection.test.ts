@@ -2,7 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import type { TxSelectEvent } from '@tongxin/elements';
 import { countyMapSpec, fundChartSpec, kpiSpec, stationCoverageSpec, TOWNSHIP_CODES, townshipRegions } from './fixtures/specs.ts';
-import { chartContainer, cleanup, mount, nextEvent, shadowText } from './helpers.ts';
+import { chartContainer, cleanup, differences, drawnOption, mount, nextEvent, shadowText } from './helpers.ts';
 
 afterEach(async () => {
   cleanup();
@@ -112,6 +112,7 @@ describe('drill-down', () => {
       drilldown: [{ region: '451323', regions: 'townships' }],
     };
     const { el } = await mount('tx-county-map', { spec });
+    const cityDrawn = drawnOption(el);
     const point = el.pointOf('451323')!;
     const rendered = nextEvent(el, 'tx-render');
     await sendMouse({ type: 'click', position: [Math.round(point.x), Math.round(point.y)] });
@@ -125,5 +126,7 @@ describe('drill-down', () => {
     expect(el.shadowRoot!.querySelector('[part="back"]')).to.equal(null);
     expect(el.pointOf('451381')).to.exist;
     expect(shadowText(el)).to.contain('来宾市');
+    // Back, the city map is drawn as it was before the drill-down (nothing of the township map left).
+    expect(differences(drawnOption(el), cityDrawn)).to.deep.equal([]);
   });
 });

@@ -6,6 +6,11 @@ export interface SelectionControllerOptions {
   chart: () => ECharts | undefined;
   /** Items in keyboard order (CompiledView.selectable). */
   items: () => SelectableItem[];
+  /**
+   * Key of the item the chart shows selected; null: none. Undefined: the chart shows what a click
+   * selected (ECharts' own `selectedMode`), until `reset`.
+   */
+  selected?: () => string | null | undefined;
   /** An item was chosen by click or by Enter. */
   onSelect: (item: SelectableItem) => void;
 }
@@ -30,6 +35,52 @@ export class SelectionController implements ReactiveController {
 
   hostConnected(): void {}
 
+  /** What the chart was last made to show: skipped while the chart, its items and the key are the same. */
+  private shown: { chart: ECharts; items: SelectableItem[]; key: string | null } | undefined;
+  /** `reset` asked for the chart's selection to be cleared once it has drawn. */
+  private clearPending = false;
+
+  /**
+   * After the chart has drawn (this controller comes after the ECharts controller): make the items
+   * it shows selected the ones asked for. ECharts keeps a selection across a redraw that merges a
+   * series (the same `id`), so without this a cleared selection, or a drill-down closed, left the
+   * last clicked region selected on the map.
+   */
+  hostUpdated(): void {
+    const chart = this.options.chart();
+    if (!chart) return;
+    const items = this.options.items();
+    const key = this.options.selected?.();
+    if (key === undefined) {
+      if (!this.clearPending) return;
+      this.clearPending = false;
+      this.show(chart, items, null);
+      return;
+    }
+    this.clearPending = false;
+    const shown = this.shown;
+    if (shown && shown.chart === chart && shown.items === items && shown.key === key) return;
+    this.shown = { chart, items, key };
+    this.show(chart, items, key);
+  }
+
+  /** Select the item with `key` (null: none) in its series, and unselect every other selected item of the items' series. */
+  private show(chart: ECharts, items: SelectableItem[], key: string | null): void {
+    // getModel is typed private but stable (as in the view controller's pointOf).
+    type Series = { getSelectedDataIndices(): number[]; isSelected(dataIndex: number): boolean };
+    const model = (chart as unknown as { getModel(): { getSeriesByIndex(i: number): Series | undefined } }).getModel();
+    const wanted = key === null ? undefined : items.find((i) => i.key === key);
+    for (const seriesIndex of new Set(items.map((i) => i.seriesIndex))) {
+      const series = model.getSeriesByIndex(seriesIndex);
+      if (!series) continue;
+      const others = series.getSelectedDataIndices().filter((i) => !(wanted && wanted.seriesIndex === seriesIndex && wanted.dataIndex === i));
+      if (others.length > 0) chart.dispatchAction({ type: 'unselect', seriesIndex, dataIndex: others });
+    }
+    if (wanted && !model.getSeriesByIndex(wanted.seriesIndex)?.isSelected(wanted.dataIndex)) {
+      chart.dispatchAction({ type: 'select', seriesIndex: wanted.seriesIndex, dataIndex: wanted.dataIndex });
+    }
+  }
+
   /** The item the keyboard is on. */
   get activeItem(): SelectableItem | undefined {
     return this.options.items()[this.active];
@@ -45,9 +96,10 @@ export class SelectionController implements ReactiveController {
     });
   }
 
-  /** Forget the keyboard position (new data). */
+  /** Forget the keyboard position and, once the chart has drawn again, what it shows selected (a drill-down opened or closed). */
   reset(): void {
     this.active = -1;
+    this.clearPending = true;
   }
 
   readonly onKeydown = (event: KeyboardEvent): void => {

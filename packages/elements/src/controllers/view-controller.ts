@@ -146,6 +146,7 @@ export class ViewController implements ReactiveController {
     this.selection = new SelectionController(host, {
       chart: () => this.echarts?.chart,
       items: () => this.compiled?.selectable ?? [],
+      selected: () => host.selected,
       onSelect: this.select,
     });
   }

@@ -385,9 +385,19 @@ export class TxDashboard extends LitElement {
   #renderCell(spec: DashboardSpec, view: View, data: LoadedData, rect: Rect, filter: Selection | undefined, pixelRatio: number) {
     const tag = TAGS[view.kind];
     return html`<div part="cell" class="cell ${filter ? 'linked-target' : ''}" ${styleProps(rectStyle(rect))} data-view=${view.id}>
-      <${tag} .loaded=${this.#sharedLoad(data)} .filter=${filter} .clock=${this.#clock} view=${view.id}
+      <${tag} .loaded=${this.#sharedLoad(data)} .filter=${filter} .selected=${this.#selectedIn(spec, view)} .clock=${this.#clock} view=${view.id}
         theme=${this.#theme} locale=${this.#locale} pixel-ratio=${pixelRatio}></${tag}>
     </div>`;
+  }
+
+  /**
+   * What a view that drives a link shows selected: the linked selection's key when it was picked
+   * there, else none (null), so clearing the selection clears it on the map too. Views that drive
+   * no link choose for themselves (undefined).
+   */
+  #selectedIn(spec: DashboardSpec, view: View): string | null | undefined {
+    if (!isLinkSource(spec.links, view.id)) return undefined;
+    return this.#selection?.view === view.id ? this.#selection.value : null;
   }
 
   /** The loaded spec the views draw, the same object until a refresh brings new data (so no view recompiles needlessly). */

@@ -124,6 +124,8 @@ export class TxKpi extends LitElement {
   declare loaded?: LoadedSpec;
   /** A linked selection `{ field, value }` that filters the view's records (what `tx-dashboard` sets). */
   declare filter?: Selection;
+  /** Key of the item shown selected (what `tx-dashboard` sets on the view a linked selection was picked in); null: none; unset: what a click selects. */
+  declare selected?: string | null;
   declare theme?: ThemeName;
   declare locale?: Locale;
   declare view?: string;

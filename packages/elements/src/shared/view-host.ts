@@ -10,6 +10,8 @@ export type TxViewHost = ReactiveControllerHost & HTMLElement & {
   loaded?: LoadedSpec;
   /** A linked selection filtering the view's records. */
   filter?: Selection;
+  /** Key of the item shown selected (a dashboard's linked selection, on the view it was picked in); null: none; unset: what a click selects. */
+  selected?: string | null;
   theme?: ThemeName;
   locale?: Locale;
   /** Id of the view to draw when the spec is a dashboard. */
@@ -29,6 +31,7 @@ export const viewProperties = {
   spec: { attribute: false },
   loaded: { attribute: false },
   filter: { attribute: false },
+  selected: { attribute: false },
   theme: { type: String },
   locale: { type: String },
   view: { type: String },
