@@ -110,6 +110,15 @@ describe('inspectJson, against the walk it replaced', () => {
       [], {}, [[]], [{}], 'x', 1, NaN, Infinity, undefined, null, () => 1, Symbol('root'), 10n,
     ];
     cases.forEach((value, i) => agrees(value, `edge ${i}`));
+    // Records are read as their array is (at once): their problems must still come after every item of the array's own.
+    const records = (): unknown[] => [
+      { a: NaN, b: { c: Infinity, d: [undefined] }, e: () => 1 }, [1, , 3], undefined, { ok: 1 }, JSON.parse('{"__proto__": 1, "f": [1e400]}'), NaN, { g: { h: { i: -Infinity } } }, , 'x',
+    ];
+    agrees(records(), 'records with problems among items with problems');
+    agrees({ values: records(), after: NaN, more: [{ x: 1 }, { y: [Infinity] }, 10n] }, 'the same, below an object');
+    const loop: unknown[] = [{ a: 1 }];
+    loop.push({ back: loop, n: NaN }, loop, { z: undefined, w: 1 });
+    agrees(loop, 'records that close a cycle');
     const shared = { x: 1 };
     agrees({ a: shared, b: shared, c: [shared, shared] }, 'shared, not circular');
   });
