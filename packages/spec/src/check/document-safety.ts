@@ -130,7 +130,7 @@ function readOwn(walk: Walk, object: Record<string, unknown>, copy: Record<strin
     }
     flat = undefined;
     const child = objectChild(walk, depth, key, item, copy);
-    if (child) (below ??= []).push(key, item, child === true ? undefined : child, undefined);
+    if (child) below = defer(below, key, item, child === true ? undefined : child, undefined);
   }
   walk.flat = flat;
   return below;
@@ -170,7 +170,7 @@ function readItems(walk: Walk, items: unknown[], copy: unknown[] | undefined, de
     }
     if (Array.isArray(item)) {
       const child = objectChild(walk, depth, i, item, copy as Record<number, unknown> | undefined);
-      if (child) (below ??= []).push(i, item, child === true ? undefined : child, undefined);
+      if (child) below = defer(below, i, item, child === true ? undefined : child, undefined);
       union = undefined;
       continue;
     }
@@ -187,8 +187,8 @@ function readItems(walk: Walk, items: unknown[], copy: unknown[] | undefined, de
     const grandchildren = readOwn(walk, item as Record<string, unknown>, target, childDepth);
     const keys = walk.flat;
     if (grandchildren !== undefined || problems.length > found) {
-      const later: Read = { problems: problems.splice(found), below: grandchildren };
-      (below ??= []).push(i, item, target, later);
+      const later: Read = { problems: problems.length > found ? problems.splice(found) : NONE, below: grandchildren };
+      below = defer(below, i, item, target, later);
     }
     if (union === undefined) continue;
     if (keys === undefined) union = undefined;
@@ -199,6 +199,19 @@ function readItems(walk: Walk, items: unknown[], copy: unknown[] | undefined, de
   }
   if (below) readBelow(walk, below, childDepth);
   if (union) flatRecords.set(copy!, union);
+}
+
+/** No problems: shared by every item read at once without any. */
+const NONE: SafetyProblem[] = [];
+
+/**
+ * `below` with one more child to read after: its key, value, copy, and `Read` when read already.
+ * The first makes a list of exactly four (most objects of a spec have one object below them).
+ */
+function defer(below: unknown[] | undefined, key: string | number, item: unknown, copy: unknown, done: Read | undefined): unknown[] {
+  if (below === undefined) return [key, item, copy, done];
+  below.push(key, item, copy, done);
+  return below;
 }
 
 /** What the walk found in an item read at once and reports in its turn: its own problems, then the children below it. */
