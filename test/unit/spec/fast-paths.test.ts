@@ -123,6 +123,45 @@ describe('the records\' fast passes', () => {
   });
 });
 
+describe('the records\' fast passes on whole tables', () => {
+  /** The dashboard fixture with these station ids (a record per id; undefined: the field left out). */
+  function stationsWithIds(ids: Array<string | number | undefined>): Json {
+    const spec = dashboard();
+    const template = spec.datasets.stations.values[0] as Json;
+    spec.datasets.stations.values = ids.map((id, i) => {
+      const record: Json = { ...template, name: `站${i}` };
+      if (id === undefined) delete record.id;
+      else record.id = id;
+      return record;
+    });
+    return spec;
+  }
+
+  it('station ids: duplicates found in any order (ascending ids are compared with the one before, then a Set)', () => {
+    const orders: Array<Array<string | number | undefined>> = [
+      ['a', 'b', 'c'], ['a', 'a'], ['a', 'b', 'a'], ['b', 'a', 'b'], ['a', 'c', 'b', 'c'], ['a', 'c', 'b', 'a'], ['c', 'b', 'a'],
+      ['a', undefined, 'a'], ['a', 1, 'b', 'b'], ['wx-10', 'wx-2', 'wx-10'], ['a', 'b', 'c', 'd', 'e', 'a'], ['e', 'd', 'c', 'b', 'e'],
+    ];
+    const duplicates = orders.map((ids) => {
+      const both = bothWays(stationsWithIds(ids))!;
+      expect(both.copy, JSON.stringify(ids)).toEqual(both.plain);
+      expect(quickValidate(stationsWithIds(ids)) !== undefined, JSON.stringify(ids)).toBe(validateSpec(stationsWithIds(ids)).valid);
+      return both.plain.filter((e) => (e as { code: string }).code === 'duplicate-record-id').length;
+    });
+    expect(duplicates).toEqual([0, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1]);
+  });
+
+  it('a field no record has: the same problems when it is required (every record), none when it is optional', () => {
+    for (const [set, field] of [['stations', 'name'], ['stations', 'township'], ['activities', 'period'], ['funds', 'amount'], ['kpis', 'label'], ['stations', 'opened'], ['activities', 'unit'], ['kpis', 'previous']] as const) {
+      const spec = dashboard();
+      for (const record of spec.datasets[set].values as Json[]) delete record[field];
+      const both = bothWays(spec)!;
+      expect(both.copy, `${set} ${field}`).toEqual(both.plain);
+      expect(quickValidate(spec) !== undefined, `${set} ${field}`).toBe(validateSpec(spec).valid);
+    }
+  });
+});
+
 describe('flat records: arrays of a copy whose items have only scalar values', () => {
   const copyOf = (value: unknown) => inspectJson(value, { copy: true }).copy as Json;
 

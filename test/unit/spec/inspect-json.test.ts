@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_DEPTH } from '../../../packages/spec/src/index.ts';
-import { inspectJson, isJsonCopy } from '../../../packages/spec/src/check/document-safety.ts';
+import { flatRecordKeys, inspectJson, isJsonCopy } from '../../../packages/spec/src/check/document-safety.ts';
 import { readData } from '../data/data-files.ts';
 import { specFiles } from './bundled-specs.ts';
 import { inspectJson as reference } from './reference/inspect-json-frames.ts';
@@ -110,8 +110,46 @@ describe('inspectJson, against the walk it replaced', () => {
       [], {}, [[]], [{}], 'x', 1, NaN, Infinity, undefined, null, () => 1, Symbol('root'), 10n,
     ];
     cases.forEach((value, i) => agrees(value, `edge ${i}`));
+    // Records are read as their array is (at once): their problems must still come after every item of the array's own.
+    const records = (): unknown[] => [
+      { a: NaN, b: { c: Infinity, d: [undefined] }, e: () => 1 }, [1, , 3], undefined, { ok: 1 }, JSON.parse('{"__proto__": 1, "f": [1e400]}'), NaN, { g: { h: { i: -Infinity } } }, , 'x',
+    ];
+    agrees(records(), 'records with problems among items with problems');
+    agrees({ values: records(), after: NaN, more: [{ x: 1 }, { y: [Infinity] }, 10n] }, 'the same, below an object');
+    const loop: unknown[] = [{ a: 1 }];
+    loop.push({ back: loop, n: NaN }, loop, { z: undefined, w: 1 });
+    agrees(loop, 'records that close a cycle');
     const shared = { x: 1 };
     agrees({ a: shared, b: shared, c: [shared, shared] }, 'shared, not circular');
+  });
+
+  it('own enumerable keys only: inherited enumerable keys (custom or polluted prototypes) and non-enumerable ones are not read', () => {
+    const proto = { inherited: 1, b: 'from the prototype', deep: { x: NaN } };
+    const withProto = (own: Record<string, unknown>) => Object.assign(Object.create(proto), own);
+    const hidden = { a: 1 };
+    Object.defineProperty(hidden, 'b', { value: NaN, enumerable: false });
+    const cases: unknown[] = [
+      withProto({ a: 1 }),
+      [{ a: 1, b: 2 }, withProto({ a: 3 }), { a: 4, b: 5 }], // the prototype's `b` where the record before had its own
+      [withProto({ a: 1, b: 2 }), withProto({}), withProto({ b: 3, a: 4 })],
+      [{ a: 1, b: 2 }, hidden, { b: 3 }],
+      { list: [{ x: 1 }, withProto({ x: 2 }), { x: 3, y: [1, 2] }] },
+    ];
+    const deleting = { b: 2, c: 3 } as Record<string, unknown>;
+    Object.defineProperty(deleting, 'a', { get: () => { delete deleting.c; return 1; }, enumerable: true });
+    cases.push(deleting, [{ b: 1, 2: 'x', a: 3, 1: 'y' }, { 1: 'y', 2: 'x', b: 1, a: 3 }, { a: 1 }]);
+    cases.forEach((value, i) => agrees(value, `inherited ${i}`));
+    const copy = inspectJson(cases[1], { copy: true }).copy as Array<Record<string, unknown>>;
+    expect(Object.keys(copy[1])).toEqual(['a']);
+    expect(flatRecordKeys(copy)).toEqual(['a', 'b']);
+    const polluted = Object.prototype as Record<string, unknown>;
+    polluted.tongxinPolluted = { x: Infinity };
+    try {
+      agrees([{ a: 1 }, { a: 2, b: 3 }, { b: 4 }], 'a polluted Object.prototype');
+      expect(inspectJson({ a: [{ b: 1 }] }, { copy: true }).problems).toEqual([]);
+    } finally {
+      delete polluted.tongxinPolluted;
+    }
   });
 
   it('reads each value once: a getter runs once, and the copy holds what it returned', () => {

@@ -28,9 +28,23 @@ interface Walk {
   problems: SafetyProblem[];
   ancestors: object[];
   keys: (string | number)[];
+  /** Set by `readOwn`: the object's keys when every value is a scalar (a flat record), else undefined. */
+  flat: string[] | undefined;
 }
 
 const forbidden = new Set(FORBIDDEN_KEYS);
+
+/**
+ * The lengths of the forbidden keys, one bit each: a key of another length (nearly every key) is
+ * told apart by its length alone, cheaper than a Set lookup for every key of every record.
+ */
+const FORBIDDEN_LENGTHS = FORBIDDEN_KEYS.reduce((bits, key) => bits | (key.length < 31 ? 1 << key.length : 1 << 31), 0);
+
+/** Whether a key reaches a prototype (`FORBIDDEN_KEYS`). */
+function isForbidden(key: string): boolean {
+  const length = key.length;
+  return (FORBIDDEN_LENGTHS & (length < 31 ? 1 << length : 1 << 31)) !== 0 && forbidden.has(key);
+}
 
 /**
  * `MAX_DEPTH`, read once: the walk compares against it for every value, and where modules are
@@ -58,7 +72,7 @@ export function inspectJson(value: unknown, options: { copy?: boolean } = {}): I
   const rootCopy = leaf(value, problems);
   if (rootCopy !== container) return copying && problems.length === 0 ? { problems, copy: rootCopy } : { problems };
   const target = copying ? emptyLike(value as object) : undefined;
-  read({ problems, ancestors: [], keys: [''] }, value as object, target, 0);
+  read({ problems, ancestors: [], keys: [''], flat: undefined }, value as object, target, 0);
   return copying && problems.length === 0 ? { problems, copy: target } : { problems };
 }
 
@@ -71,79 +85,111 @@ export function inspectJson(value: unknown, options: { copy?: boolean } = {}): I
  */
 function read(walk: Walk, value: object, target: Record<string | number, unknown> | unknown[] | undefined, depth: number): string[] | undefined {
   walk.ancestors[depth] = value;
-  const { problems } = walk;
-  const copy = target as Record<string | number, unknown> | undefined;
-  const childDepth = depth + 1;
-  /** The objects and arrays below this one, to read after it: key, value, copy, …; none for a flat record. */
-  let below: unknown[] | undefined;
-  /** An array: whether every item is an object or array to read (candidates for flat records). */
-  let records = false;
-  /** An object: its keys, while every value is a scalar (undefined once it is not). */
-  let flat: string[] | undefined;
   if (Array.isArray(value)) {
-    const items = value;
-    records = items.length > 0;
-    for (let i = 0; i < items.length; i++) {
-      // A hole or `undefined` item is not JSON (JSON.stringify would write null).
-      const item: unknown = Object.hasOwn(items, i) ? items[i] : undefined;
-      if (item === undefined) {
-        problems.push({ code: 'not-json-value', pointer: pointerAt(walk, depth, i), params: { actual: 'undefined' } });
-        records = false;
-        continue;
-      }
-      if (childDepth > DEPTH_LIMIT) {
-        problems.push({ code: 'too-deep', pointer: pointerAt(walk, depth, i), params: { limit: MAX_DEPTH } });
-        records = false;
-        break;
-      }
-      if (typeof item !== 'object' || item === null) {
-        const scalar = scalarCopy(walk, depth, i, item);
-        if (copy) copy[i] = scalar;
-        records = false;
-        continue;
-      }
-      const child = objectChild(walk, depth, i, item, copy);
-      if (child) (below ??= []).push(i, item, child === true ? undefined : child);
-      else records = false;
-    }
-  } else {
-    const object = value as Record<string, unknown>;
-    const keys = Object.keys(object);
-    flat = keys;
-    for (let k = 0; k < keys.length; k++) {
-      const key = keys[k];
-      if (forbidden.has(key)) {
-        problems.push({ code: 'forbidden-key', pointer: pointerAt(walk, depth, key), params: { key } });
-        flat = undefined;
-        continue;
-      }
-      const item = object[key];
-      if (item === undefined) {
-        flat = undefined; // absent, as JSON.stringify has it: the copy's keys are fewer
-        continue;
-      }
-      if (childDepth > DEPTH_LIMIT) {
-        problems.push({ code: 'too-deep', pointer: pointerAt(walk, depth, key), params: { limit: MAX_DEPTH } });
-        flat = undefined;
-        break;
-      }
-      if (typeof item !== 'object' || item === null) {
-        const scalar = scalarCopy(walk, depth, key, item);
-        if (copy) copy[key] = scalar;
-        continue;
-      }
-      flat = undefined;
-      const child = objectChild(walk, depth, key, item, copy);
-      if (child) (below ??= []).push(key, item, child === true ? undefined : child);
-    }
+    readItems(walk, value, target as unknown[] | undefined, depth);
+    return undefined;
   }
-  if (!below) return copy ? flat : undefined;
+  const below = readOwn(walk, value as Record<string, unknown>, target as Record<string, unknown> | undefined, depth);
+  if (below === undefined) return target ? walk.flat : undefined;
+  readBelow(walk, below, depth + 1);
+  return undefined;
+}
+
+/**
+ * An object's own keys, in order: scalars copied, problems reported, object and array children
+ * given their empty copy. Returns those children to read after (`Below`), or undefined when there
+ * are none; sets `walk.flat` to the keys when every value is a scalar (a flat record).
+ */
+function readOwn(walk: Walk, object: Record<string, unknown>, copy: Record<string, unknown> | undefined, depth: number): unknown[] | undefined {
+  const { problems } = walk;
+  const childDepth = depth + 1;
+  let below: unknown[] | undefined;
+  const keys = Object.keys(object);
+  let flat: string[] | undefined = keys;
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k];
+    if (isForbidden(key)) {
+      problems.push({ code: 'forbidden-key', pointer: pointerAt(walk, depth, key), params: { key } });
+      flat = undefined;
+      continue;
+    }
+    const item = object[key];
+    if (item === undefined) {
+      flat = undefined; // absent, as JSON.stringify has it: the copy's keys are fewer
+      continue;
+    }
+    if (childDepth > DEPTH_LIMIT) {
+      problems.push({ code: 'too-deep', pointer: pointerAt(walk, depth, key), params: { limit: MAX_DEPTH } });
+      flat = undefined;
+      break;
+    }
+    if (typeof item !== 'object' || item === null) {
+      const scalar = scalarCopy(walk, depth, key, item);
+      if (copy) copy[key] = scalar;
+      continue;
+    }
+    flat = undefined;
+    const child = objectChild(walk, depth, key, item, copy);
+    if (child) below = defer(below, key, item, child === true ? undefined : child, undefined);
+  }
+  walk.flat = flat;
+  return below;
+}
+
+/**
+ * An array's items, in order. An object item is read at once (`readOwn`): a flat record, the bulk
+ * of a table, costs no entry in `below` and no call of its own. What the walk would have found in
+ * it later — its problems, its own children — waits in `below` (as `Read`), so problems still come
+ * in the walk's order: every item of this array first, then each item's own, then below it.
+ */
+function readItems(walk: Walk, items: unknown[], copy: unknown[] | undefined, depth: number): void {
+  const { problems } = walk;
+  const childDepth = depth + 1;
+  let below: unknown[] | undefined;
   /** The keys of the flat items so far, first seen first; undefined once an item is not flat. */
-  let union: string[] | undefined = copy && records ? [] : undefined;
+  let union: string[] | undefined = copy && items.length > 0 ? [] : undefined;
   let last: string[] | undefined;
-  for (let i = 0; i < below.length; i += 3) {
-    walk.keys[childDepth] = below[i] as string | number;
-    const keys = read(walk, below[i + 1] as object, below[i + 2] as Record<string, unknown> | unknown[] | undefined, childDepth);
+  for (let i = 0; i < items.length; i++) {
+    // A hole or `undefined` item is not JSON (JSON.stringify would write null).
+    const item: unknown = Object.hasOwn(items, i) ? items[i] : undefined;
+    if (item === undefined) {
+      problems.push({ code: 'not-json-value', pointer: pointerAt(walk, depth, i), params: { actual: 'undefined' } });
+      union = undefined;
+      continue;
+    }
+    if (childDepth > DEPTH_LIMIT) {
+      problems.push({ code: 'too-deep', pointer: pointerAt(walk, depth, i), params: { limit: MAX_DEPTH } });
+      union = undefined;
+      break;
+    }
+    if (typeof item !== 'object' || item === null) {
+      const scalar = scalarCopy(walk, depth, i, item);
+      if (copy) copy[i] = scalar;
+      union = undefined;
+      continue;
+    }
+    if (Array.isArray(item)) {
+      const child = objectChild(walk, depth, i, item, copy as Record<number, unknown> | undefined);
+      if (child) below = defer(below, i, item, child === true ? undefined : child, undefined);
+      union = undefined;
+      continue;
+    }
+    if (isAncestor(walk, depth, item)) {
+      problems.push({ code: 'not-json-value', pointer: pointerAt(walk, depth, i), params: { actual: 'circular' } });
+      union = undefined;
+      continue;
+    }
+    const target = copy ? (Object.create(JSON_OBJECT) as Record<string, unknown>) : undefined;
+    if (copy) copy[i] = target;
+    walk.ancestors[childDepth] = item;
+    walk.keys[childDepth] = i;
+    const found = problems.length;
+    const grandchildren = readOwn(walk, item as Record<string, unknown>, target, childDepth);
+    const keys = walk.flat;
+    if (grandchildren !== undefined || problems.length > found) {
+      const later: Read = { problems: problems.length > found ? problems.splice(found) : NONE, below: grandchildren };
+      below = defer(below, i, item, target, later);
+    }
     if (union === undefined) continue;
     if (keys === undefined) union = undefined;
     else if (!sameKeys(keys, last)) {
@@ -151,8 +197,45 @@ function read(walk: Walk, value: object, target: Record<string | number, unknown
       last = keys;
     }
   }
-  if (union) flatRecords.set(target as unknown[], union);
-  return undefined;
+  if (below) readBelow(walk, below, childDepth);
+  if (union) flatRecords.set(copy!, union);
+}
+
+/** No problems: shared by every item read at once without any. */
+const NONE: SafetyProblem[] = [];
+
+/**
+ * `below` with one more child to read after: its key, value, copy, and `Read` when read already.
+ * The first makes a list of exactly four (most objects of a spec have one object below them).
+ */
+function defer(below: unknown[] | undefined, key: string | number, item: unknown, copy: unknown, done: Read | undefined): unknown[] {
+  if (below === undefined) return [key, item, copy, done];
+  below.push(key, item, copy, done);
+  return below;
+}
+
+/** What the walk found in an item read at once and reports in its turn: its own problems, then the children below it. */
+interface Read {
+  problems: SafetyProblem[];
+  below: unknown[] | undefined;
+}
+
+/**
+ * The objects and arrays below one, each in turn at `depth`: key, value, copy, and `Read` when the
+ * item was read already (undefined when it is still to read), four entries each.
+ */
+function readBelow(walk: Walk, below: unknown[], depth: number): void {
+  for (let i = 0; i < below.length; i += 4) {
+    walk.keys[depth] = below[i] as string | number;
+    const done = below[i + 3] as Read | undefined;
+    if (done === undefined) {
+      read(walk, below[i + 1] as object, below[i + 2] as Record<string, unknown> | unknown[] | undefined, depth);
+      continue;
+    }
+    walk.ancestors[depth] = below[i + 1] as object;
+    for (const problem of done.problems) walk.problems.push(problem);
+    if (done.below) readBelow(walk, done.below, depth + 1);
+  }
 }
 
 /** Whether two key lists are the same, in the same order (records written alike). */
@@ -207,16 +290,20 @@ function objectChild(walk: Walk, depth: number, key: string | number, child: obj
     if (copy) copy[key] = child.slice();
     return undefined;
   }
-  for (let d = depth; d >= 0; d--) {
-    if (walk.ancestors[d] === child) {
-      walk.problems.push({ code: 'not-json-value', pointer: pointerAt(walk, depth, key), params: { actual: 'circular' } });
-      return undefined;
-    }
+  if (isAncestor(walk, depth, child)) {
+    walk.problems.push({ code: 'not-json-value', pointer: pointerAt(walk, depth, key), params: { actual: 'circular' } });
+    return undefined;
   }
   if (!copy) return true;
   const target = emptyLike(child);
   copy[key] = target;
   return target;
+}
+
+/** Whether `child` is the object at `depth` or one above it: a cycle. */
+function isAncestor(walk: Walk, depth: number, child: object): boolean {
+  for (let d = depth; d >= 0; d--) if (walk.ancestors[d] === child) return true;
+  return false;
 }
 
 /** Whether every item of a (non-empty) array is an own, finite number. */
@@ -235,7 +322,7 @@ const container = Symbol('container');
 /** The root as it is copied when it is a scalar (its problems at pointer ''), or `container`. */
 function leaf(value: unknown, problems: SafetyProblem[]): unknown {
   if (typeof value === 'object' && value !== null) return container;
-  return scalarCopy({ problems, ancestors: [], keys: [] }, ROOT, '', value);
+  return scalarCopy({ problems, ancestors: [], keys: [], flat: undefined }, ROOT, '', value);
 }
 
 /** Above every copied object: itself without a prototype, so nothing of Object.prototype is reachable. */

@@ -63,6 +63,34 @@ function rulesOf(fields: ReadonlyArray<[string, FieldRule]>): Rules {
   return { names: fields.map(([name]) => name), types: fields.map(([, rule]) => rule.type), required: fields.map(([, rule]) => rule.required) };
 }
 
+/**
+ * The rules worth reading for a table. For flat records of a copy (`flat`, from `flatRecordKeys`)
+ * only the fields some record has: an optional field none has is absent from all of them, and a
+ * required one none has makes the reporting loop speak (undefined). Otherwise all of them.
+ */
+function presentRules(rules: Rules, flat: readonly string[] | undefined): Rules | undefined {
+  if (flat === undefined) return rules;
+  const present: Rules = { names: [], types: [], required: [] };
+  for (let i = 0; i < rules.names.length; i++) {
+    if (!flat.includes(rules.names[i])) {
+      if (rules.required[i]) return undefined;
+      continue;
+    }
+    present.names.push(rules.names[i]);
+    present.types.push(rules.types[i]);
+    present.required.push(rules.required[i]);
+  }
+  return present;
+}
+
+/**
+ * Whether an item of `records` can be read by the fast passes: a copied record (a plain read is an
+ * own read). Every item of flat records (`flat` set) is one, so none is asked.
+ */
+function isCopiedRecord(record: unknown, flat: readonly string[] | undefined): record is Record<string, unknown> {
+  return flat !== undefined || (isCopy(record) && !Array.isArray(record));
+}
+
 /** Whether `readField` would report none of these fields of a copied record. */
 function fieldsFit(record: Record<string, unknown>, rules: Rules): boolean {
   const { names, types, required } = rules;
@@ -106,7 +134,7 @@ function commonFieldsClean(context: CheckContext, table: Table): boolean {
   const records = table.records;
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
-    if (!isCopy(record) || Array.isArray(record)) return false;
+    if (!isCopiedRecord(record, flat)) return false;
     const qualifier = record.qualifier;
     if (qualifier !== undefined && qualifier !== null && (typeof qualifier !== 'string' || !QUALIFIER_SET.has(qualifier))) return false;
     const source = record.source;
@@ -178,7 +206,7 @@ function checkUnitAndPercent(context: CheckContext, table: Table, record: DataRe
 /** `StationRecord`s: id, name, a known kind, township, numeric lon/lat, an opening date; ids unique. */
 export function checkStationRecords(context: CheckContext, table: Table): void {
   const fields = kindFields('station', ['lon', 'lat']);
-  if (stationsClean(table, rulesOf(fields))) return;
+  if (stationsClean(table, fields)) return;
   const ids = new Set<string>();
   eachRecord(table, (record, index) => {
     const { id, kind, opened } = readKindFields(context, table, index, record, fields);
@@ -203,16 +231,26 @@ export function checkStationRecords(context: CheckContext, table: Table): void {
 }
 
 /** `checkStationRecords` would report nothing. */
-function stationsClean(table: Table, rules: Rules): boolean {
-  const ids = new Set<string>();
+function stationsClean(table: Table, fields: ReadonlyArray<[string, FieldRule]>): boolean {
   const records = table.records;
+  const flat = flatRecordKeys(records);
+  const rules = presentRules(rulesOf(fields), flat);
+  if (!rules) return false;
+  // Ids in ascending order (as exports usually list them) cannot repeat: each is compared with the
+  // one before; from the first that is not, a Set of them all says.
+  let previous: string | undefined;
+  let ids: Set<string> | undefined;
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
-    if (!isCopy(record) || Array.isArray(record) || !fieldsFit(record, rules)) return false;
+    if (!isCopiedRecord(record, flat) || !fieldsFit(record, rules)) return false;
     const id = record.id;
     if (typeof id === 'string') {
-      if (ids.has(id)) return false;
-      ids.add(id);
+      if (ids === undefined && (previous === undefined || previous < id)) previous = id;
+      else {
+        ids ??= idsBefore(records, i);
+        if (ids.has(id)) return false;
+        ids.add(id);
+      }
     }
     const kind = record.kind;
     if (typeof kind === 'string' && !STATION_KIND_SET.has(kind)) return false;
@@ -225,12 +263,25 @@ function stationsClean(table: Table, rules: Rules): boolean {
   return true;
 }
 
+/** The string ids of the (copied) records before `end`. */
+function idsBefore(records: unknown[], end: number): Set<string> {
+  const ids = new Set<string>();
+  for (let i = 0; i < end; i++) {
+    const id = (records[i] as Record<string, unknown>).id;
+    if (typeof id === 'string') ids.add(id);
+  }
+  return ids;
+}
+
 /** `checkActivityRecords` would report nothing. */
-function activitiesClean(table: Table, rules: Rules): boolean {
+function activitiesClean(table: Table, fields: ReadonlyArray<[string, FieldRule]>): boolean {
   const records = table.records;
+  const flat = flatRecordKeys(records);
+  const rules = presentRules(rulesOf(fields), flat);
+  if (!rules) return false;
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
-    if (!isCopy(record) || Array.isArray(record) || !fieldsFit(record, rules)) return false;
+    if (!isCopiedRecord(record, flat) || !fieldsFit(record, rules)) return false;
     const period = record.period;
     if (typeof period === 'string' && !isPeriod(period)) return false;
     if (!unitFits(record.unit, record.value, undefined)) return false;
@@ -239,11 +290,14 @@ function activitiesClean(table: Table, rules: Rules): boolean {
 }
 
 /** `checkFundRecords` would report nothing. */
-function fundsClean(table: Table, rules: Rules): boolean {
+function fundsClean(table: Table, fields: ReadonlyArray<[string, FieldRule]>): boolean {
   const records = table.records;
+  const flat = flatRecordKeys(records);
+  const rules = presentRules(rulesOf(fields), flat);
+  if (!rules) return false;
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
-    if (!isCopy(record) || Array.isArray(record) || !fieldsFit(record, rules)) return false;
+    if (!isCopiedRecord(record, flat) || !fieldsFit(record, rules)) return false;
     const amount = record.amount;
     if (typeof amount === 'number' && amount < 0) return false;
     const date = record.date;
@@ -253,11 +307,14 @@ function fundsClean(table: Table, rules: Rules): boolean {
 }
 
 /** `checkKpiRecords` would report nothing. */
-function kpisClean(table: Table, rules: Rules): boolean {
+function kpisClean(table: Table, fields: ReadonlyArray<[string, FieldRule]>): boolean {
   const records = table.records;
+  const flat = flatRecordKeys(records);
+  const rules = presentRules(rulesOf(fields), flat);
+  if (!rules) return false;
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
-    if (!isCopy(record) || Array.isArray(record) || !fieldsFit(record, rules)) return false;
+    if (!isCopiedRecord(record, flat) || !fieldsFit(record, rules)) return false;
     if (!unitFits(record.unit, record.value, record.previous)) return false;
   }
   return true;
@@ -266,7 +323,7 @@ function kpisClean(table: Table, rules: Rules): boolean {
 /** `ActivityRecord`s: a period, a kind, a numeric value; percentages 0–100. */
 export function checkActivityRecords(context: CheckContext, table: Table): void {
   const fields = kindFields('activity');
-  if (activitiesClean(table, rulesOf(fields))) return;
+  if (activitiesClean(table, fields)) return;
   eachRecord(table, (record, index) => {
     const { period, unit } = readKindFields(context, table, index, record, fields);
     if (typeof period === 'string' && parsePeriod(period) === undefined) report(context, 'bad-period', table.at(index, 'period'), { value: period });
@@ -277,7 +334,7 @@ export function checkActivityRecords(context: CheckContext, table: Table): void 
 /** `FundRecord`s: a non-negative amount in yuan, dates that parse. */
 export function checkFundRecords(context: CheckContext, table: Table): void {
   const fields = kindFields('fund');
-  if (fundsClean(table, rulesOf(fields))) return;
+  if (fundsClean(table, fields)) return;
   eachRecord(table, (record, index) => {
     const { amount, date } = readKindFields(context, table, index, record, fields);
     if (typeof amount === 'number' && amount < 0) report(context, 'negative-amount', table.at(index, 'amount'), { value: amount });
@@ -288,7 +345,7 @@ export function checkFundRecords(context: CheckContext, table: Table): void {
 /** `KpiRecord`s: a label and a numeric value; percentages 0–100. */
 export function checkKpiRecords(context: CheckContext, table: Table): void {
   const fields = kindFields('kpi');
-  if (kpisClean(table, rulesOf(fields))) return;
+  if (kpisClean(table, fields)) return;
   eachRecord(table, (record, index) => {
     const { unit } = readKindFields(context, table, index, record, fields);
     checkUnitAndPercent(context, table, record, index, unit, ['value', 'previous']);

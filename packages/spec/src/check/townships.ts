@@ -2,7 +2,7 @@ import { own } from '../own.ts';
 import { suggest } from '../suggest.ts';
 import { type CheckContext, report } from './context.ts';
 import { datasetTable, specDataset } from './datasets.ts';
-import { isJsonCopy } from './document-safety.ts';
+import { flatRecordKeys, isJsonCopy } from './document-safety.ts';
 import { regionCodes } from './region-codes.ts';
 import { specViews } from './views.ts';
 
@@ -20,12 +20,16 @@ export function checkStationTownships(context: CheckContext): void {
     const stations = specDataset(context, view.stations) && datasetTable(context, view.stations);
     const codes = specDataset(context, view.regions) && regionCodes(context, view.regions);
     if (!stations || !codes) continue;
-    stations.records.forEach((item, index) => {
-      const township = isJsonCopy(item) ? item.township : own(item, 'township'); // a copy's plain read is an own read
-      if (typeof township !== 'string' || codes.has(township)) return;
+    const records = stations.records;
+    // Flat records of a copy are all copies: a plain read is an own read, and none needs asking.
+    const copies = flatRecordKeys(records) !== undefined;
+    for (let index = 0; index < records.length; index++) {
+      const item = records[index];
+      const township = copies || isJsonCopy(item) ? (item as Record<string, unknown>).township : own(item, 'township');
+      if (typeof township !== 'string' || codes.has(township)) continue;
       const suggestion = suggest(township, [...codes]);
       const params = { township, regions: view.regions };
       report(context, 'unknown-township', stations.at(index, 'township'), suggestion ? { ...params, suggestion } : params);
-    });
+    }
   }
 }
