@@ -12,8 +12,9 @@ import { generateProvince } from './lib/province.ts';
 import { largeDashboardSpec, provinceSpecs } from './lib/specs.ts';
 import { kb, ms, spread, summarize } from './lib/stats.ts';
 
-const WARMUP = 3;
-const ROUNDS = 15;
+const WARMUP = 5;
+/** Enough rounds that a garbage collection landing in a few of them does not move the median. */
+const ROUNDS = 40;
 
 async function time<T>(work: () => T | Promise<T>): Promise<[number, T]> {
   const start = performance.now();
