@@ -4,6 +4,7 @@ import { resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
 import { getInstanceByDom } from '@tongxin/elements/echarts.js';
 import { pipelineStats } from '@tongxin/core';
 import { allDrawn, canvases, fakeNetwork, fastClock, headerText, mountDashboard, until, views } from './dashboard-helpers.ts';
+import { differences, drawnOption } from './helpers.ts';
 
 const WUXUAN = '/data/wuxuan/dashboard.json';
 
@@ -165,6 +166,47 @@ describe('tx-dashboard refresh', () => {
       expect(network.calls.length).to.be.at.least(5);
     } finally {
       network.restore();
+    }
+  });
+
+  it('after a refresh brings other data, each chart draws what a dashboard mounted on that data draws', async function () {
+    this.timeout(30_000);
+    const before = {
+      funds: [{ campaign: '委员捐赠', amount: 5_000_000, qualifier: 'over' }, { campaign: '捐种一棵大树', amount: 3_000_000, qualifier: 'over' }, { campaign: '助学', amount: 780_000 }],
+      activities: [{ period: '2022-01', kind: 'culture', value: 3 }, { period: '2022-02', kind: 'culture', value: 5 }, { period: '2022-02', kind: 'hotline-public', value: 2 }],
+    };
+    // Fewer bars, no qualifiers, another kind and period: the compilers emit other keys in the same series.
+    const after = {
+      funds: [{ campaign: '助学', amount: 1_200_000 }, { campaign: '委员捐赠', amount: 5_600_000, qualifier: 'about' }],
+      activities: [{ period: '2022-03', kind: 'supervision', value: 4 }],
+    };
+    let answer = before;
+    const network = fakeNetwork((url) => (url.endsWith('funds.json') ? answer.funds : answer.activities));
+    const spec = {
+      version: 1, kind: 'dashboard', title: '刷新后的图', refresh: '5s',
+      datasets: { funds: { url: '/virtual/funds.json', format: 'json' }, activities: { url: '/virtual/activities.json', format: 'json' } },
+      views: [
+        { id: 'funds', kind: 'fund-chart', data: 'funds', grid: { x: 0, y: 0, w: 12, h: 24 } },
+        { id: 'trend', kind: 'activity-trend', data: 'activities', grid: { x: 12, y: 0, w: 12, h: 24 } },
+      ],
+    };
+    const mounted: HTMLElement[] = [];
+    try {
+      const { host, dashboard } = await mountDashboard({ spec, width: 1600, height: 900, clock: fastClock(16) });
+      mounted.push(host);
+      answer = after;
+      const trend = () => views(dashboard).get('trend') as HTMLElement & { option?: Record<string, unknown> };
+      await until(() => JSON.stringify(trend().option ?? {}).includes('2022-03'), 'the refreshed trend');
+      await until(() => JSON.stringify(views(dashboard).get('funds')!.option ?? {}).includes('560'), 'the refreshed fund chart');
+      await dashboard.updateComplete;
+      const fresh = await mountDashboard({ spec: { ...spec, refresh: undefined }, width: 1600, height: 900 });
+      mounted.push(fresh.host);
+      for (const id of ['funds', 'trend']) {
+        expect(differences(drawnOption(views(dashboard).get(id)!), drawnOption(views(fresh.dashboard).get(id)!)), id).to.deep.equal([]);
+      }
+    } finally {
+      network.restore();
+      for (const el of mounted) el.remove();
     }
   });
 

@@ -94,9 +94,10 @@ export function cleanup(): void {
  * component removed by a replace leaves a null in its list, which draws nothing, and only the
  * selected items of a `selectedMap` are kept. 'no chart' when the element has no ECharts instance.
  */
-export function drawnOption(el: { chart?: unknown }): unknown {
-  if (!el.chart) return 'no chart';
-  const option = (el.chart as { getOption(): Record<string, unknown> }).getOption();
+export function drawnOption(el: Element): unknown {
+  const chart = (el as Element & { chart?: { getOption(): Record<string, unknown> } }).chart;
+  if (!chart) return 'no chart';
+  const option = chart.getOption();
   for (const [key, value] of Object.entries(option)) if (Array.isArray(value)) option[key] = value.filter((item) => item !== null);
   // What is selected, not what once was: `false` entries are unselected items.
   for (const list of [option.series, option.geo]) {
