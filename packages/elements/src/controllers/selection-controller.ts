@@ -54,14 +54,24 @@ export class SelectionController implements ReactiveController {
     if (key === undefined) {
       if (!this.clearPending) return;
       this.clearPending = false;
-      this.show(chart, items, null);
+      this.showSoon(chart, items, null);
       return;
     }
     this.clearPending = false;
     const shown = this.shown;
     if (shown && shown.chart === chart && shown.items === items && shown.key === key) return;
     this.shown = { chart, items, key };
-    this.show(chart, items, key);
+    this.showSoon(chart, items, key);
+  }
+
+  /**
+   * `show` in a microtask: on a dashboard the views a selection filters update in this same task,
+   * after this one; they redraw first, the map's selected state follows before the frame is painted.
+   */
+  private showSoon(chart: ECharts, items: SelectableItem[], key: string | null): void {
+    queueMicrotask(() => {
+      if (this.options.chart() === chart && !chart.isDisposed()) this.show(chart, items, key);
+    });
   }
 
   /** Select the item with `key` (null: none) in its series, and unselect every other selected item of the items' series. */
