@@ -82,7 +82,7 @@ export function labelsClearOfStations(
   const count = markerCounter(markers);
   const kept = text ? keptBoxes() : undefined;
 
-  const steps = new Map<number, [number, number][]>();
+  const steps = new Map<number, Float64Array>();
   for (const label of labels) {
     const at = pixel(label.at);
     if (!at) continue;
@@ -105,20 +105,29 @@ export function labelsClearOfStations(
   /** Where a label goes clear of the markers, as a pixel offset; undefined when no marker touches it where it is. */
   function clearOffset(label: LabelBox, at: [number, number]): [number, number] | undefined {
     // A marker touches the label when its centre lies in the label's box grown by its radius.
-    const halfWidth = Math.max(...label.lines.map((l) => textWidth(l, size.fontSize))) / 2 + radius + GAP;
+    let widest = -Infinity;
+    for (const line of label.lines) widest = Math.max(widest, textWidth(line, size.fontSize));
+    const halfWidth = widest / 2 + radius + GAP;
     const halfHeight = (label.lines.length * lineHeight) / 2 + radius + GAP;
-    const touched = (dx: number, dy: number) => count(at[0] + dx - halfWidth, at[1] + dy - halfHeight, at[0] + dx + halfWidth, at[1] + dy + halfHeight);
-    if (touched(0, 0) === 0) return undefined;
-    let best: [number, number] = [0, 0];
-    let bestTouched = Infinity;
+    const [x, y] = at;
+    if (count(x - halfWidth, y - halfHeight, x + halfWidth, y + halfHeight) === 0) return undefined;
     // Most names are as wide as each other (three characters): their steps are sorted once.
-    if (!steps.has(halfWidth)) steps.set(halfWidth, candidateSteps(lineHeight, halfWidth));
-    for (const [dx, dy] of steps.get(halfWidth)!) {
-      const n = touched(dx, dy);
-      if (n < bestTouched) [best, bestTouched] = [[dx, dy], n];
+    let candidates = steps.get(halfWidth);
+    if (!candidates) steps.set(halfWidth, (candidates = candidateSteps(lineHeight, halfWidth)));
+    // Up to 70 spots for each of 1,000 labels: no array per spot tried.
+    let bestX = 0, bestY = 0;
+    let bestTouched = Infinity;
+    for (let i = 0; i < candidates.length; i += 2) {
+      const dx = candidates[i]!, dy = candidates[i + 1]!;
+      const n = count(x + dx - halfWidth, y + dy - halfHeight, x + dx + halfWidth, y + dy + halfHeight);
+      if (n < bestTouched) {
+        bestX = dx;
+        bestY = dy;
+        bestTouched = n;
+      }
       if (n === 0) break;
     }
-    return best;
+    return [bestX, bestY];
   }
 }
 
@@ -205,8 +214,8 @@ function markerCounter(markers: { xs: Float64Array; ys: Float64Array; length: nu
   };
 }
 
-/** Offsets to try, nearest first: half-line steps up and down, each also shifted sideways. */
-function candidateSteps(lineHeight: number, halfWidth: number): [number, number][] {
+/** Offsets to try, nearest first: half-line steps up and down, each also shifted sideways; flat, [dx, dy, dx, dy, …]. */
+function candidateSteps(lineHeight: number, halfWidth: number): Float64Array {
   const steps: [number, number][] = [];
   for (let k = 0; k <= 6; k++) {
     const dy = (k * lineHeight) / 2;
@@ -216,5 +225,5 @@ function candidateSteps(lineHeight: number, halfWidth: number): [number, number]
       if (k > 0) steps.push([dx, dy]);
     }
   }
-  return steps.sort((a, b) => Math.hypot(a[0], a[1]) - Math.hypot(b[0], b[1]));
+  return Float64Array.from(steps.sort((a, b) => Math.hypot(a[0], a[1]) - Math.hypot(b[0], b[1])).flat());
 }

@@ -66,7 +66,14 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
   const registration = mapRegistration(view.regions, regions);
   const rate = formatPercent(stats.rate * 100, ctx.locale);
 
-  const kinds = distinct(stations.map((s) => s.kind)).sort((a, b) => rank(a) - rank(b));
+  // Stations by kind, in one pass (in the order given within a kind); kinds in order of first appearance, then by rank.
+  const byKind = new Map<string, StationRecord[]>();
+  for (const s of stations) {
+    const list = byKind.get(s.kind);
+    if (list) list.push(s);
+    else byKind.set(s.kind, [s]);
+  }
+  const kinds = distinct([...byKind.keys()]).sort((a, b) => rank(a) - rank(b));
   const sourceOf = (s: StationRecord) => recordSourceTitle(data, view.stations, s as never);
   const stationLines = (s: StationRecord) => [
     { label: m.column.kind, value: kindName(s.kind) },
@@ -95,7 +102,7 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
   // Every batch of such a kind is drawn in large mode (largeThreshold 0), the last one too.
   // Drawn at once, not progressively: progressive frames re-played the whole path each frame.
   const batches = kinds.flatMap((kind, k) => {
-    const ofKind = stations.filter((s) => s.kind === kind);
+    const ofKind = byKind.get(kind)!;
     if (ofKind.length <= LARGE_THRESHOLD) return [{ kind, k, b: 0, large: false, stations: ofKind }];
     return Array.from({ length: Math.ceil(ofKind.length / STATION_BATCH) }, (_, b) => ({ kind, k, b, large: true, stations: ofKind.slice(b * STATION_BATCH, (b + 1) * STATION_BATCH) }));
   });
@@ -255,11 +262,17 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
     graphic: noteGraphic(illustrativeRegions ? m.illustrativeRegions : undefined, tokens),
   };
 
-  const sourcesByTownship = new Map<string, (string | undefined)[]>();
+  // Each station's source looked up once: distinct per township (for the table) and overall, in order of first appearance.
+  const sourcesByTownship = new Map<string, Set<string>>();
+  const allSources = new Set<string>();
   for (const st of stations) {
-    const list = sourcesByTownship.get(String(st.township)) ?? [];
-    list.push(sourceOf(st));
-    sourcesByTownship.set(String(st.township), list);
+    const source = sourceOf(st);
+    if (source == null || source === '') continue;
+    allSources.add(source);
+    const township = String(st.township);
+    const set = sourcesByTownship.get(township);
+    if (set) set.add(source);
+    else sourcesByTownship.set(township, new Set([source]));
   }
   const table: DataTable = {
     caption: m.caption.stationCoverage(view.title ?? ''),
@@ -272,7 +285,7 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
       { key: 'source', label: m.column.source },
     ],
     rows: stats.byRegion.map((r, i) => {
-      const source = distinct(sourcesByTownship.get(r.code) ?? []).join('；');
+      const source = [...(sourcesByTownship.get(r.code) ?? [])].join('；');
       return {
         cells: {
           region: r.name,
@@ -312,7 +325,7 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
     illustrative: anyIllustrative(data, [view.regions, view.stations], rawStations),
     illustrativeRegions,
     attributions,
-    sources: distinct([...stations.map(sourceOf)]),
+    sources: [...allSources],
     empty: regions.features.length === 0,
     selectable,
   };
