@@ -159,6 +159,28 @@ describe('compileStationCoverage', () => {
     }
   });
 
+  it('hatches every uncovered township with one decal, which ECharts draws once, and its drawing leaves the option\'s JSON as it was', async () => {
+    // Stations in one township only: two uncovered.
+    const out = compileStationCoverage(view, await load({ ...datasets, stations: { values: stations.filter((s) => s.township === '451323100'), crs: 'gcj02' } }), zh);
+    const before = JSON.stringify(out.option);
+    renderSvg(out, { width: 600, height: 400, tokens: themeTokens('portal') }); // registers the modules and the map
+    const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 600, height: 400 });
+    try {
+      chart.setOption({ ...out.option, animation: false });
+      const data = (chart as unknown as { getModel(): { getSeriesByIndex(i: number): { getData(): { count(): number; getItemVisual(i: number, key: string): unknown } } } }).getModel().getSeriesByIndex(0).getData();
+      const decals = Array.from({ length: data.count() }, (_, i) => data.getItemVisual(i, 'decal'));
+      expect(decals.map(Boolean)).toEqual([false, true, true]);
+      // The same object for both (ECharts keeps one pattern per decal object), not a copy each.
+      expect(decals[1]).toBe(decals[2]);
+      expect(decals[1]).toMatchObject({ symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4] });
+      chart.renderToSVGString();
+    } finally {
+      chart.dispose();
+    }
+    // ECharts marks the decal as it draws; the option's JSON (a redraw is compared by it) does not change.
+    expect(JSON.stringify(out.option)).toBe(before);
+  });
+
   it('draws a province\'s many stations of one kind in large mode, in series of at most 1,000 under one legend item, each station still found by its series and index', async () => {
     const many = Array.from({ length: 12_001 }, (_, i) => ({ id: `m${i}`, name: `联络站${i}`, kind: 'liaison', township: '451323100', lon: 109.6 + (i % 100) / 2000, lat: 23.6 + Math.floor(i / 100) / 4000 }));
     const out = compileStationCoverage(view, await load({ ...datasets, stations: { values: many, crs: 'gcj02' } }), zh);
