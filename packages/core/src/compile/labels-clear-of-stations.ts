@@ -1,6 +1,6 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { StationRecord } from '@tongxin/spec';
-import { projectedBounds, type fitProjection } from '@tongxin/geo';
+import { projectPoint, projectedBounds, type fitProjection } from '@tongxin/geo';
 import { textWidth } from '../format/text-width.ts';
 import type { RegionProperties } from '../model.ts';
 
@@ -58,8 +58,9 @@ export function labelsClearOfStations(
   // ECharts fits the projected bounding box, aspect kept, into 80% of the chart (its getLayoutRect
   // default when a geo component sets neither width nor height).
   const scale = 0.8 * Math.min(size.width / Math.max(1e-9, x1 - x0), size.height / Math.max(1e-9, y1 - y0));
+  const project = projectPoint(projection);
   const pixel = (p: [number, number]): [number, number] | undefined => {
-    const q = projection(p);
+    const q = project(p[0], p[1]);
     return q ? [q[0] * scale, q[1] * scale] : undefined;
   };
 
@@ -69,11 +70,8 @@ export function labelsClearOfStations(
   const xs = new Float64Array(stations.length);
   const ys = new Float64Array(stations.length);
   let markerCount = 0;
-  const lonLat: [number, number] = [0, 0];
   for (const s of stations) {
-    lonLat[0] = s.lon;
-    lonLat[1] = s.lat;
-    const q = projection(lonLat);
+    const q = project(s.lon, s.lat);
     if (!q) continue;
     xs[markerCount] = q[0] * scale;
     ys[markerCount++] = q[1] * scale;
