@@ -154,6 +154,12 @@ describe('compileStationCoverage', () => {
       expect(rows(scatter[0]!)).toEqual([['武宣镇政协工作联络站', 's1'], [HOSTILE, 's3']]);
       expect(rows(scatter[1]!)).toEqual([['桐岭镇四安村“两代表一委员”工作室', 's2']]);
       expect(rows(scatter[3]!).map(([name]) => name)).toEqual([HOSTILE]);
+      // The names' empty symbols are not painted (opacity 0: zrender skips them before measuring them); their labels are, fully.
+      chart.renderToSVGString();
+      type Drawn = { childAt(i: number): { style: { opacity?: number }; getTextContent(): { style: { opacity?: number; text?: string } } } };
+      const drawn = (scatter[2]!.getData() as unknown as { getItemGraphicEl(i: number): Drawn }).getItemGraphicEl(0).childAt(0);
+      expect(drawn.style.opacity).toBe(0);
+      expect(drawn.getTextContent().style).toMatchObject({ opacity: 1, text: '武宣镇' });
     } finally {
       chart.dispose();
     }

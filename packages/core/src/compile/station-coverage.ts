@@ -208,8 +208,10 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
       // path for its bounds, and 1,200 arcs cost tens of milliseconds for nothing drawn.
       symbol: 'rect',
       symbolSize: 0,
-      label: { show: true, position: 'inside', fontSize: tokens.fontSize, ...(covered ? { formatter: '{b}', ...coveredLabel } : uncoveredLabel) },
-      itemStyle: { opacity: 1 },
+      // The symbol at opacity 0, the label at 1 (it would take its symbol's): zrender then skips the
+      // empty symbols before measuring them for culling (1,000 bounding boxes on a province map).
+      label: { show: true, position: 'inside', fontSize: tokens.fontSize, opacity: 1, ...(covered ? { formatter: '{b}', ...coveredLabel } : uncoveredLabel) },
+      itemStyle: { opacity: 0 },
       // Only the names that show: the ones a name before them would cover are left out here
       // (placedLabels.hidden), with the boxes ECharts would measure, so ECharts' own overlap
       // hiding has nothing left to hide and is not asked for (its label layout pass over every
