@@ -141,7 +141,9 @@ const TOUCH = 0.05;
  */
 function keptBoxes(): { add(x0: number, y0: number, x1: number, y1: number): boolean } {
   const boxes: number[][] = [];
-  const cells = new Map<string, number[]>();
+  // Keyed by column and row in one number (a string per cell tried was most of the time here).
+  const cells = new Map<number, number[]>();
+  const key = (c: number, r: number) => c * 0x100000 + r;
   const range = (a: number, b: number) => [Math.floor(a / BOX_CELL), Math.floor(b / BOX_CELL)];
   return {
     add(x0, y0, x1, y1) {
@@ -151,7 +153,7 @@ function keptBoxes(): { add(x0: number, y0: number, x1: number, y1: number): boo
       const [r0, r1] = range(a[1]!, a[3]!);
       for (let c = c0!; c <= c1!; c++) {
         for (let r = r0!; r <= r1!; r++) {
-          for (const i of cells.get(`${c},${r}`) ?? []) {
+          for (const i of cells.get(key(c, r)) ?? []) {
             const b = boxes[i]!;
             if (!(a[2]! < b[0]! || b[2]! < a[0]! || a[3]! < b[1]! || b[3]! < a[1]!)) return false;
           }
@@ -160,10 +162,9 @@ function keptBoxes(): { add(x0: number, y0: number, x1: number, y1: number): boo
       boxes.push(a);
       for (let c = c0!; c <= c1!; c++) {
         for (let r = r0!; r <= r1!; r++) {
-          const key = `${c},${r}`;
-          const list = cells.get(key);
+          const list = cells.get(key(c, r));
           if (list) list.push(boxes.length - 1);
-          else cells.set(key, [boxes.length - 1]);
+          else cells.set(key(c, r), [boxes.length - 1]);
         }
       }
       return true;
