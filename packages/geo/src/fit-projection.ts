@@ -10,6 +10,12 @@ interface FitBounds {
 }
 
 const fits = new WeakMap<GeoProjection, FitBounds>();
+/** The Mercators `fitProjection` made (for `projectPoint`'s own arithmetic). */
+const mercators = new WeakSet<GeoProjection>();
+
+export function isFittedMercator(projection: GeoProjection): boolean {
+  return mercators.has(projection);
+}
 
 /**
  * A Mercator projection that fits `fc` into `size` pixels with `padding` pixels on every
@@ -29,6 +35,7 @@ export function fitProjection(fc: GeoPermissibleObjects, size: [number, number],
   const [width, height] = size;
   const p = Math.max(0, Math.min(padding, width / 2, height / 2));
   const projection = geoMercator();
+  mercators.add(projection);
   if (isEmpty(fc)) return projection.translate([width / 2, height / 2]);
   // d3's fit: bounds at scale 150 and no translation, then the scale and translate that centre them in the extent.
   projection.scale(150).translate([0, 0]);

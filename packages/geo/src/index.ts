@@ -19,3 +19,4 @@ export { fitProjection } from './fit-projection.ts';
 export { projectedBounds } from './projected-bounds.ts';
 export { serviceCircle } from './service-circle.ts';
 export { regionLabelPoint } from './region-label-point.ts';
+export { projectPoint } from './project-point.ts';

@@ -3,6 +3,8 @@ import type { StationCoverageView } from '@tongxin/spec';
 import { convertPoint } from '../../../packages/geo/src/index.ts';
 import { compileStationCoverage, themeTokens } from '../../../packages/core/src/index.ts';
 import { renderSvg } from '../../../packages/core/src/render/render-svg.ts';
+// ECharts as core resolves it (the root has no dependency on it): the instance renderSvg registers modules on.
+import * as echarts from '../../../packages/core/node_modules/echarts/core.js';
 import { en, HOSTILE, load, seriesOf, svgFills, tooltipText, townships, zh } from './fixtures.ts';
 
 const view: StationCoverageView = { id: 'cov', kind: 'station-coverage', title: '武宣县', regions: 'townships', stations: 'stations' };
@@ -34,7 +36,7 @@ describe('compileStationCoverage', () => {
     const drawing = compileStationCoverage(withRadius, data, zh);
     const draft = compileStationCoverage(withRadius, data, { ...zh, draft: true });
     for (const key of ['table', 'summary', 'sources', 'attributions', 'illustrative', 'empty', 'selectable'] as const) expect(draft[key], key).toEqual(drawing[key]);
-    const points = (out: typeof drawing) => seriesOf(out.option).filter((s) => s.type === 'scatter' && s.id !== 'township-names').flatMap((s) => Array.from(s.data as ArrayLike<unknown>));
+    const points = (out: typeof drawing) => seriesOf(out.option).filter((s) => s.type === 'scatter' && String(s.id).startsWith('stations-')).flatMap((s) => Array.from(s.data as ArrayLike<unknown>));
     expect(points(drawing).length).toBeGreaterThan(0);
     expect(points(draft)).toEqual([]);
     expect(seriesOf(drawing.option).some((s) => s.id === 'service-area')).toBe(true);
@@ -74,10 +76,12 @@ describe('compileStationCoverage', () => {
     const regionsData = seriesOf(out.option)[0].data;
     expect(regionsData[2].itemStyle.decal).toBeTruthy();
     expect(regionsData[0].itemStyle).toBeUndefined();
-    const names = seriesOf(out.option).find((s) => s.id === 'township-names')!;
-    expect(names.data.filter((d: { label: { formatter?: string } }) => d.label.formatter)).toEqual([
-      expect.objectContaining({ name: HOSTILE, label: expect.objectContaining({ formatter: '{b}\n未覆盖' }) }),
-    ]);
+    // Names in two series, covered and uncovered, rows [lon, lat, name]; only the uncovered say so.
+    const names = (id: string) => seriesOf(out.option).find((s) => s.id === id)!;
+    expect(names('township-names-uncovered').data.map((d: unknown[]) => d[2])).toEqual([HOSTILE]);
+    expect(names('township-names-uncovered').label).toMatchObject({ formatter: '{b}\n未覆盖', fontWeight: 'bold' });
+    expect(names('township-names').data.map((d: unknown[]) => d[2])).toEqual(['武宣镇', '桐岭镇']);
+    expect(names('township-names').label).toMatchObject({ formatter: '{b}' });
     const svg = renderSvg(out, { width: 600, height: 400, tokens });
     expect(svgFills(svg, 0)).toEqual({ 0: tokens.covered, 1: tokens.covered, 2: tokens.uncovered });
     // Labels carry the names, and the uncovered township says so.
@@ -88,13 +92,14 @@ describe('compileStationCoverage', () => {
 
   it('converts station coordinates into the regions’ CRS', async () => {
     const out = compileStationCoverage(view, await load({ ...datasets, stations: { values: stations, crs: 'wgs84' } }), zh);
-    const point = seriesOf(out.option).find((s) => s.type === 'scatter')!.data[0].value;
+    // Rows [lon, lat, name, id].
+    const point = seriesOf(out.option).find((s) => s.type === 'scatter')!.data[0].slice(0, 2);
     const expected = convertPoint([109.65, 23.65], 'wgs84', 'gcj02');
     expect(point[0]).toBeCloseTo(expected[0], 9);
     expect(point[1]).toBeCloseTo(expected[1], 9);
     expect(Math.abs(point[0] - 109.65)).toBeGreaterThan(1e-4);
     const same = compileStationCoverage(view, await load(datasets), zh);
-    expect(seriesOf(same.option).find((s) => s.type === 'scatter')!.data[0].value).toEqual([109.65, 23.65]);
+    expect(seriesOf(same.option).find((s) => s.type === 'scatter')!.data[0]).toEqual([109.65, 23.65, '武宣镇政协工作联络站', 's1']);
   });
 
   it('draws service circles when a radius is given', async () => {
@@ -132,6 +137,54 @@ describe('compileStationCoverage', () => {
     expect(out.selectable.slice(3).map((s) => [s.key, s.seriesIndex, s.dataIndex])).toEqual([['s1', 1, 0], ['s3', 1, 1], ['s2', 2, 0]]);
     const linked = compileStationCoverage(view, await load(datasets), { ...zh, selection: { field: 'township', value: '451323101' } });
     expect(seriesOf(linked.option)[0].data[1].selected).toBe(true);
+  });
+
+  it('hands ECharts station points and township names without item options, so it builds no model per point or name, and they keep their names and ids', async () => {
+    const out = compileStationCoverage(view, await load(datasets), zh);
+    renderSvg(out, { width: 600, height: 400, tokens: themeTokens('portal') }); // registers the modules and the map
+    const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 600, height: 400 });
+    try {
+      chart.setOption({ ...out.option, animation: false });
+      type Data = { hasItemOption: boolean; count(): number; getName(i: number): string; getId(i: number): string };
+      const model = (chart as unknown as { getModel(): { getSeries(): { id: string; getData(): Data }[] } }).getModel();
+      const scatter = model.getSeries().filter((s) => s.id.startsWith('stations-') || s.id.startsWith('township-names'));
+      expect(scatter.map((s) => s.id)).toEqual(['stations-liaison', 'stations-deputies-studio', 'township-names', 'township-names-uncovered']);
+      expect(scatter.map((s) => s.getData().hasItemOption)).toEqual([false, false, false, false]);
+      const rows = (s: (typeof scatter)[number]) => Array.from({ length: s.getData().count() }, (_, i) => [s.getData().getName(i), s.getData().getId(i)]);
+      expect(rows(scatter[0]!)).toEqual([['武宣镇政协工作联络站', 's1'], [HOSTILE, 's3']]);
+      expect(rows(scatter[1]!)).toEqual([['桐岭镇四安村“两代表一委员”工作室', 's2']]);
+      expect(rows(scatter[3]!).map(([name]) => name)).toEqual([HOSTILE]);
+      // The names' empty symbols are not painted (opacity 0: zrender skips them before measuring them); their labels are, fully.
+      chart.renderToSVGString();
+      type Drawn = { childAt(i: number): { style: { opacity?: number }; getTextContent(): { style: { opacity?: number; text?: string } } } };
+      const drawn = (scatter[2]!.getData() as unknown as { getItemGraphicEl(i: number): Drawn }).getItemGraphicEl(0).childAt(0);
+      expect(drawn.style.opacity).toBe(0);
+      expect(drawn.getTextContent().style).toMatchObject({ opacity: 1, text: '武宣镇' });
+    } finally {
+      chart.dispose();
+    }
+  });
+
+  it('hatches every uncovered township with one decal, which ECharts draws once, and its drawing leaves the option\'s JSON as it was', async () => {
+    // Stations in one township only: two uncovered.
+    const out = compileStationCoverage(view, await load({ ...datasets, stations: { values: stations.filter((s) => s.township === '451323100'), crs: 'gcj02' } }), zh);
+    const before = JSON.stringify(out.option);
+    renderSvg(out, { width: 600, height: 400, tokens: themeTokens('portal') }); // registers the modules and the map
+    const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 600, height: 400 });
+    try {
+      chart.setOption({ ...out.option, animation: false });
+      const data = (chart as unknown as { getModel(): { getSeriesByIndex(i: number): { getData(): { count(): number; getItemVisual(i: number, key: string): unknown } } } }).getModel().getSeriesByIndex(0).getData();
+      const decals = Array.from({ length: data.count() }, (_, i) => data.getItemVisual(i, 'decal'));
+      expect(decals.map(Boolean)).toEqual([false, true, true]);
+      // The same object for both (ECharts keeps one pattern per decal object), not a copy each.
+      expect(decals[1]).toBe(decals[2]);
+      expect(decals[1]).toMatchObject({ symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4] });
+      chart.renderToSVGString();
+    } finally {
+      chart.dispose();
+    }
+    // ECharts marks the decal as it draws; the option's JSON (a redraw is compared by it) does not change.
+    expect(JSON.stringify(out.option)).toBe(before);
   });
 
   it('draws a province\'s many stations of one kind in large mode, in series of at most 1,000 under one legend item, each station still found by its series and index', async () => {

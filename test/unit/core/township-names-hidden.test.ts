@@ -23,7 +23,10 @@ function crowded(withStations: boolean) {
   return { townships: { values: { type: 'FeatureCollection', features }, crs: 'wgs84' }, stations: { values: stations, crs: 'wgs84' } };
 }
 
-const names = (out: { option: Record<string, unknown> }) => seriesOf(out.option).find((s) => s.id === 'township-names')!;
+/** The two township-names series (covered names, uncovered ones): rows [lon, lat, name]. */
+const isNames = (s: AnySeries) => s.id === 'township-names' || s.id === 'township-names-uncovered';
+const namesSeries = (out: { option: Record<string, unknown> }) => seriesOf(out.option).filter(isNames);
+const names = (out: { option: Record<string, unknown> }) => namesSeries(out).flatMap((s) => s.data.map(([lon, lat, name]: [number, number, string]) => ({ name, value: [lon, lat] })));
 /** The text lines ECharts drew (server-side SVG), once each. */
 const drawn = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!.replaceAll('&lt;', '<').replaceAll('&gt;', '>'));
 
@@ -32,25 +35,25 @@ describe('township names that would overlap are left out before ECharts draws th
     it(`hands ECharts only the names its own overlap hiding would show (${withStations ? 'covered, names moved off markers' : 'all uncovered, two bold lines'})`, async () => {
       const data = await load(crowded(withStations));
       const out = compileStationCoverage(view, data, zh);
-      const series = names(out);
-      const given: string[] = series.data.map((d: AnySeries) => d.name);
+      const given: string[] = names(out).map((d) => d.name);
       expect(given.length).toBeGreaterThan(10);
       expect(given.length).toBeLessThan(240);
 
       // The same option with every township's name at the point it was given: what ECharts shows of all of them.
       const all = compileStationCoverage(view, data, { ...zh, draft: true });
       const allNames = names(all);
-      expect(allNames.data).toHaveLength(240);
-      const points = new Map(series.data.map((d: AnySeries) => [d.name, d.value]));
+      expect(allNames).toHaveLength(240);
+      const points = new Map(names(out).map((d) => [d.name, d.value]));
       // Names left out keep the point a draft gives them; only names that were given can have moved.
-      const everything = { ...out, option: { ...out.option, series: seriesOf(out.option).map((s) => (s.id === 'township-names' ? { ...s, labelLayout: { hideOverlap: true }, data: allNames.data.map((d: AnySeries) => ({ ...d, value: points.get(d.name) ?? d.value })) } : s)) } };
+      const allSeries = new Map(namesSeries(all).map((s) => [s.id, s]));
+      const everything = { ...out, option: { ...out.option, series: seriesOf(out.option).map((s) => (isNames(s) ? { ...s, labelLayout: { hideOverlap: true }, data: allSeries.get(s.id)!.data.map(([lon, lat, name]: [number, number, string]) => [...(points.get(name) ?? [lon, lat]), name]) } : s)) } };
       const tokens = themeTokens('portal');
-      const shownOfAll = drawn(renderSvg(everything, { width: 600, height: 400, tokens })).filter((t) => allNames.data.some((d: AnySeries) => d.name === t));
+      const shownOfAll = drawn(renderSvg(everything, { width: 600, height: 400, tokens })).filter((t) => allNames.some((d) => d.name === t));
       // No overlap hiding is asked of ECharts (the compile did it) …
-      expect(series.labelLayout).toBeUndefined();
-      expect(allNames.labelLayout).toEqual({ hideOverlap: true });
+      expect(namesSeries(out).map((s) => s.labelLayout)).toEqual([undefined, undefined]);
+      expect(namesSeries(all).map((s) => s.labelLayout)).toEqual([{ hideOverlap: true }, { hideOverlap: true }]);
       // … and asked, it would hide none of the names handed over …
-      const checked = { ...out, option: { ...out.option, series: seriesOf(out.option).map((s) => (s.id === 'township-names' ? { ...s, labelLayout: { hideOverlap: true } } : s)) } };
+      const checked = { ...out, option: { ...out.option, series: seriesOf(out.option).map((s) => (isNames(s) ? { ...s, labelLayout: { hideOverlap: true } } : s)) } };
       const shownOfGiven = drawn(renderSvg(checked, { width: 600, height: 400, tokens })).filter((t) => given.includes(t));
       expect(shownOfGiven.sort()).toEqual([...given].sort());
       // … and, given all of them, would have shown the same ones.

@@ -1,6 +1,6 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { StationRecord } from '@tongxin/spec';
-import { projectedBounds, type fitProjection } from '@tongxin/geo';
+import { projectPoint, projectedBounds, type fitProjection } from '@tongxin/geo';
 import { textWidth } from '../format/text-width.ts';
 import type { RegionProperties } from '../model.ts';
 
@@ -58,8 +58,9 @@ export function labelsClearOfStations(
   // ECharts fits the projected bounding box, aspect kept, into 80% of the chart (its getLayoutRect
   // default when a geo component sets neither width nor height).
   const scale = 0.8 * Math.min(size.width / Math.max(1e-9, x1 - x0), size.height / Math.max(1e-9, y1 - y0));
+  const project = projectPoint(projection);
   const pixel = (p: [number, number]): [number, number] | undefined => {
-    const q = projection(p);
+    const q = project(p[0], p[1]);
     return q ? [q[0] * scale, q[1] * scale] : undefined;
   };
 
@@ -69,11 +70,8 @@ export function labelsClearOfStations(
   const xs = new Float64Array(stations.length);
   const ys = new Float64Array(stations.length);
   let markerCount = 0;
-  const lonLat: [number, number] = [0, 0];
   for (const s of stations) {
-    lonLat[0] = s.lon;
-    lonLat[1] = s.lat;
-    const q = projection(lonLat);
+    const q = project(s.lon, s.lat);
     if (!q) continue;
     xs[markerCount] = q[0] * scale;
     ys[markerCount++] = q[1] * scale;
@@ -82,7 +80,7 @@ export function labelsClearOfStations(
   const count = markerCounter(markers);
   const kept = text ? keptBoxes() : undefined;
 
-  const steps = new Map<number, [number, number][]>();
+  const steps = new Map<number, Float64Array>();
   for (const label of labels) {
     const at = pixel(label.at);
     if (!at) continue;
@@ -105,20 +103,29 @@ export function labelsClearOfStations(
   /** Where a label goes clear of the markers, as a pixel offset; undefined when no marker touches it where it is. */
   function clearOffset(label: LabelBox, at: [number, number]): [number, number] | undefined {
     // A marker touches the label when its centre lies in the label's box grown by its radius.
-    const halfWidth = Math.max(...label.lines.map((l) => textWidth(l, size.fontSize))) / 2 + radius + GAP;
+    let widest = -Infinity;
+    for (const line of label.lines) widest = Math.max(widest, textWidth(line, size.fontSize));
+    const halfWidth = widest / 2 + radius + GAP;
     const halfHeight = (label.lines.length * lineHeight) / 2 + radius + GAP;
-    const touched = (dx: number, dy: number) => count(at[0] + dx - halfWidth, at[1] + dy - halfHeight, at[0] + dx + halfWidth, at[1] + dy + halfHeight);
-    if (touched(0, 0) === 0) return undefined;
-    let best: [number, number] = [0, 0];
-    let bestTouched = Infinity;
+    const [x, y] = at;
+    if (count(x - halfWidth, y - halfHeight, x + halfWidth, y + halfHeight) === 0) return undefined;
     // Most names are as wide as each other (three characters): their steps are sorted once.
-    if (!steps.has(halfWidth)) steps.set(halfWidth, candidateSteps(lineHeight, halfWidth));
-    for (const [dx, dy] of steps.get(halfWidth)!) {
-      const n = touched(dx, dy);
-      if (n < bestTouched) [best, bestTouched] = [[dx, dy], n];
+    let candidates = steps.get(halfWidth);
+    if (!candidates) steps.set(halfWidth, (candidates = candidateSteps(lineHeight, halfWidth)));
+    // Up to 70 spots for each of 1,000 labels: no array per spot tried.
+    let bestX = 0, bestY = 0;
+    let bestTouched = Infinity;
+    for (let i = 0; i < candidates.length; i += 2) {
+      const dx = candidates[i]!, dy = candidates[i + 1]!;
+      const n = count(x + dx - halfWidth, y + dy - halfHeight, x + dx + halfWidth, y + dy + halfHeight);
+      if (n < bestTouched) {
+        bestX = dx;
+        bestY = dy;
+        bestTouched = n;
+      }
       if (n === 0) break;
     }
-    return best;
+    return [bestX, bestY];
   }
 }
 
@@ -134,7 +141,9 @@ const TOUCH = 0.05;
  */
 function keptBoxes(): { add(x0: number, y0: number, x1: number, y1: number): boolean } {
   const boxes: number[][] = [];
-  const cells = new Map<string, number[]>();
+  // Keyed by column and row in one number (a string per cell tried was most of the time here).
+  const cells = new Map<number, number[]>();
+  const key = (c: number, r: number) => c * 0x100000 + r;
   const range = (a: number, b: number) => [Math.floor(a / BOX_CELL), Math.floor(b / BOX_CELL)];
   return {
     add(x0, y0, x1, y1) {
@@ -144,7 +153,7 @@ function keptBoxes(): { add(x0: number, y0: number, x1: number, y1: number): boo
       const [r0, r1] = range(a[1]!, a[3]!);
       for (let c = c0!; c <= c1!; c++) {
         for (let r = r0!; r <= r1!; r++) {
-          for (const i of cells.get(`${c},${r}`) ?? []) {
+          for (const i of cells.get(key(c, r)) ?? []) {
             const b = boxes[i]!;
             if (!(a[2]! < b[0]! || b[2]! < a[0]! || a[3]! < b[1]! || b[3]! < a[1]!)) return false;
           }
@@ -153,10 +162,9 @@ function keptBoxes(): { add(x0: number, y0: number, x1: number, y1: number): boo
       boxes.push(a);
       for (let c = c0!; c <= c1!; c++) {
         for (let r = r0!; r <= r1!; r++) {
-          const key = `${c},${r}`;
-          const list = cells.get(key);
+          const list = cells.get(key(c, r));
           if (list) list.push(boxes.length - 1);
-          else cells.set(key, [boxes.length - 1]);
+          else cells.set(key(c, r), [boxes.length - 1]);
         }
       }
       return true;
@@ -205,8 +213,8 @@ function markerCounter(markers: { xs: Float64Array; ys: Float64Array; length: nu
   };
 }
 
-/** Offsets to try, nearest first: half-line steps up and down, each also shifted sideways. */
-function candidateSteps(lineHeight: number, halfWidth: number): [number, number][] {
+/** Offsets to try, nearest first: half-line steps up and down, each also shifted sideways; flat, [dx, dy, dx, dy, …]. */
+function candidateSteps(lineHeight: number, halfWidth: number): Float64Array {
   const steps: [number, number][] = [];
   for (let k = 0; k <= 6; k++) {
     const dy = (k * lineHeight) / 2;
@@ -216,5 +224,5 @@ function candidateSteps(lineHeight: number, halfWidth: number): [number, number]
       if (k > 0) steps.push([dx, dy]);
     }
   }
-  return steps.sort((a, b) => Math.hypot(a[0], a[1]) - Math.hypot(b[0], b[1]));
+  return Float64Array.from(steps.sort((a, b) => Math.hypot(a[0], a[1]) - Math.hypot(b[0], b[1])).flat());
 }

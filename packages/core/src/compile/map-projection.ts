@@ -1,5 +1,5 @@
 import type { FeatureCollection, Geometry } from 'geojson';
-import { fitProjection } from '@tongxin/geo';
+import { fitProjection, projectPoint } from '@tongxin/geo';
 import type { CompileContext, RegionProperties } from '../model.ts';
 
 type GeoProjection = ReturnType<typeof fitProjection>;
@@ -30,9 +30,11 @@ export function fittedProjection(regions: FeatureCollection<Geometry, RegionProp
  */
 export function mapProjection(regions: FeatureCollection<Geometry, RegionProperties>, ctx: CompileContext) {
   let projection: GeoProjection | undefined;
+  let project: ((lon: number, lat: number) => [number, number] | null) | undefined;
   const fitted = () => (projection ??= fittedProjection(regions, ctx));
   return {
-    project: (point: number[]) => fitted()(point as [number, number]) ?? [NaN, NaN],
+    // ECharts projects every vertex and marker through this: d3's numbers, without its per-point chain (projectPoint).
+    project: (point: number[]) => (project ??= projectPoint(fitted()))(point[0]!, point[1]!) ?? [NaN, NaN],
     unproject: (point: number[]) => fitted().invert?.(point as [number, number]) ?? [NaN, NaN],
   };
 }

@@ -28,6 +28,11 @@ const KIND_ORDER: StationKind[] = ['liaison', 'deputies-studio', 'sector-studio'
 const LARGE_THRESHOLD = 2000;
 /** Stations per scatter series at most, for a kind drawn in large mode (see `batches`). */
 const STATION_BATCH = 1000;
+/** Data rows [lon, lat, name, id]: the third column is the point's name, the fourth its id (stationPoints). */
+const STATION_ROWS = {
+  dimensions: ['lng', 'lat', { name: 'name', type: 'ordinal' }, { name: 'id', type: 'ordinal' }],
+  encode: { lng: 0, lat: 1, itemName: 2, itemId: 3 },
+};
 
 /**
  * Stations by kind on the township map, and coverage: the `geo` component
@@ -61,13 +66,38 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
   const registration = mapRegistration(view.regions, regions);
   const rate = formatPercent(stats.rate * 100, ctx.locale);
 
-  const kinds = distinct(stations.map((s) => s.kind)).sort((a, b) => rank(a) - rank(b));
+  // Stations by kind, in one pass (in the order given within a kind); kinds in order of first appearance, then by rank.
+  const byKind = new Map<string, StationRecord[]>();
+  for (const s of stations) {
+    const list = byKind.get(s.kind);
+    if (list) list.push(s);
+    else byKind.set(s.kind, [s]);
+  }
+  const kinds = distinct([...byKind.keys()]).sort((a, b) => rank(a) - rank(b));
   const sourceOf = (s: StationRecord) => recordSourceTitle(data, view.stations, s as never);
   const stationLines = (s: StationRecord) => [
     { label: m.column.kind, value: kindName(s.kind) },
     ...(s.village ? [{ label: m.column.village, value: String(s.village) }] : []),
   ];
 
+  // Uncovered townships are hatched, all with this one decal object. ECharts copies the option as
+  // it reads it, a decal in each township's itemStyle with it, and makes a canvas and draws a
+  // pattern for each copy (60 townships at province scale: ~8 ms); the same object, it draws one
+  // pattern for all. `__ec_primitive__` is the mark ECharts' copy leaves as it is (its own typed
+  // arrays get it): an ECharts that no longer knew it would copy it, as before. Drawing, ECharts
+  // writes into this object: `dirty`, and its defaults for the keys not given. Those keys are
+  // there already, not enumerable, so what it writes stays out of the option's JSON (what a redraw
+  // is compared by, what an export writes): the decal's JSON is the five keys given.
+  const unlisted = { value: undefined, writable: true };
+  const hatch = Object.defineProperties({ symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: Math.PI / 4, color: tokens.textMuted }, {
+    __ec_primitive__: { value: true },
+    dirty: unlisted,
+    symbolSize: unlisted,
+    symbolKeepAspect: unlisted,
+    backgroundColor: unlisted,
+    maxTileWidth: unlisted,
+    maxTileHeight: unlisted,
+  });
   const regionsSeries = {
     type: 'map',
     id: 'coverage',
@@ -77,7 +107,7 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
       name: r.name,
       value: r.stations,
       code: r.code,
-      ...(r.covered ? {} : { itemStyle: { decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: Math.PI / 4, color: tokens.textMuted } } }),
+      ...(r.covered ? {} : { itemStyle: { decal: hatch } }),
       ...(ctx.selection?.value === r.code ? { selected: true } : {}),
       totalStations: allStations.byRegion[i].stations,
     })),
@@ -90,7 +120,7 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
   // Every batch of such a kind is drawn in large mode (largeThreshold 0), the last one too.
   // Drawn at once, not progressively: progressive frames re-played the whole path each frame.
   const batches = kinds.flatMap((kind, k) => {
-    const ofKind = stations.filter((s) => s.kind === kind);
+    const ofKind = byKind.get(kind)!;
     if (ofKind.length <= LARGE_THRESHOLD) return [{ kind, k, b: 0, large: false, stations: ofKind }];
     return Array.from({ length: Math.ceil(ofKind.length / STATION_BATCH) }, (_, b) => ({ kind, k, b, large: true, stations: ofKind.slice(b * STATION_BATCH, (b + 1) * STATION_BATCH) }));
   });
@@ -110,6 +140,8 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
     large: true,
     largeThreshold: large ? 0 : LARGE_THRESHOLD,
     progressive: 0,
+    // Rows [lon, lat, name, id] with the name and id read as such (see stationPoints).
+    ...(large ? {} : STATION_ROWS),
     // A draft is not drawn: no points (at province scale they are the bulk of the compile).
     data: ctx.draft ? [] : stationPoints(batch, large),
   }));
@@ -157,15 +189,17 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
     },
   );
   /**
-   * Township names as a label-only series drawn above the markers (z 4): a name moves off the
+   * Township names as label-only series drawn above the markers (z 4): a name moves off the
    * markers where there is room (movedLabels) and, on a crowded map, stays readable over them
    * with a halo; names that would collide with each other are left out. Uncovered townships say
-   * so in their label, not only by colour.
+   * so in their label, not only by colour. Two series, covered names and uncovered ones, each
+   * with its label style at series level and rows [lon, lat, name] for data: a label object per
+   * item made ECharts build a model per name and read its label options name by name.
    */
-  function townshipNames(): Record<string, unknown> {
+  function townshipNames(covered: boolean): Record<string, unknown> {
     return {
       type: 'scatter',
-      id: 'township-names',
+      id: covered ? 'township-names' : 'township-names-uncovered',
       coordinateSystem: 'geo',
       geoIndex: 0,
       silent: true,
@@ -174,23 +208,27 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
       // path for its bounds, and 1,200 arcs cost tens of milliseconds for nothing drawn.
       symbol: 'rect',
       symbolSize: 0,
-      label: { show: true, position: 'inside', formatter: '{b}', fontSize: tokens.fontSize },
-      itemStyle: { opacity: 1 },
+      // The symbol at opacity 0, the label at 1 (it would take its symbol's): zrender then skips the
+      // empty symbols before measuring them for culling (1,000 bounding boxes on a province map).
+      label: { show: true, position: 'inside', fontSize: tokens.fontSize, opacity: 1, ...(covered ? { formatter: '{b}', ...coveredLabel } : uncoveredLabel) },
+      itemStyle: { opacity: 0 },
       // Only the names that show: the ones a name before them would cover are left out here
       // (placedLabels.hidden), with the boxes ECharts would measure, so ECharts' own overlap
       // hiding has nothing left to hide and is not asked for (its label layout pass over every
       // name is skipped). A draft places no labels: it leaves the hiding to ECharts.
       ...(ctx.draft ? { labelLayout: { hideOverlap: true } } : {}),
       tooltip: { show: false },
+      dimensions: ['lng', 'lat', { name: 'name', type: 'ordinal' }],
+      encode: { lng: 0, lat: 1, itemName: 2 },
       data: stats.byRegion.flatMap((r) => {
+        if (r.covered !== covered) return [];
         const at = placedLabels.moved.get(r.code) ?? labelPoints.get(r.code);
         if (!at || placedLabels.hidden.has(r.code)) return [];
-        const label = r.covered ? coveredLabel : uncoveredLabel;
-        return [{ name: r.name, value: at, label }];
+        return [[at[0], at[1], r.name]];
       }),
     };
   }
-  if (view.labels !== false) series.push(townshipNames());
+  if (view.labels !== false) series.push(townshipNames(true), townshipNames(false));
   const illustrativeRegions = regionsSet?.illustrative === true;
   const attributions = distinct([regionsSet?.spec.attribution]);
   const stationsInSeries = batches.map((batch) => batch.stations);
@@ -244,11 +282,17 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
     graphic: noteGraphic(illustrativeRegions ? m.illustrativeRegions : undefined, tokens),
   };
 
-  const sourcesByTownship = new Map<string, (string | undefined)[]>();
+  // Each station's source looked up once: distinct per township (for the table) and overall, in order of first appearance.
+  const sourcesByTownship = new Map<string, Set<string>>();
+  const allSources = new Set<string>();
   for (const st of stations) {
-    const list = sourcesByTownship.get(String(st.township)) ?? [];
-    list.push(sourceOf(st));
-    sourcesByTownship.set(String(st.township), list);
+    const source = sourceOf(st);
+    if (source == null || source === '') continue;
+    allSources.add(source);
+    const township = String(st.township);
+    const set = sourcesByTownship.get(township);
+    if (set) set.add(source);
+    else sourcesByTownship.set(township, new Set([source]));
   }
   const table: DataTable = {
     caption: m.caption.stationCoverage(view.title ?? ''),
@@ -261,7 +305,7 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
       { key: 'source', label: m.column.source },
     ],
     rows: stats.byRegion.map((r, i) => {
-      const source = distinct(sourcesByTownship.get(r.code) ?? []).join('；');
+      const source = [...(sourcesByTownship.get(r.code) ?? [])].join('；');
       return {
         cells: {
           region: r.name,
@@ -301,7 +345,7 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
     illustrative: anyIllustrative(data, [view.regions, view.stations], rawStations),
     illustrativeRegions,
     attributions,
-    sources: distinct([...stations.map(sourceOf)]),
+    sources: [...allSources],
     empty: regions.features.length === 0,
     selectable,
   };
@@ -312,11 +356,13 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
  * drawn that way is flat coordinates, [lon, lat, lon, lat, …]: at 100,000 stations the items with
  * name and id were three copies of 100,000 objects (ours and ECharts' clones of the option), half
  * the element's heap over hand-written ECharts. Other series keep name and id, which ECharts uses
- * to match points across updates. The tooltip and the selectable items find a station by series
- * and index either way.
+ * to match points across updates, as rows [lon, lat, name, id] (STATION_ROWS): an item that is an
+ * object makes ECharts build a model per point to look for item options (about 4,500 points of
+ * the province's smaller kinds: ~20 ms of its first render). The tooltip and the selectable items
+ * find a station by series and index either way.
  */
-function stationPoints(batch: StationRecord[], large: boolean): Float64Array | { name: string; value: [number, number]; id: string }[] {
-  if (!large) return batch.map((s) => ({ name: s.name, value: [s.lon, s.lat], id: s.id }));
+function stationPoints(batch: StationRecord[], large: boolean): Float64Array | [number, number, string, string][] {
+  if (!large) return batch.map((s) => [s.lon, s.lat, s.name, s.id]);
   const points = new Float64Array(batch.length * 2);
   batch.forEach((s, i) => {
     points[2 * i] = s.lon;
