@@ -96,6 +96,27 @@ describe('tx-select', () => {
   });
 });
 
+describe('selected', () => {
+  it('shows the item with that key selected on the chart, and none with null, without updating the element', async () => {
+    const { el } = await mount('tx-county-map', { spec: countyMapSpec() });
+    const chart = (el as unknown as { chart: { getOption(): { series: { selectedMap?: Record<string, boolean> }[] } } }).chart;
+    const selectedNames = () => Object.entries(chart.getOption().series[0].selectedMap ?? {}).filter(([, on]) => on).map(([name]) => name);
+    const host = el as unknown as { selected: string | null; updateComplete: Promise<unknown>; render(): unknown };
+    let renders = 0;
+    const render = host.render.bind(host);
+    host.render = () => { renders++; return render(); };
+    host.selected = TOWNSHIP_CODES[1];
+    await host.updateComplete;
+    await Promise.resolve();
+    expect(selectedNames()).to.deep.equal(['桐岭镇']);
+    host.selected = null;
+    await host.updateComplete;
+    await Promise.resolve();
+    expect(selectedNames()).to.deep.equal([]);
+    expect(renders, 'element renders').to.equal(0);
+  });
+});
+
 describe('drill-down', () => {
   it('clicking a region with a drilldown opens its map and 返回 goes back', async () => {
     const city = {

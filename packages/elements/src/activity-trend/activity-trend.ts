@@ -1,4 +1,4 @@
-import { LitElement, css, type PropertyDeclarations } from 'lit';
+import { LitElement, css, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { use } from 'echarts/core';
 import { BarChart, LineChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
@@ -77,6 +77,10 @@ export class TxActivityTrend extends LitElement {
     compile: compileActivityTrend,
     viewOverrides: () => ({ ...(this.mark ? { mark: this.mark } : {}), ...(this.period ? { period: this.period } : {}) }),
   });
+
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    return this.controller.shouldUpdate(changed);
+  }
 
   override render() {
     return this.controller.render();

@@ -47,6 +47,11 @@ export class SelectionController implements ReactiveController {
    * last clicked region selected on the map.
    */
   hostUpdated(): void {
+    this.showSelected();
+  }
+
+  /** Show the item asked for (`selected`) as the chart's selection, or clear it after a `reset`. */
+  showSelected(): void {
     const chart = this.options.chart();
     if (!chart) return;
     const items = this.options.items();

@@ -201,6 +201,19 @@ export class ViewController implements ReactiveController {
     this.reducedMotion?.addEventListener('change', this.onMotionChange);
   }
 
+  /**
+   * The host's `shouldUpdate`: a change of `selected` alone (a dashboard's linked selection, set on
+   * the view it was picked in) is shown on the chart as it is, without an update of the element:
+   * on a click, the views it filters redraw first.
+   */
+  shouldUpdate(changed: ReadonlyMap<PropertyKey, unknown>): boolean {
+    if (changed.size === 1 && changed.has('selected')) {
+      this.selection.showSelected();
+      return false;
+    }
+    return true;
+  }
+
   hostDisconnected(): void {
     this.reducedMotion?.removeEventListener('change', this.onMotionChange);
   }

@@ -1,4 +1,4 @@
-import { LitElement, css, type PropertyDeclarations } from 'lit';
+import { LitElement, css, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { use } from 'echarts/core';
 import { MapChart } from 'echarts/charts';
 import { AriaComponent, GraphicComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
@@ -89,6 +89,10 @@ export class TxCountyMap extends LitElement {
       }
       : undefined),
   });
+
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    return this.controller.shouldUpdate(changed);
+  }
 
   override render() {
     return this.controller.render();

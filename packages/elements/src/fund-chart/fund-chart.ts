@@ -1,4 +1,4 @@
-import { LitElement, css, type PropertyDeclarations } from 'lit';
+import { LitElement, css, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { use } from 'echarts/core';
 import { BarChart, LineChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
@@ -84,6 +84,10 @@ export class TxFundChart extends LitElement {
       ...(this.target != null && Number.isFinite(this.target) ? { target: this.target } : {}),
     }),
   });
+
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    return this.controller.shouldUpdate(changed);
+  }
 
   override render() {
     return this.controller.render();

@@ -1,4 +1,4 @@
-import { LitElement, css, type PropertyDeclarations } from 'lit';
+import { LitElement, css, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { KpiItem, Locale, Qualifier, Spec, ThemeName, Unit } from '@tongxin/spec';
 import { compileKpi } from '@tongxin/core';
 import { ViewController } from '../controllers/view-controller.ts';
@@ -158,6 +158,10 @@ export class TxKpi extends LitElement {
     super();
     // Figures one line each, cards within their room (measured after each render and resize).
     new KpiFitController(this);
+  }
+
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    return this.controller.shouldUpdate(changed);
   }
 
   override render() {

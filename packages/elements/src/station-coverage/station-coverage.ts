@@ -1,4 +1,4 @@
-import { LitElement, css, type PropertyDeclarations } from 'lit';
+import { LitElement, css, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { use } from 'echarts/core';
 import { CustomChart, MapChart, ScatterChart } from 'echarts/charts';
 import { AriaComponent, GeoComponent, GraphicComponent, LegendComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
@@ -90,6 +90,10 @@ export class TxStationCoverage extends LitElement {
       }
       : undefined),
   });
+
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    return this.controller.shouldUpdate(changed);
+  }
 
   override render() {
     return this.controller.render();
