@@ -123,9 +123,9 @@ export class KpiFitController implements ReactiveController {
     cards.style.setProperty('--_card-min', `${cardMin.toFixed(3)}em`);
     // 2. The largest scale of the whole grid at which it fits the body's height (a dashboard cell of
     //    fixed height; a page gives the body the grid's own height) and every figure its card.
-    // Each try lays the cards out (a forced layout). Smaller, the cards take at most proportionally
-    // less room (columns only get more, rows fewer): the scale at which the full-size layout would
-    // just fit is where the search for the largest scale that fits can start.
+    // Each try lays the cards out (a forced layout). Smaller, the cards need no more than their room
+    // in proportion (columns only get more, rows fewer), so the scale at which the full-size layout
+    // would just fit is a scale that fits: the search for the largest one starts there.
     let room = 1;
     const fits = (scale: number) => {
       put('--_cards-fit', String(scale));
