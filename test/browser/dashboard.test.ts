@@ -126,6 +126,25 @@ describe('tx-dashboard linked selection', () => {
   });
 });
 
+describe('tx-dashboard theme and locale changed in place', () => {
+  it('after the portal theme and English are set on a drawn wall, each chart draws what a wall mounted with them draws', async function () {
+    this.timeout(30_000);
+    const { dashboard } = await mountDashboard({ src: WUXUAN, width: 1920, height: 1080 });
+    dashboard.setAttribute('theme', 'portal');
+    dashboard.setAttribute('locale', 'en');
+    const charts = () => [...views(dashboard).values()].filter((el) => (el as Element & { chart?: unknown }).chart);
+    await until(() => charts().every((el) => JSON.stringify(drawnOption(el)).includes('#c23531')), 'every chart in the portal palette');
+    await until(() => [...views(dashboard).values()].every((el) => (el.shadowRoot?.textContent ?? '').includes('Data table')), 'English words in every view');
+    await dashboard.updateComplete;
+    const fresh = await mountDashboard({ src: WUXUAN, width: 1920, height: 1080, attrs: { theme: 'portal', locale: 'en' } });
+    expect(charts().length).to.be.greaterThan(1);
+    for (const [id, el] of views(dashboard)) {
+      const other = views(fresh.dashboard).get(id)!;
+      expect(differences(drawnOption(el), drawnOption(other)), id).to.deep.equal([]);
+    }
+  });
+});
+
 describe('tx-dashboard refresh', () => {
   it('three failed refreshes show stale with the last good numbers, recovery shows fresh data', async function () {
     this.timeout(30_000);

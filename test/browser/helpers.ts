@@ -112,11 +112,18 @@ export function drawnOption(el: Element): unknown {
 
 /** Where two JSON values differ, as paths with both values (empty when they draw the same). */
 export function differences(a: unknown, b: unknown, path = ''): string[] {
-  // ECharts writes null for what is unset (a graphic's `left` once `right` is merged in): the same drawing.
-  if (JSON.stringify(a) === JSON.stringify(b) || ((a ?? null) === null && (b ?? null) === null)) return [];
+  // ECharts writes null for what is unset (a graphic's `left` once `right` is merged in), and
+  // normalises some options to empty objects (`emphasis: { label: {} }`): the same drawing as unset.
+  if (JSON.stringify(a) === JSON.stringify(b) || (unset(a) && unset(b))) return [];
   if (a && b && typeof a === 'object' && typeof b === 'object' && Array.isArray(a) === Array.isArray(b)) {
     const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
     return [...keys].flatMap((k) => differences((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}/${k}`));
   }
   return [`${path}: ${JSON.stringify(a)?.slice(0, 200)} ≠ ${JSON.stringify(b)?.slice(0, 200)}`];
+}
+
+/** Nothing set: null, undefined, or an object whose every value is unset. */
+function unset(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  return typeof value === 'object' && !Array.isArray(value) && Object.values(value).every(unset);
 }
