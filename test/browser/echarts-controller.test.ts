@@ -152,6 +152,10 @@ describe('ECharts controller: an attribute change draws what a fresh chart draws
     ['tx-county-map', SPECS['tx-county-map'], { decal: true }, { locale: 'en' }],
     ['tx-station-coverage', SPECS['tx-station-coverage'], {}, { theme: 'bigscreen' }],
     ['tx-activity-trend', SPECS['tx-activity-trend'], {}, { locale: 'en', decal: true }],
+    ['tx-activity-trend', SPECS['tx-activity-trend'], { mark: 'line' }, { mark: 'stacked-bar' }],
+    ['tx-activity-trend', SPECS['tx-activity-trend'], { mark: 'stacked-bar' }, { mark: 'line', period: 'quarter' }],
+    ['tx-activity-trend', SPECS['tx-activity-trend'], { period: 'quarter' }, { period: 'year' }],
+    ['tx-station-coverage', SPECS['tx-station-coverage'], { theme: 'bigscreen' }, { locale: 'en', decal: true }],
   ] as [string, () => unknown, Props, Props][]) {
     const draw = async (props: Props) => {
       const el = document.createElement(tag) as HTMLElement & { chart?: unknown };
