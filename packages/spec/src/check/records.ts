@@ -91,6 +91,29 @@ function isCopiedRecord(record: unknown, flat: readonly string[] | undefined): r
   return flat !== undefined || (isCopy(record) && !Array.isArray(record));
 }
 
+/**
+ * What a kind's fast pass reads: the table's records, their keys when they are flat records of a
+ * copy (`flatRecordKeys`) and the rules worth reading for them (`presentRules`); undefined when the
+ * reporting loop must speak (a required field no record has).
+ */
+interface FastPass {
+  records: unknown[];
+  flat: readonly string[] | undefined;
+  rules: Rules;
+}
+
+function fastPass(table: Table, fields: ReadonlyArray<[string, FieldRule]>): FastPass | undefined {
+  const records = table.records;
+  const flat = flatRecordKeys(records);
+  const rules = presentRules(rulesOf(fields), flat);
+  return rules && { records, flat, rules };
+}
+
+/** A record the fast pass can read (`isCopiedRecord`) whose kind fields `readField` would not report (`fieldsFit`). */
+function recordFits(record: unknown, pass: FastPass): record is Record<string, unknown> {
+  return isCopiedRecord(record, pass.flat) && fieldsFit(record, pass.rules);
+}
+
 /** Whether `readField` would report none of these fields of a copied record. */
 function fieldsFit(record: Record<string, unknown>, rules: Rules): boolean {
   const { names, types, required } = rules;
@@ -232,17 +255,16 @@ export function checkStationRecords(context: CheckContext, table: Table): void {
 
 /** `checkStationRecords` would report nothing. */
 function stationsClean(table: Table, fields: ReadonlyArray<[string, FieldRule]>): boolean {
-  const records = table.records;
-  const flat = flatRecordKeys(records);
-  const rules = presentRules(rulesOf(fields), flat);
-  if (!rules) return false;
+  const pass = fastPass(table, fields);
+  if (!pass) return false;
+  const records = pass.records;
   // Ids in ascending order (as exports usually list them) cannot repeat: each is compared with the
   // one before; from the first that is not, a Set of them all says.
   let previous: string | undefined;
   let ids: Set<string> | undefined;
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
-    if (!isCopiedRecord(record, flat) || !fieldsFit(record, rules)) return false;
+    if (!recordFits(record, pass)) return false;
     const id = record.id;
     if (typeof id === 'string') {
       if (ids === undefined && (previous === undefined || previous < id)) previous = id;
@@ -275,13 +297,12 @@ function idsBefore(records: unknown[], end: number): Set<string> {
 
 /** `checkActivityRecords` would report nothing. */
 function activitiesClean(table: Table, fields: ReadonlyArray<[string, FieldRule]>): boolean {
-  const records = table.records;
-  const flat = flatRecordKeys(records);
-  const rules = presentRules(rulesOf(fields), flat);
-  if (!rules) return false;
+  const pass = fastPass(table, fields);
+  if (!pass) return false;
+  const records = pass.records;
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
-    if (!isCopiedRecord(record, flat) || !fieldsFit(record, rules)) return false;
+    if (!recordFits(record, pass)) return false;
     const period = record.period;
     if (typeof period === 'string' && !isPeriod(period)) return false;
     if (!unitFits(record.unit, record.value, undefined)) return false;
@@ -291,13 +312,12 @@ function activitiesClean(table: Table, fields: ReadonlyArray<[string, FieldRule]
 
 /** `checkFundRecords` would report nothing. */
 function fundsClean(table: Table, fields: ReadonlyArray<[string, FieldRule]>): boolean {
-  const records = table.records;
-  const flat = flatRecordKeys(records);
-  const rules = presentRules(rulesOf(fields), flat);
-  if (!rules) return false;
+  const pass = fastPass(table, fields);
+  if (!pass) return false;
+  const records = pass.records;
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
-    if (!isCopiedRecord(record, flat) || !fieldsFit(record, rules)) return false;
+    if (!recordFits(record, pass)) return false;
     const amount = record.amount;
     if (typeof amount === 'number' && amount < 0) return false;
     const date = record.date;
@@ -308,13 +328,12 @@ function fundsClean(table: Table, fields: ReadonlyArray<[string, FieldRule]>): b
 
 /** `checkKpiRecords` would report nothing. */
 function kpisClean(table: Table, fields: ReadonlyArray<[string, FieldRule]>): boolean {
-  const records = table.records;
-  const flat = flatRecordKeys(records);
-  const rules = presentRules(rulesOf(fields), flat);
-  if (!rules) return false;
+  const pass = fastPass(table, fields);
+  if (!pass) return false;
+  const records = pass.records;
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
-    if (!isCopiedRecord(record, flat) || !fieldsFit(record, rules)) return false;
+    if (!recordFits(record, pass)) return false;
     if (!unitFits(record.unit, record.value, record.previous)) return false;
   }
   return true;
