@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ECharts } from 'echarts/core';
 import type { SelectableItem } from '@tongxin/core';
+import { seriesModel } from './series-model.ts';
 
 export interface SelectionControllerOptions {
   chart: () => ECharts | undefined;
@@ -81,17 +82,14 @@ export class SelectionController implements ReactiveController {
 
   /** Select the item with `key` (null: none) in its series, and unselect every other selected item of the items' series. */
   private show(chart: ECharts, items: SelectableItem[], key: string | null): void {
-    // getModel is typed private but stable (as in the view controller's pointOf).
-    type Series = { getSelectedDataIndices(): number[]; isSelected(dataIndex: number): boolean };
-    const model = (chart as unknown as { getModel(): { getSeriesByIndex(i: number): Series | undefined } }).getModel();
     const wanted = key === null ? undefined : items.find((i) => i.key === key);
     for (const seriesIndex of new Set(items.map((i) => i.seriesIndex))) {
-      const series = model.getSeriesByIndex(seriesIndex);
+      const series = seriesModel(chart, seriesIndex);
       if (!series) continue;
       const others = series.getSelectedDataIndices().filter((i) => !(wanted && wanted.seriesIndex === seriesIndex && wanted.dataIndex === i));
       if (others.length > 0) chart.dispatchAction({ type: 'unselect', seriesIndex, dataIndex: others });
     }
-    if (wanted && !model.getSeriesByIndex(wanted.seriesIndex)?.isSelected(wanted.dataIndex)) {
+    if (wanted && !seriesModel(chart, wanted.seriesIndex)?.isSelected(wanted.dataIndex)) {
       chart.dispatchAction({ type: 'select', seriesIndex: wanted.seriesIndex, dataIndex: wanted.dataIndex });
     }
   }

@@ -33,6 +33,7 @@ import type { TxViewHost } from '../shared/view-host.ts';
 import type { EChartsController } from './echarts-controller.ts';
 import type { ChartSupport } from '../shared/chart-support.ts';
 import { SelectionController } from './selection-controller.ts';
+import { seriesModel } from './series-model.ts';
 import { DatasetRefreshController } from './dataset-refresh-controller.ts';
 import { ViewDataController } from './view-data-controller.ts';
 import { pageLastGoodStorage } from '../shared/indexeddb-storage.ts';
@@ -295,10 +296,8 @@ export class ViewController implements ReactiveController {
     const value = datum && typeof datum === 'object' && !Array.isArray(datum) ? (datum as { value?: unknown }).value : datum;
     const name = datum && typeof datum === 'object' && 'name' in datum ? String((datum as { name: unknown }).name) : item.name;
     const box = container.getBoundingClientRect();
-    // Bars and points: the centre of the drawn item, from ECharts' own layout (getModel is typed private but stable).
-    type Layout = { x?: number; y?: number; width?: number; height?: number } | number[] | undefined;
-    const model = (chart as unknown as { getModel(): { getSeriesByIndex(i: number): { getData(): { getItemLayout(i: number): Layout } } | undefined } }).getModel();
-    const layout = model.getSeriesByIndex(item.seriesIndex)?.getData().getItemLayout(item.dataIndex);
+    // Bars and points: the centre of the drawn item, from ECharts' own layout.
+    const layout = seriesModel(chart, item.seriesIndex)?.getData().getItemLayout(item.dataIndex);
     if (layout && !Array.isArray(layout) && [layout.x, layout.y, layout.width, layout.height].every(Number.isFinite)) {
       return { x: box.left + layout.x! + layout.width! / 2, y: box.top + layout.y! + layout.height! / 2 };
     }
