@@ -110,7 +110,9 @@ export class KpiFitController implements ReactiveController {
     // Read before the writes below (neither depends on them): no style recalc forced.
     const cardsStyle = getComputedStyle(cards);
     const em = parseFloat(cardsStyle.fontSize) || 16;
-    const defaultMinimum = !cardsStyle.getPropertyValue('--tx-kpi-min-card-width').trim();
+    const gap = parseFloat(cardsStyle.columnGap) || 0;
+    const minimumSet = cardsStyle.getPropertyValue('--tx-kpi-min-card-width').trim();
+    const defaultMinimum = !minimumSet;
     put('--_value-fit', String(valueFit));
     const cardMin = (widest * valueFit + chrome + 2) / em;
     // Nothing that changes the layout is needed (figures at full size, the widest within the default
@@ -123,17 +125,18 @@ export class KpiFitController implements ReactiveController {
     cards.style.setProperty('--_card-min', `${cardMin.toFixed(3)}em`);
     // 2. The largest scale of the whole grid at which it fits the body's height (a dashboard cell of
     //    fixed height; a page gives the body the grid's own height) and every figure its card.
-    // Each try lays the cards out (a forced layout). Smaller, the cards need no more than their room
-    // in proportion (columns only get more, rows fewer), so the scale at which the full-size layout
-    // would just fit is a scale that fits: the search for the largest one starts there.
+    // Each try lays the cards out (a forced layout), so the search starts from a prediction and
+    // brackets it: in the common case three layouts (full size, the prediction, one step beside it).
     let room = 1;
+    let gridHeight = 0;
     const fits = (scale: number) => {
       put('--_cards-fit', String(scale));
       const height = body.clientHeight;
-      let ratio = height > 0 && cards.scrollHeight > 0 ? height / cards.scrollHeight : 1;
+      gridHeight = cards.scrollHeight;
+      let ratio = height > 0 && gridHeight > 0 ? height / gridHeight : 1;
       for (const v of values) if (v.scrollWidth > 0) ratio = Math.min(ratio, (v.parentElement!.offsetWidth - chrome + 0.5) / v.scrollWidth);
       room = ratio * scale;
-      return values.every((v) => v.scrollWidth <= v.clientWidth + 0.5) && !(height > 0 && cards.scrollHeight > height + 0.5);
+      return values.every((v) => v.scrollWidth <= v.clientWidth + 0.5) && !(height > 0 && gridHeight > height + 0.5);
     };
     if (fits(1)) {
       this.fitted = this.fitKey(cards, body);
@@ -141,19 +144,40 @@ export class KpiFitController implements ReactiveController {
     }
     // Scales in thousandths: the last one tried, when it fits, is the one kept (no further write).
     const thousandths = (scale: number) => Math.floor(scale * 1000) / 1000;
+    // Without a height of its own the body leaves only the figures' widths, and a minimum set in another
+    // unit than em or px is not modelled: then the last layout's proportion, a scale that fits
+    // (smaller, columns only get more, rows fewer).
+    const minimum = cardMinimum(minimumSet);
+    const grid = minimum && { cards: values.length, width: cards.clientWidth, height: body.clientHeight, em, gap, minEm: Math.max(minimum.em, cardMin), minPx: minimum.px };
+    const heights: [number, number][] = [[1, gridHeight]];
+    const predict = () => thousandths((grid && predictScale(grid, heights)) || room);
     let low = MIN_FIT;
     let high = 1;
-    const guess = Math.max(MIN_FIT, thousandths(room));
-    if (guess > MIN_FIT && guess < 1) {
-      if (fits(guess)) low = guess;
-      else high = guess;
+    const probe = (scale: number) => {
+      const fitted = fits(scale);
+      heights.push([scale, gridHeight]);
+      if (fitted) low = scale;
+      else high = scale;
+      return fitted;
+    };
+    const open = (scale: number) => scale > low && scale < high;
+    // The prediction, then once more from the rows' heights at two scales (part of a card does not
+    // scale: its border, the labels' smallest size); within a step of the largest scale that fits,
+    // one try a step above (it fitted) or below (it did not) closes the search.
+    let guess = predict();
+    for (let round = 0; round < 2 && open(guess); round++) {
+      const fitted = probe(guess);
+      const next = predict();
+      // The new prediction is worth a layout only where it says more than a step beside the guess.
+      if (round === 1 || !open(next) || (fitted ? next <= guess + FIT_STEP : next >= guess - FIT_STEP)) {
+        const beside = thousandths(fitted ? guess + FIT_STEP : guess - FIT_STEP);
+        if (open(beside)) probe(beside);
+        break;
+      }
+      guess = next;
     }
-    // Then by halving, to within 2% of the largest scale that fits.
-    while (high - low > FIT_STEP) {
-      const middle = thousandths((low + high) / 2);
-      if (fits(middle)) low = middle;
-      else high = middle;
-    }
+    // Otherwise by halving, to within 2% of the largest scale that fits.
+    while (Math.round((high - low) * 1000) > FIT_STEP * 1000) probe(thousandths((low + high) / 2));
     put('--_cards-fit', String(low));
     this.fitted = this.fitKey(cards, body);
   }
@@ -168,4 +192,86 @@ export class KpiFitController implements ReactiveController {
     return [cards.clientWidth, body.clientHeight, style.fontSize, style.getPropertyValue('--tx-kpi-min-card-width'),
       style.getPropertyValue('--tx-kpi-value-size'), this.fontsLoaded, cards.textContent].join('\u0001');
   }
+}
+
+/** The grid `predictScale` predicts for; lengths in CSS pixels at scale 1. */
+interface GridRoom {
+  /** How many cards. */
+  cards: number;
+  /** The grid's width (the same at every scale) and the body's height (its room). */
+  width: number;
+  height: number;
+  /** The grid's em and column/row gap at scale 1 (both scale with it). */
+  em: number;
+  gap: number;
+  /** The narrowest a card may be: the larger of `minEm` of the grid's em (scales with it) and `minPx`. */
+  minEm: number;
+  minPx: number;
+}
+
+/** `--tx-kpi-min-card-width` as set (empty: the styles' 11em) in em and px; undefined in any other unit. */
+export function cardMinimum(value: string): { em: number; px: number } | undefined {
+  if (!value) return { em: DEFAULT_MIN_CARD_EM, px: 0 };
+  const length = /^(\d*\.?\d+)(em|px)$/.exec(value);
+  if (!length) return value === '0' ? { em: 0, px: 0 } : undefined;
+  return length[2] === 'em' ? { em: Number(length[1]), px: 0 } : { em: 0, px: Number(length[1]) };
+}
+
+/**
+ * The largest scale at which the cards should fit, from the auto-fit grid's arithmetic and the
+ * grid's heights measured so far (`[scale, height]`, the first at scale 1):
+ * - at scale `s` a track is at least `max(minPx, minEm·em·s)` wide and the gaps `gap·s`, so `k`
+ *   columns fit while `k·minEm·em·s + (k−1)·gap·s ≤ width` and `k·minPx + (k−1)·gap·s ≤ width`;
+ * - a row is `a + b·s` tall: from one height, `b·s` (as tall as the rows measured, on average,
+ *   scaled); from the last two, when they had as many columns, the line through them (a card's
+ *   border and its labels' smallest size do not scale).
+ * Each column count gives the scale its rows fit at; the best of them is the prediction.
+ * Undefined without a height to fit. Approximate (labels wrap differently at another width):
+ * `fit` tries it, and searches from there.
+ */
+export function predictScale(grid: GridRoom, heights: readonly (readonly [number, number])[]): number | undefined {
+  const { cards, width, height, em, gap, minEm, minPx } = grid;
+  if (cards < 1 || width <= 0 || height <= 0 || em <= 0 || heights.length === 0) return undefined;
+  // The largest scale with at least `columns` columns (0: none, even at the smallest scale).
+  const widthFor = (columns: number) => {
+    if (columns <= 1) return 1;
+    if (columns * minPx > width) return 0;
+    const byEm = width / (columns * minEm * em + (columns - 1) * gap);
+    return gap > 0 ? Math.min(byEm, (width - columns * minPx) / ((columns - 1) * gap)) : byEm;
+  };
+  const columnsAt = (scale: number) => {
+    let columns = 1;
+    while (columns < cards && widthFor(columns + 1) >= scale) columns++;
+    return columns;
+  };
+  // One row's height at a measured scale.
+  const rowAt = ([scale, measured]: readonly [number, number]) => {
+    const rows = Math.ceil(cards / columnsAt(scale));
+    return (measured - (rows - 1) * gap * scale) / rows;
+  };
+  const last = heights[heights.length - 1];
+  let fixed = 0;
+  let scaled = rowAt(last) / last[0];
+  const before = heights.length > 1 ? heights[heights.length - 2] : undefined;
+  // Only rows of the same number of columns: cards of other widths wrap their labels otherwise.
+  if (before && Math.abs(before[0] - last[0]) > 1e-6 && columnsAt(before[0]) === columnsAt(last[0])) {
+    const slope = (rowAt(last) - rowAt(before)) / (last[0] - before[0]);
+    const intercept = rowAt(last) - slope * last[0];
+    // A line that does not grow with the scale, or starts below zero, is no row: keep the proportion.
+    if (slope > 0 && intercept >= 0) {
+      fixed = intercept;
+      scaled = slope;
+    }
+  }
+  if (!(scaled > 0)) return undefined;
+  let best = 0;
+  const fullColumns = columnsAt(1);
+  for (let columns = fullColumns; columns <= cards; columns++) {
+    const rows = Math.ceil(cards / columns);
+    // More columns that save no row cannot fit a larger scale than one column fewer.
+    if (columns > fullColumns && Math.ceil(cards / (columns - 1)) === rows) continue;
+    const byHeight = (height - rows * fixed) / (rows * scaled + (rows - 1) * gap);
+    best = Math.max(best, Math.min(1, widthFor(columns), byHeight));
+  }
+  return best > 0 ? best : undefined;
 }
