@@ -9,44 +9,70 @@ import type { ThemeName } from '@tongxin/spec';
  *
  * Read on every update (the page may have restyled the element since), it hands back the very
  * same tokens while the theme and the CSS values are unchanged: reading the custom properties is
- * cheap, what is made from them (the ECharts theme, the frame style, the compile key) is made
- * again only when they change.
+ * cheap, what is made from them (the tokens, the ECharts theme, the frame style) is made once per
+ * theme and values for the whole page (`themeFor`), so the views of a dashboard share it.
  */
 export class ThemeTokenReader {
-  private theme: ThemeName | undefined;
-  private values: string[] = [];
-  private current: ThemeTokens | undefined;
-  private style: Record<string, string> | undefined;
-  private chartTheme: Record<string, unknown> | undefined;
+  private current: SharedTheme | undefined;
   /** Goes up each time the tokens change: equal versions, the same tokens. */
   version = 0;
 
   read(host: HTMLElement, theme: ThemeName): ThemeTokens {
     const computed = getComputedStyle(host);
-    const names = propertyNames(theme);
-    const values = names.map((name) => computed.getPropertyValue(name));
-    if (this.current && theme === this.theme && values.every((value, i) => value === this.values[i])) return this.current;
-    const byName = new Map(names.map((name, i) => [name, values[i]]));
-    this.theme = theme;
-    this.values = values;
-    this.current = resolveTokenColors(tokensFromCss(themeTokens(theme), (name) => byName.get(name)), cssColor);
-    this.style = undefined;
-    this.chartTheme = undefined;
-    this.version++;
-    return this.current;
+    const values = propertyNames(theme).map((name) => computed.getPropertyValue(name));
+    const shared = themeFor(theme, values);
+    if (shared !== this.current) {
+      this.current = shared;
+      this.version++;
+    }
+    return shared.tokens;
   }
 
   /** `frameStyle` of the tokens last read. */
   frameStyle(): Record<string, string> {
-    if (!this.current) return {};
-    return (this.style ??= frameStyle(this.current));
+    const shared = this.current;
+    if (!shared) return {};
+    return (shared.style ??= frameStyle(shared.tokens));
   }
 
-  /** The ECharts theme (`echartsTheme`) of the tokens last read. */
+  /** The ECharts theme (`echartsTheme`) of the tokens last read (ECharts copies it at init). */
   echartsTheme(): Record<string, unknown> | undefined {
-    if (!this.current) return undefined;
-    return (this.chartTheme ??= echartsTheme(this.current));
+    const shared = this.current;
+    if (!shared) return undefined;
+    return (shared.chartTheme ??= echartsTheme(shared.tokens));
   }
+}
+
+/** The tokens of one theme and set of CSS values, and what is made from them when first asked. */
+interface SharedTheme {
+  tokens: ThemeTokens;
+  style?: Record<string, string>;
+  chartTheme?: Record<string, unknown>;
+}
+
+/** Themes made so far, by theme and CSS values; a page restyled many times keeps the latest few. */
+const themes = new Map<string, SharedTheme>();
+const THEMES_KEPT = 16;
+
+function themeFor(theme: ThemeName, values: string[]): SharedTheme {
+  const key = `${theme}\u0001${values.join('\u0001')}`;
+  let shared = themes.get(key);
+  if (shared) return shared;
+  const names = propertyNames(theme);
+  const byName = new Map(names.map((name, i) => [name, values[i]]));
+  // Frozen: every view that reads this theme holds the same object.
+  shared = { tokens: deepFreeze(resolveTokenColors(tokensFromCss(themeTokens(theme), (name) => byName.get(name)), cssColor)) };
+  if (themes.size >= THEMES_KEPT) themes.delete(themes.keys().next().value!);
+  themes.set(key, shared);
+  return shared;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
 }
 
 const propertyNamesByTheme = new Map<ThemeName, string[]>();
