@@ -75,7 +75,7 @@ export class KpiFitController implements ReactiveController {
     const values = [...cards.querySelectorAll<HTMLElement>('.card-value')];
     if (!values.length) return;
     // Unchanged since the last fit: nothing to do (the reads lay out what the page lays out anyway).
-    if (this.fitKey(cards, body) === this.fitted) return;
+    if (this.fitted !== undefined && this.fitKey(cards, body) === this.fitted) return;
     // Fonts still loading will change the figures' widths: fit again when they have. Asked here, where
     // the cards are being measured anyway: reading the font set brings the page's style and layout
     // up to date, which on connect was a layout of its own.
