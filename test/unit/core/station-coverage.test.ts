@@ -30,17 +30,17 @@ describe('compileStationCoverage', () => {
     expect(out.table.rows[0].source).toBe('委员履职“三聚焦” 乡村振兴添动力');
   });
 
-  it('a draft (the frame before the chart exists) has the table, summary and sources of the drawing, and no station points or service areas', async () => {
+  it('a draft (the frame before the chart exists) has the table, summary, sources and items of the drawing, and draws nothing', async () => {
     const withRadius: StationCoverageView = { ...view, serviceRadius: 3000 };
     const data = await load(datasets);
     const drawing = compileStationCoverage(withRadius, data, zh);
     const draft = compileStationCoverage(withRadius, data, { ...zh, draft: true });
-    for (const key of ['table', 'summary', 'sources', 'attributions', 'illustrative', 'empty', 'selectable'] as const) expect(draft[key], key).toEqual(drawing[key]);
-    const points = (out: typeof drawing) => seriesOf(out.option).filter((s) => s.type === 'scatter' && String(s.id).startsWith('stations-')).flatMap((s) => Array.from(s.data as ArrayLike<unknown>));
-    expect(points(drawing).length).toBeGreaterThan(0);
-    expect(points(draft)).toEqual([]);
+    for (const key of ['table', 'summary', 'sources', 'attributions', 'illustrative', 'illustrativeRegions', 'empty', 'selectable'] as const) expect(draft[key], key).toEqual(drawing[key]);
     expect(seriesOf(drawing.option).some((s) => s.id === 'service-area')).toBe(true);
-    expect(seriesOf(draft.option).some((s) => s.id === 'service-area')).toBe(false);
+    expect(drawing.maps).toHaveLength(1);
+    // Never drawn: no option, no map to register.
+    expect(draft.option).toEqual({});
+    expect(draft.maps).toEqual([]);
   });
 
   it('draws the short 示意区划 badge once in the chart and leaves the long attribution to the footer', async () => {
