@@ -75,7 +75,10 @@ export class KpiFitController implements ReactiveController {
     const values = [...cards.querySelectorAll<HTMLElement>('.card-value')];
     if (!values.length) return;
     // Unchanged since the last fit: nothing to do (the reads lay out what the page lays out anyway).
-    if (this.fitted !== undefined && this.fitKey(cards, body) === this.fitted) return;
+    // Read before any write, and kept as the fit's own: nothing it reads depends on the scales the fit
+    // writes, and read after the last write it would lay the cards out once more.
+    const key = this.fitKey(cards, body);
+    if (key === this.fitted) return;
     // Fonts still loading will change the figures' widths: fit again when they have. Asked here, where
     // the cards are being measured anyway: reading the font set brings the page's style and layout
     // up to date, which on connect was a layout of its own.
@@ -119,7 +122,7 @@ export class KpiFitController implements ReactiveController {
     // minimum card width, the grid at scale 1): nothing is written, so the layout measured above is
     // the one drawn and the frame's own style and layout find nothing to do again.
     if (fitsAsLaidOut && valueFit === 1 && defaultMinimum && Number(cardMin.toFixed(3)) <= DEFAULT_MIN_CARD_EM) {
-      this.fitted = this.fitKey(cards, body);
+      this.fitted = key;
       return;
     }
     cards.style.setProperty('--_card-min', `${cardMin.toFixed(3)}em`);
@@ -139,7 +142,7 @@ export class KpiFitController implements ReactiveController {
       return values.every((v) => v.scrollWidth <= v.clientWidth + 0.5) && !(height > 0 && gridHeight > height + 0.5);
     };
     if (fits(1)) {
-      this.fitted = this.fitKey(cards, body);
+      this.fitted = key;
       return;
     }
     // Scales in thousandths: the last one tried, when it fits, is the one kept (no further write).
@@ -179,13 +182,13 @@ export class KpiFitController implements ReactiveController {
     // Otherwise by halving, to within 2% of the largest scale that fits.
     while (Math.round((high - low) * 1000) > FIT_STEP * 1000) probe(thousandths((low + high) / 2));
     put('--_cards-fit', String(low));
-    this.fitted = this.fitKey(cards, body);
+    this.fitted = key;
   }
 
   /**
    * What a fit depends on: the grid's width and the body's height (the room), every text in the
    * cards, the host's font size and the two custom properties the styles size cards by, and the
-   * fonts loaded so far. Read after a fit, it is the state that fit left.
+   * fonts loaded so far; none of them the scales a fit writes.
    */
   private fitKey(cards: HTMLElement, body: HTMLElement): string {
     const style = getComputedStyle(this.host);
