@@ -184,6 +184,25 @@ describe('KPI fit', () => {
     step(n);
   });
 
+  /**
+   * Appends a tx-kpi and waits until it is drawn and fitted (four frames); `writes` is how many style
+   * writes the cards had on the way: each scale a fit tries is one, and a layout.
+   */
+  async function mountFitted(el: HTMLElement): Promise<{ writes: number }> {
+    const rendered = new Promise((resolve, reject) => {
+      el.addEventListener('tx-render', resolve, { once: true });
+      el.addEventListener('tx-error', (e) => reject(new Error(JSON.stringify((e as CustomEvent).detail))), { once: true });
+    });
+    document.body.append(el);
+    let writes = 0;
+    const count = new MutationObserver((records) => { writes += records.filter((r) => (r.target as Element).matches('[part~="cards"]')).length; });
+    count.observe(el.shadowRoot!, { subtree: true, attributes: true, attributeFilter: ['style'] });
+    await rendered;
+    await frames(4);
+    count.disconnect();
+    return { writes };
+  }
+
   it('writes nothing when the cards fit as laid out, so the first frame lays them out once', async () => {
     const el = document.createElement('tx-kpi') as HTMLElement & { spec: unknown };
     el.style.cssText = 'display:block;width:1600px';
@@ -209,15 +228,7 @@ describe('KPI fit', () => {
     const el = document.createElement('tx-kpi') as HTMLElement & { spec: unknown; requestUpdate(): void; updateComplete: Promise<unknown> };
     el.style.cssText = 'display:block;width:360px;height:170px';
     el.spec = kpiSpec();
-    const rendered = new Promise((resolve) => el.addEventListener('tx-render', resolve, { once: true }));
-    document.body.append(el);
-    // Each scale tried is a style write on the cards and a layout.
-    let tries = 0;
-    const count = new MutationObserver((records) => { tries += records.filter((r) => (r.target as Element).matches('[part~="cards"]')).length; });
-    count.observe(el.shadowRoot!, { subtree: true, attributes: true, attributeFilter: ['style'] });
-    await rendered;
-    await frames(4);
-    count.disconnect();
+    const { writes: tries } = await mountFitted(el);
     // The card minimum, then the predicted scale and the one a step beside it (the full size is the
     // styles' fallback, written as nothing); the last one that fitted is kept. The search that halved
     // 0.3–1 made 9 writes, the one that started from the full-size layout's proportion 8.
@@ -274,17 +285,7 @@ describe('KPI fit', () => {
       el.style.cssText = `display:block;width:${c.width}px;height:${c.height}px`;
       if (c.minimum) el.style.setProperty('--tx-kpi-min-card-width', c.minimum);
       el.spec = c.spec;
-      const rendered = new Promise((resolve, reject) => {
-        el.addEventListener('tx-render', resolve, { once: true });
-        el.addEventListener('tx-error', (e) => reject(new Error(JSON.stringify((e as CustomEvent).detail))), { once: true });
-      });
-      document.body.append(el);
-      let writes = 0;
-      const count = new MutationObserver((records) => { writes += records.filter((r) => (r.target as Element).matches('[part~="cards"]')).length; });
-      count.observe(el.shadowRoot!, { subtree: true, attributes: true, attributeFilter: ['style'] });
-      await rendered;
-      await frames(4);
-      count.disconnect();
+      const { writes } = await mountFitted(el);
       const cards = el.shadowRoot!.querySelector<HTMLElement>('[part~="cards"]')!;
       const body = el.shadowRoot!.querySelector<HTMLElement>('[part="body"]')!;
       const values = [...cards.querySelectorAll<HTMLElement>('.card-value')];
