@@ -10,7 +10,8 @@ export type StyleProps = Record<string, string | undefined>;
  * in the element's attribute position.
  */
 class StylePropsDirective extends Directive {
-  private previous = new Set<string>();
+  /** The values this directive set, by property: a render with the same values writes nothing. */
+  private written = new Map<string, string>();
   /** The object last applied: the same object again (a view's frame style between theme changes) is not re-applied. */
   private applied: StyleProps | undefined;
 
@@ -27,14 +28,18 @@ class StylePropsDirective extends Directive {
     if (props === this.applied) return noChange;
     this.applied = props;
     const { style } = part.element as HTMLElement;
-    for (const name of this.previous) {
-      if (props[name] == null) style.removeProperty(name);
+    // Only what changed: a dashboard renders its stage and cells with new objects of the same values
+    // on every selection and refresh, and each write is a style change the page must recalculate.
+    for (const name of this.written.keys()) {
+      if (props[name] == null) {
+        style.removeProperty(name);
+        this.written.delete(name);
+      }
     }
-    this.previous = new Set();
     for (const [name, value] of Object.entries(props)) {
-      if (value == null) continue;
+      if (value == null || this.written.get(name) === value) continue;
       style.setProperty(name, value);
-      this.previous.add(name);
+      this.written.set(name, value);
     }
     return noChange;
   }
