@@ -97,8 +97,9 @@ export function compileStationCoverage(view: StationCoverageView, data: LoadedDa
 
   /**
    * The drawing: the option and the map it registers. A draft (the frame before the chart exists,
-   * `CompileContext.draft`) is never drawn and makes none of it: it has the table, summary, sources
-   * and items of the drawing, at half the cost of the compile.
+   * `CompileContext.draft`) is never drawn and makes none of it, only the table, summary, sources
+   * and items the frame shows. (What it made before went into caches the drawing then used: the two
+   * together cost the same; BENCHMARKS.md.)
    */
   function drawing(): { option: Record<string, unknown>; maps: MapRegistration[] } {
     const registration = mapRegistration(view.regions, regions);

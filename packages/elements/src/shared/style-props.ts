@@ -29,7 +29,8 @@ class StylePropsDirective extends Directive {
     this.applied = props;
     const { style } = part.element as HTMLElement;
     // Only what changed: a dashboard renders its stage and cells with new objects of the same values
-    // on every selection and refresh, and each write is a style change the page must recalculate.
+    // on every selection and refresh, and every write is a CSSOM call that may mark the element's
+    // style for recalculation. The properties are this directive's: what it wrote is what is there.
     for (const name of this.written.keys()) {
       if (props[name] == null) {
         style.removeProperty(name);
