@@ -13,6 +13,7 @@ export { formatAmount, type AmountFormatOptions } from './format/format-amount.t
 export { formatExactYuan } from './format/format-exact-yuan.ts';
 export { formatCount, type CountFormatOptions } from './format/format-count.ts';
 export { formatPercent } from './format/format-percent.ts';
+export { formatDecimal, type DecimalOptions } from './format/number-format.ts';
 export { formatValue, type ValueFormatOptions } from './format/format-value.ts';
 export { qualifierWord } from './format/qualifier-word.ts';
 export { amountMagnitude, magnitudeScale } from './format/amount-magnitude.ts';

@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleProps } from './style-props.ts';
-import type { DataTable } from '@tongxin/core';
+import { formatDecimal, type DataTable } from '@tongxin/core';
 import type { Messages } from '@tongxin/core';
 import type { PipelineIssue } from '@tongxin/core';
 import type { Locale } from '@tongxin/spec';
@@ -54,12 +54,9 @@ export function renderHeader(state: FrameState): TemplateResult | typeof nothing
   </header>`;
 }
 
-const countFormats = new Map<Locale, Intl.NumberFormat>();
-
 /** The loading state's words for a load in progress: the step, with counts in the locale's digits. */
 export function loadingText(words: Messages, progress: LoadProgressState, locale: Locale): string {
-  const format = countFormats.get(locale) ?? countFormats.set(locale, new Intl.NumberFormat(locale)).get(locale)!;
-  const count = (n: number | undefined) => (n === undefined ? undefined : format.format(n));
+  const count = (n: number | undefined) => (n === undefined ? undefined : formatDecimal(n, locale, { maximumFractionDigits: 3 }));
   return words.loadingStep({ step: progress.step, records: progress.records ? count(progress.records) : undefined, done: count(progress.done), total: count(progress.total) });
 }
 
