@@ -9,13 +9,16 @@
  * same in the element's frame as static markup (its style sheets, title, sources, table summary):
  * the floor for an element that keeps its frame, without Lit, the pipeline or the theme read.
  * Interleaved in one page, warm-up discarded, order shuffled per round.
+ * Then each element's first render in a fresh page (`coldMounts`), against plain hand-written
+ * ECharts in a fresh page: what a visitor's first chart costs, before anything on the page is warm.
  * Animation is off on both sides (prefers-reduced-motion): with it, both sides
  * wait out the same 1 s animation and the ratio says nothing.
  *
  *   npx tsx bench/overhead.ts [rounds]
+ *   npx tsx bench/overhead.ts --cold [samples]   only the fresh-page first renders (default 10 pages per side)
  */
 import type { Spec } from '../packages/spec/src/types.ts';
-import { openBenchPage } from './lib/browser.ts';
+import { openBenchPage, type BenchPage } from './lib/browser.ts';
 import { formatTop, startProfile, stopProfile } from './lib/profile.ts';
 import { createRandom } from './lib/random.ts';
 import { isMain, saveResult, type Row } from './lib/report.ts';
@@ -30,6 +33,8 @@ const SIDES: readonly Side[] = ['element', 'raw', 'framed', 'plain'];
 
 type Tag = keyof typeof WUXUAN_SPECS;
 interface Sample { toEvent: number; toFrame: number }
+/** The chart's size in the element, which the hand-written side draws at. */
+interface ChartSize { width: number; height: number }
 
 export async function runOverhead(rounds = Number(process.argv[2] ?? 30)): Promise<Row[]> {
   const started = Date.now();
@@ -107,12 +112,60 @@ export async function runOverhead(rounds = Number(process.argv[2] ?? 30)): Promi
       console.log(`${tag}: validateSpec ${ms(medians.validate)}, loadData ${ms(medians.load)}, compileView ${ms(medians.compile)}; setOption at ${ms(setOptionAt)} after append (the rest of the element's time is ECharts' own); ECharts calls ${JSON.stringify(calls)}`);
     }
     extra.pipeline = pipeline;
+    const cold = await coldMounts(bench, tags, prepared as Record<Tag, ChartSize>, rounds >= 20 ? 10 : 5);
+    rows.push(...cold.rows);
+    extra.cold = cold.samples;
   } finally {
     await bench.close();
   }
   extra.profiles = await profileMounts();
   saveResult({ name: 'overhead', startedAt: new Date(started).toISOString(), seconds: (Date.now() - started) / 1000, rows, extra });
   return rows;
+}
+
+/**
+ * Each element's first render in a page of its own, and plain hand-written ECharts' in another:
+ * a new page (its own renderer process) per sample, one mount in it, sides and elements
+ * interleaved. Nothing is warm: not the code (each side's first run), not what the browser loads
+ * on first use (a font's glyphs, ICU's number data for `Intl.NumberFormat`). No target: the issue's
+ * targets are about the warm render; this is the render a visitor sees first.
+ */
+async function coldMounts(bench: BenchPage, tags: Tag[], sizes: Record<Tag, ChartSize>, samplesPerSide: number): Promise<{ rows: Row[]; samples: Record<string, Record<'element' | 'plain', number[]>> }> {
+  const url = bench.page.url();
+  const specs = Object.fromEntries(tags.map((tag) => [tag, inlineSpec(WUXUAN_SPECS[tag])]));
+  const samples: Record<string, Record<'element' | 'plain', number[]>> = Object.fromEntries(tags.map((t) => [t, { element: [], plain: [] }]));
+  const random = createRandom('tongxin-bench-cold');
+  const jobs = tags.flatMap((tag) => (['element', 'plain'] as const).flatMap((side) => Array.from({ length: samplesPerSide }, () => [tag, side] as const)))
+    .map((job) => ({ job, key: random() })).sort((a, b) => a.key - b.key);
+  for (const { job: [tag, side] } of jobs) {
+    const page = await bench.context.newPage();
+    try {
+      await page.goto(url);
+      await page.waitForFunction(() => (window as unknown as { benchReady?: boolean }).benchReady === true);
+      await page.evaluate(([key, s]) => window.bench.setSpec(key, s), [tag, specs[tag]] as const);
+      await page.evaluate(([key, w, h]) => window.bench.setChartSize(key, w, h), [tag, sizes[tag].width, sizes[tag].height] as const);
+      const sample = side === 'element'
+        ? await page.evaluate((t) => window.bench.mountElement(t as never, t), tag)
+        : await page.evaluate((t) => window.bench.mountPlain(t as never, t), tag);
+      samples[tag][side].push(tag === 'tx-kpi' ? sample.toFrame : sample.toEvent);
+    } finally {
+      await page.close();
+    }
+  }
+  const rows: Row[] = [];
+  for (const tag of tags) {
+    const [element, plain] = [summarize(samples[tag].element), summarize(samples[tag].plain)];
+    const kpi = tag === 'tx-kpi';
+    const value = kpi ? `+${ms(element.median - plain.median)}` : `${(element.median / plain.median).toFixed(2)}×`;
+    console.log(`${tag} in a fresh page: element ${ms(element.median)} (${spread(element)}), plain hand-written ${ms(plain.median)} (${spread(plain)})`);
+    rows.push({
+      area: 'overhead',
+      measure: `${tag} first render in a fresh page ${kpi ? '− plain hand-written HTML cards' : '/ plain hand-written ECharts'}`,
+      value,
+      detail: `${ms(element.median)} [${spread(element)}] vs ${ms(plain.median)} [${spread(plain)}]; n=${samplesPerSide} pages each`,
+    });
+  }
+  return { rows, samples };
 }
 
 const PROFILE_MOUNTS = 8;
@@ -144,7 +197,24 @@ async function profileMounts(): Promise<Record<string, unknown>> {
   return profiles;
 }
 
+/** `--cold [samples]`: the fresh-page first renders alone. */
+async function runCold(samplesPerSide: number): Promise<Row[]> {
+  const bench = await openBenchPage({ entry: 'bench-page.ts', reducedMotion: true });
+  try {
+    const tags = Object.keys(WUXUAN_SPECS) as Tag[];
+    const sizes = {} as Record<Tag, ChartSize>;
+    for (const tag of tags) {
+      await bench.page.evaluate(([key, s]) => window.bench.setSpec(key, s), [tag, inlineSpec(WUXUAN_SPECS[tag])] as const);
+      sizes[tag] = await bench.page.evaluate((t) => window.bench.prepareRaw(t as never, t), tag);
+    }
+    return (await coldMounts(bench, tags, sizes, samplesPerSide)).rows;
+  } finally {
+    await bench.close();
+  }
+}
+
 if (isMain(import.meta.url)) {
   const { markdownTable } = await import('./lib/report.ts');
-  console.log(markdownTable(await runOverhead()));
+  const cold = process.argv.indexOf('--cold');
+  console.log(markdownTable(cold >= 0 ? await runCold(Number(process.argv[cold + 1] ?? 10)) : await runOverhead()));
 }

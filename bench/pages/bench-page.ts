@@ -151,6 +151,11 @@ const bench = {
     specs.set(key, spec);
   },
 
+  /** The element's chart size for `mountPlain`, measured in another page (`prepareRaw` there): a fresh page mounts nothing first. */
+  setChartSize(key: string, width: number, height: number): void {
+    raws.set(key, { ...raws.get(key)!, width, height });
+  },
+
   /** Mount an element with the spec as a property; time from append to tx-render and to the next frame. */
   async mountElement(tag: Tag, key: string, width = 640): Promise<{ toEvent: number; toFrame: number; width: number; height: number }> {
     const spec = structuredClone(specs.get(key)!);
