@@ -113,6 +113,12 @@ describe('compileFundChart, progress and cumulative', () => {
     expect(tooltipText(out.option, [{ dataIndex: 1 }])).toContain('8,000,000元');
   });
 
+  it('orders dates of every precision in time, whatever order the records come in', async () => {
+    const dated = ['2022', '2021-03-15', '2021', '2021-12', '2021-03'].map((date, i) => ({ campaign: '机关筹集', amount: (i + 1) * 10_000, date }));
+    const out = compileFundChart({ ...view, mode: 'cumulative' }, await load({ funds: { values: dated } }), zh);
+    expect((out.option.xAxis as { data: string[] }).data).toEqual(['2021', '2021-03', '2021-03-15', '2021-12', '2022']);
+  });
+
   it('filters by a linked township and marks illustrative records', async () => {
     const data = await load({ funds: { values: [...funds, { campaign: '示意', amount: 1000, illustrative: true, township: '451323101' }] } });
     const out = compileFundChart(view, data, { ...zh, selection: { field: 'township', value: '451323101' } });

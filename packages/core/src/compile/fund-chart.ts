@@ -161,7 +161,9 @@ function compileGroups(view: FundChartView, groups: FundGroup[], ctx: CompileCon
 function compileCumulative(view: FundChartView, byDate: FundGroup[], ctx: CompileContext): Parts {
   const m = messages(ctx.locale);
   const tokens = contextTokens(ctx);
-  const dated = [...byDate].sort((a, b) => a.name.localeCompare(b.name));
+  // Dates are ISO (YYYY, YYYY-MM, YYYY-MM-DD: the records check), so their code units sort them in time;
+  // `localeCompare` would sort them alike but load ICU's collation data on its first use in a page.
+  const dated = [...byDate].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const dates = dated.map((d) => d.name);
   let running = 0;
   const qualifiers = new Set<Qualifier>();
