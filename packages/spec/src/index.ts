@@ -6,7 +6,7 @@ export * from './types.ts';
 export { specError, orderErrors, withOrigin, wordProblem, type SpecError, type ValidationResult } from './errors.ts';
 export { validateSpec, type ValidateOptions } from './validate.ts';
 export { validateRecords } from './validate-records.ts';
-export { recordProblems } from './record-problems.ts';
+export { checkLoadedRecords, recordProblems } from './record-problems.ts';
 export { specProblem, type SpecProblem, type ErrorMaker, type ProblemPlace } from './spec-problem.ts';
 export { quickValidate } from './validate-quick.ts';
 export { schemaAccepts } from './schema-accepts.ts';

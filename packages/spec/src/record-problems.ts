@@ -18,8 +18,18 @@ import type { Dataset, Locale, Spec } from './types.ts';
  * The document's own problems are `validateSpec`'s; `validateSpec(spec, { datasets })` reports both.
  */
 export function recordProblems<E extends SpecProblem>(spec: Spec, datasets: Record<string, unknown>, locale: Locale, make: ErrorMaker<E>): E[] {
+  return checkLoadedRecords(spec, datasets, locale, make).problems;
+}
+
+/**
+ * `recordProblems`, and the loaded record tables as the pre-pass copied them (`records`: ids of the
+ * `datasets` whose content is an array and passed the pre-pass). The copies read as the inline
+ * records of a validated spec do — own properties only, nothing of Object.prototype — and the record
+ * checks take their fast paths over them; core's `loadData` hands them to the views.
+ */
+export function checkLoadedRecords<E extends SpecProblem>(spec: Spec, datasets: Record<string, unknown>, locale: Locale, make: ErrorMaker<E>): { problems: E[]; records: Record<string, unknown[]> } {
   const inspection = inspectJson(spec, { copy: true });
-  if (inspection.problems.length > 0) return orderErrors(inspection.problems.map((problem) => safetyError(problem, locale, make)));
+  if (inspection.problems.length > 0) return { problems: orderErrors(inspection.problems.map((problem) => safetyError(problem, locale, make))), records: Object.create(null) };
   const safe = inspection.copy as Spec;
   const data = inspectLoaded(safe, datasets, locale, make);
   // The semantic checks with the data, minus those without it: what the data cause.
@@ -31,7 +41,9 @@ export function recordProblems<E extends SpecProblem>(spec: Spec, datasets: Reco
     withoutData.set(errorKey(error), count - 1);
     return false;
   });
-  return orderErrors([...data.errors, ...caused]);
+  const records: Record<string, unknown[]> = Object.create(null);
+  for (const id of Object.keys(data.contents)) if (Array.isArray(data.contents[id])) records[id] = data.contents[id] as unknown[];
+  return { problems: orderErrors([...data.errors, ...caused]), records };
 }
 
 function errorKey(error: SpecProblem): string {
@@ -46,7 +58,8 @@ export function safetyError<E extends SpecProblem>(problem: SafetyProblem, local
 /**
  * The pre-pass over every loaded dataset the spec reads from a `url` (ids of the spec's datasets
  * without inline `values`, or whose `values` are read as a table; other entries are ignored). Contents with problems are reported and left
- * out, so the later checks never read a forbidden key, an Infinity or a 10,000-deep object.
+ * out, so the later checks never read a forbidden key, an Infinity or a 10,000-deep object. An
+ * array (a record table) is checked, and returned in `contents`, as the pre-pass's copy.
  */
 export function inspectLoaded<E extends SpecProblem>(spec: Spec, datasets: Record<string, unknown>, locale: Locale, make: ErrorMaker<E>): { contents: Record<string, unknown>; errors: E[] } {
   const contents: Record<string, unknown> = Object.create(null);
@@ -56,9 +69,11 @@ export function inspectLoaded<E extends SpecProblem>(spec: Spec, datasets: Recor
     // Inline `values` read as a table (`fields`, `transform`) are records only once shaped: checked then, like a file's.
     if ((dataset.values !== undefined && !isTableSource(dataset)) || !Object.hasOwn(datasets, id)) continue;
     const value = datasets[id];
-    const { problems } = inspectJson(value);
+    // Record tables are copied (`checkLoadedRecords`); geometry is read as it is by the geometry reader.
+    const records = Array.isArray(value);
+    const { problems, copy } = inspectJson(value, { copy: records });
     if (problems.length > 0) errors.push(...problems.map((problem) => safetyError(problem, locale, make, id)));
-    else contents[id] = value;
+    else contents[id] = records ? copy : value;
   }
   return { contents, errors };
 }

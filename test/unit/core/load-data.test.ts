@@ -185,6 +185,34 @@ describe('loadData', () => {
   });
 });
 
+describe('loadData, records from a URL', () => {
+  const station = { id: 's1', name: '武宣镇联络站', kind: 'liaison', township: '451323100', lon: 109.65, lat: 23.65 };
+
+  it('reach the views with their own fields only, whatever the page put on Object.prototype', async () => {
+    const { fetch } = fakeFetch({ 'https://example.org/specs/stations.json': JSON.stringify([station]) });
+    const page = Object.prototype as Record<string, unknown>;
+    page.illustrative = true;
+    page.source = 'polluted';
+    try {
+      const data = await loadData(spec({ stations: { url: 'stations.json' } }), { baseUrl: BASE, fetch });
+      const [record] = data.datasets.stations.records as unknown as Record<string, unknown>[];
+      expect(record.name).toBe('武宣镇联络站');
+      expect(Object.keys(record)).toEqual(Object.keys(station));
+      expect(record.illustrative).toBeUndefined();
+      expect(record.source).toBeUndefined();
+    } finally {
+      delete page.illustrative;
+      delete page.source;
+    }
+  });
+
+  it('still report a bad record, at its place in the file', async () => {
+    const { fetch } = fakeFetch({ 'https://example.org/specs/stations.json': JSON.stringify([station, { ...station, id: 's2', qualifier: 'maybe' }]) });
+    const error = await loadData(spec({ stations: { url: 'stations.json' } }), { baseUrl: BASE, fetch }).catch((e: unknown) => e);
+    expect((error as { errors?: Array<{ code: string; dataPath?: string }> }).errors?.map((e) => [e.code, e.dataPath])).toEqual([['bad-qualifier', '/1/qualifier']]);
+  });
+});
+
 describe('parseJsonText', () => {
   it('locates a trailing comma', () => {
     const result = parseJsonText('{\n  "a": 1,\n}');

@@ -1,4 +1,4 @@
-import { DEFAULT_FETCH_TIMEOUT_MS, orderErrors, parseDuration, recordProblems, specProblem, type Dataset, type Locale, type Spec, type SpecError } from '@tongxin/spec';
+import { DEFAULT_FETCH_TIMEOUT_MS, checkLoadedRecords, orderErrors, parseDuration, specProblem, type DataRecord, type Dataset, type Locale, type Spec, type SpecError } from '@tongxin/spec';
 import { loadErrorWording } from '../pipeline/load-error-wording.ts';
 import { countStep } from '../pipeline/pipeline-stats.ts';
 import { SpecFailure } from '../pipeline/spec-failure.ts';
@@ -117,7 +117,14 @@ export async function loadData(spec: Spec, options: LoadDataOptions = {}): Promi
   // (the source cell or row, or the transform that made the record), which a data author can find.
   // Checked without wording (`specProblem`); worded as `validateRecords` words them only when
   // there are problems, with the catalogue loaded for them.
-  const problems = Object.keys(arrived).length > 0 ? recordProblems(spec, arrived, locale, specProblem) : [];
+  const checked = Object.keys(arrived).length > 0 ? checkLoadedRecords(spec, arrived, locale, specProblem) : undefined;
+  const problems = checked?.problems ?? [];
+  // Records read from JSON go on as the pre-pass copied them: own properties only, as inline records
+  // do. (Tables keep the records their readers made.)
+  for (const id of Object.keys(checked?.records ?? {})) {
+    const dataset = read[id];
+    if (!Object.hasOwn(tables, id) && dataset && !(dataset instanceof DataLoadError) && dataset.records === arrived[id]) dataset.records = checked!.records[id] as DataRecord[];
+  }
   // A table's problems are worded with their source cell or row, or the transform that made the record.
   const wording = problems.length > 0 || shaped.errors.length > 0 ? await loadErrorWording() : undefined;
   const recordErrors: SpecError[] = wording
