@@ -351,7 +351,8 @@ export class TxDashboard extends LitElement {
     const sourceTitles = Object.values(data.sources).map((s) => s.title);
     const selection = this.#selection;
     const stale = summary.status === 'stale' || summary.status === 'error';
-    const age = summary.age !== undefined ? formatAge(summary.age, locale) : undefined;
+    // Worded only for the stale badge that shows it (Intl.RelativeTimeFormat, loaded on first use).
+    const age = stale && summary.age !== undefined ? formatAge(summary.age, locale) : undefined;
     return html`<header part="header" class="header" ${styleProps(rectStyle(rect))}>
       <div class="titles">
         <h1>${spec.title ?? ''}</h1>
