@@ -9,10 +9,12 @@
  * - select → linked trend redrawn: from where a click handler starts (the map view's tx-select /
  *   the hand page's handler; ECharts' hit testing is the same on both sides and not timed) to the
  *   trend's `finished`; also which views the dashboard redrew (only the trend should)
+ * - mount in a fresh page: each side once in a page of its own (`coldMounts`), to the first frame
+ *   after every view drew: the big screen's first picture, before anything on the page is warm
  *
  *   npx tsx bench/dashboard.ts [rounds]
  */
-import { openBenchPage } from './lib/browser.ts';
+import { openBenchPage, type BenchPage } from './lib/browser.ts';
 import { createRandom } from './lib/random.ts';
 import { isMain, saveResult, type Row } from './lib/report.ts';
 import { inlineSpec } from './lib/specs.ts';
@@ -33,6 +35,7 @@ export async function runDashboard(rounds = Number(process.argv[2] ?? 20)): Prom
   const { page } = bench;
   const samples: Record<Side, { mount: Sample[]; select: Sample[] }> = { dashboard: { mount: [], select: [] }, hand: { mount: [], select: [] } };
   const redrawn = new Map<string, number>();
+  let cold: Record<Side, number[]> | undefined;
   try {
     await page.evaluate((spec) => window.dashboardBench.setSpec(spec as never), inlineSpec('data/wuxuan/dashboard.json') as unknown);
     const random = createRandom('tongxin-bench-dashboard');
@@ -53,6 +56,7 @@ export async function runDashboard(rounds = Number(process.argv[2] ?? 20)): Prom
       }
     }
     await page.evaluate(() => window.dashboardBench.unmount());
+    cold = await coldMounts(bench, rounds >= 20 ? 8 : 4);
   } finally {
     await bench.close();
   }
@@ -71,8 +75,39 @@ export async function runDashboard(rounds = Number(process.argv[2] ?? 20)): Prom
       met: ratio <= target,
     });
   }
-  saveResult({ name: 'dashboard', startedAt: new Date(started).toISOString(), seconds: (Date.now() - started) / 1000, rows, extra: { chromium: bench.chromiumVersion, rounds, samples, redrawn: Object.fromEntries(redrawn) } });
+  if (cold) {
+    const [element, plain] = [summarize(cold.dashboard), summarize(cold.hand)];
+    console.log(`mount in a fresh page: <tx-dashboard> ${ms(element.median)} (${spread(element)}), hand-written page ${ms(plain.median)} (${spread(plain)})`);
+    rows.push({ area: 'dashboard', measure: 'wuxuan dashboard first frame in a fresh page / plain hand-written page', value: `${(element.median / plain.median).toFixed(2)}×`, detail: `${ms(element.median)} [${spread(element)}] vs ${ms(plain.median)} [${spread(plain)}]; n=${cold.dashboard.length} pages each` });
+  }
+  saveResult({ name: 'dashboard', startedAt: new Date(started).toISOString(), seconds: (Date.now() - started) / 1000, rows, extra: { chromium: bench.chromiumVersion, rounds, samples, redrawn: Object.fromEntries(redrawn), cold } });
   return rows;
+}
+
+/**
+ * Each side mounted once in a page of its own (a new page per sample: its own renderer process),
+ * sides interleaved; to the first frame after every view drew. No target: the issue's is the warm mount.
+ */
+async function coldMounts(bench: BenchPage, samplesPerSide: number): Promise<Record<Side, number[]>> {
+  const url = bench.page.url();
+  const spec = inlineSpec('data/wuxuan/dashboard.json') as unknown;
+  const samples: Record<Side, number[]> = { dashboard: [], hand: [] };
+  for (let i = 0; i < samplesPerSide; i++) {
+    for (const side of (i % 2 === 0 ? ['dashboard', 'hand'] : ['hand', 'dashboard']) as Side[]) {
+      const page = await bench.context.newPage();
+      try {
+        await page.setViewportSize({ width: 1920, height: 1080 });
+        await page.goto(url);
+        await page.waitForFunction(() => (window as unknown as { benchReady?: boolean }).benchReady === true);
+        await page.evaluate((s) => window.dashboardBench.setSpec(s as never), spec);
+        const mount = await page.evaluate((s) => (s === 'dashboard' ? window.dashboardBench.mountDashboard() : window.dashboardBench.mountHand()), side);
+        samples[side].push(mount.toFrame);
+      } finally {
+        await page.close();
+      }
+    }
+  }
+  return samples;
 }
 
 if (isMain(import.meta.url)) {
