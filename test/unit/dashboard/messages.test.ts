@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatAge, formatRefreshTime, messages } from '../../../packages/core/src/index.ts';
+import { intlBuilt } from '../intl-built.ts';
 
 const dashboardMessages = (locale: string | undefined) => messages(locale as never).dashboard;
 
@@ -25,18 +26,11 @@ describe('formatRefreshTime', () => {
   it("in the page's own time zone, writes what Intl writes, without building an Intl.DateTimeFormat", () => {
     const instants = [Date.UTC(2024, 4, 1, 14, 5, 9), Date.UTC(2024, 0, 1, 0, 0, 0), Date.UTC(2025, 11, 31, 23, 59, 59, 999), Date.UTC(2026, 2, 29, 1, 30)];
     const expected = instants.flatMap((at) => (['zh-CN', 'en'] as const).map((locale) => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(at)));
-    const original = Intl.DateTimeFormat;
-    let built = 0;
-    Intl.DateTimeFormat = function (...args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
-      built++;
-      return new original(...args);
-    } as unknown as typeof Intl.DateTimeFormat;
-    try {
-      expect(instants.flatMap((at) => (['zh-CN', 'en'] as const).map((locale) => formatRefreshTime(at, locale)))).toEqual(expected);
-    } finally {
-      Intl.DateTimeFormat = original;
-    }
-    expect(built).toBe(0);
+    let written: string[] = [];
+    expect(intlBuilt(() => {
+      written = instants.flatMap((at) => (['zh-CN', 'en'] as const).map((locale) => formatRefreshTime(at, locale)));
+    })).toEqual([]);
+    expect(written).toEqual(expected);
   });
 });
 
