@@ -7,6 +7,7 @@ import { kpiSpec, SPECS } from './fixtures/specs.ts';
 import { mount } from './helpers.ts';
 import { pipelineStats } from '@tongxin/core';
 import { mountDashboard, views } from './dashboard-helpers.ts';
+import { watchIntl } from '../intl-watch.ts';
 
 const VIEW_TAGS = ['tx-county-map', 'tx-station-coverage', 'tx-activity-trend', 'tx-fund-chart', 'tx-kpi'];
 
@@ -317,47 +318,21 @@ describe('KPI fit', () => {
   });
 
   it('builds no Intl formatter or collator on the way to a view or a dashboard (their first use in a page loads ICU: 12–23 ms)', async () => {
-    const built: string[] = [];
-    const watched = ['NumberFormat', 'DateTimeFormat', 'RelativeTimeFormat', 'PluralRules', 'Collator', 'ListFormat', 'Segmenter'] as const;
-    const intl = Intl as unknown as Record<string, unknown>;
-    const originals = Object.fromEntries(watched.map((name) => [name, intl[name]]));
-    for (const name of watched) {
-      const Original = originals[name] as new (...args: unknown[]) => unknown;
-      intl[name] = function (...args: unknown[]) {
-        built.push(`Intl.${name}`);
-        return new Original(...args);
-      };
-    }
-    const methods: Array<[Record<string, unknown>, string, string]> = [
-      [String.prototype as never, 'localeCompare', 'localeCompare'],
-      [Number.prototype as never, 'toLocaleString', 'Number toLocaleString'],
-      [Date.prototype as never, 'toLocaleString', 'Date toLocaleString'],
-      [Date.prototype as never, 'toLocaleDateString', 'toLocaleDateString'],
-      [Date.prototype as never, 'toLocaleTimeString', 'toLocaleTimeString'],
-    ];
-    const originalMethods = methods.map(([proto, name]) => proto[name]);
-    methods.forEach(([proto, name, label], i) => {
-      const original = originalMethods[i] as (...args: unknown[]) => unknown;
-      proto[name] = function (this: unknown, ...args: unknown[]) {
-        built.push(label);
-        return original.apply(this, args);
-      };
-    });
+    const watch = watchIntl();
     try {
       const specs: Array<[string, unknown]> = [...Object.entries(SPECS).map(([tag, spec]) => [tag, spec()] as [string, unknown]),
         ['tx-fund-chart', { ...SPECS['tx-fund-chart'](), mode: 'cumulative' }]];
       for (const [tag, spec] of specs) {
         const { el } = await mount(tag, { spec });
-        expect(built, tag).to.deep.equal([]);
+        expect(watch.called, tag).to.deep.equal([]);
         el.remove();
       }
       // The 武宣 dashboard as published: its datasets fetched, so the header shows the refresh time.
       const { dashboard } = await mountDashboard({ src: '/data/wuxuan/dashboard.json', width: 1920, height: 1080 });
       expect(dashboard.shadowRoot!.querySelector('.updated'), 'the refresh time in the header').to.exist;
-      expect(built, 'tx-dashboard').to.deep.equal([]);
+      expect(watch.called, 'tx-dashboard').to.deep.equal([]);
     } finally {
-      for (const name of watched) intl[name] = originals[name];
-      methods.forEach(([proto, name], i) => { proto[name] = originalMethods[i]; });
+      watch.stop();
     }
   });
 });

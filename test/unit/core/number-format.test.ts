@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDecimal, plainNumber, type DecimalOptions } from '../../../packages/core/src/format/number-format.ts';
 import type { Locale } from '../../../packages/spec/src/index.ts';
-import { intlBuilt } from '../intl-built.ts';
+import { intlCalledBy } from '../../intl-watch.ts';
 
 // formatDecimal writes what Intl.NumberFormat writes for Tongxin's locales, without loading ICU's
 // number data on a page's first render. Intl is the reference here.
@@ -83,7 +83,7 @@ describe('formatDecimal', () => {
   });
 
   it('never builds an Intl object', () => {
-    expect(intlBuilt(() => {
+    expect(intlCalledBy(() => {
       formatDecimal(12345.678, 'zh-CN', { maximumFractionDigits: 2, percent: true });
       plainNumber(2425.9, 'zh-CN');
     })).toEqual([]);

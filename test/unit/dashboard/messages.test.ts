@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatAge, formatRefreshTime, messages } from '../../../packages/core/src/index.ts';
-import { intlBuilt } from '../intl-built.ts';
+import { intlCalledBy } from '../../intl-watch.ts';
 
 const dashboardMessages = (locale: string | undefined) => messages(locale as never).dashboard;
 
@@ -27,7 +27,7 @@ describe('formatRefreshTime', () => {
     const instants = [Date.UTC(2024, 4, 1, 14, 5, 9), Date.UTC(2024, 0, 1, 0, 0, 0), Date.UTC(2025, 11, 31, 23, 59, 59, 999), Date.UTC(2026, 2, 29, 1, 30)];
     const expected = instants.flatMap((at) => (['zh-CN', 'en'] as const).map((locale) => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(at)));
     let written: string[] = [];
-    expect(intlBuilt(() => {
+    expect(intlCalledBy(() => {
       written = instants.flatMap((at) => (['zh-CN', 'en'] as const).map((locale) => formatRefreshTime(at, locale)));
     })).toEqual([]);
     expect(written).toEqual(expected);
