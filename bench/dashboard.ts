@@ -89,16 +89,12 @@ export async function runDashboard(rounds = Number(process.argv[2] ?? 20)): Prom
  * sides interleaved; to the first frame after every view drew. No target: the issue's is the warm mount.
  */
 async function coldMounts(bench: BenchPage, samplesPerSide: number): Promise<Record<Side, number[]>> {
-  const url = bench.page.url();
   const spec = inlineSpec('data/wuxuan/dashboard.json') as unknown;
   const samples: Record<Side, number[]> = { dashboard: [], hand: [] };
   for (let i = 0; i < samplesPerSide; i++) {
     for (const side of (i % 2 === 0 ? ['dashboard', 'hand'] : ['hand', 'dashboard']) as Side[]) {
-      const page = await bench.context.newPage();
+      const page = await bench.freshPage();
       try {
-        await page.setViewportSize({ width: 1920, height: 1080 });
-        await page.goto(url);
-        await page.waitForFunction(() => (window as unknown as { benchReady?: boolean }).benchReady === true);
         await page.evaluate((s) => window.dashboardBench.setSpec(s as never), spec);
         const mount = await page.evaluate((s) => (s === 'dashboard' ? window.dashboardBench.mountDashboard() : window.dashboardBench.mountHand()), side);
         samples[side].push(mount.toFrame);

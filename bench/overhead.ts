@@ -133,17 +133,14 @@ export async function runOverhead(rounds = Number(process.argv[2] ?? 30)): Promi
  * No target: the issue's targets are about the warm render; this is the render a visitor sees first.
  */
 async function coldMounts(bench: BenchPage, tags: Tag[], sizes: Record<Tag, ChartSize>, samplesPerSide: number): Promise<{ rows: Row[]; samples: Record<string, Record<'element' | 'plain', number[]>> }> {
-  const url = bench.page.url();
   const specs = Object.fromEntries(tags.map((tag) => [tag, inlineSpec(WUXUAN_SPECS[tag])]));
   const samples: Record<string, Record<'element' | 'plain', number[]>> = Object.fromEntries(tags.map((t) => [t, { element: [], plain: [] }]));
   const random = createRandom('tongxin-bench-cold');
   const jobs = tags.flatMap((tag) => (['element', 'plain'] as const).flatMap((side) => Array.from({ length: samplesPerSide }, () => [tag, side] as const)))
     .map((job) => ({ job, key: random() })).sort((a, b) => a.key - b.key);
   for (const { job: [tag, side] } of jobs) {
-    const page = await bench.context.newPage();
+    const page = await bench.freshPage();
     try {
-      await page.goto(url);
-      await page.waitForFunction(() => (window as unknown as { benchReady?: boolean }).benchReady === true);
       await page.evaluate(([key, s]) => window.bench.setSpec(key, s), [tag, specs[tag]] as const);
       await page.evaluate(([key, w, h]) => window.bench.setChartSize(key, w, h), [tag, sizes[tag].width, sizes[tag].height] as const);
       const sample = side === 'element'

@@ -51,6 +51,11 @@ export interface BenchPage {
   /** http://127.0.0.1:port/ — bench/.out is the document root. */
   origin: string;
   chromiumVersion: string;
+  /**
+   * The same bench page again in a new page of its own (its own renderer process, nothing warm),
+   * loaded and ready; the caller closes it.
+   */
+  freshPage(): Promise<Page>;
   /** Module of a (0-based) line of the page bundle; only for `profiling` pages. */
   locate(url: string, line: number): string | undefined;
   close(): Promise<void>;
@@ -102,9 +107,16 @@ export async function openBenchPage(options: OpenOptions): Promise<BenchPage> {
       throw new Error(`bench page did not load: ${errors.join('\n') || error}`);
     });
   const cdp = await context.newCDPSession(page);
+  const url = page.url();
   return {
     browser, context, page, cdp, origin,
     chromiumVersion: browser.version(),
+    async freshPage() {
+      const fresh = await context.newPage();
+      await fresh.goto(url);
+      await fresh.waitForFunction(() => (window as unknown as { benchReady?: boolean }).benchReady === true);
+      return fresh;
+    },
     locate(url, line) {
       if (!url.endsWith(`/${name}.js`)) return undefined;
       return regions.find((r) => line >= r.start && line <= r.end)?.module;
