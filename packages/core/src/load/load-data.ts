@@ -121,9 +121,9 @@ export async function loadData(spec: Spec, options: LoadDataOptions = {}): Promi
   const problems = checked?.problems ?? [];
   // Records read from JSON go on as the pre-pass copied them: own properties only, as inline records
   // do. (Tables keep the records their readers made.)
-  for (const id of Object.keys(checked?.records ?? {})) {
+  for (const [id, copy] of Object.entries(checked?.records ?? {})) {
     const dataset = read[id];
-    if (!Object.hasOwn(tables, id) && dataset && !(dataset instanceof DataLoadError) && dataset.records === arrived[id]) dataset.records = checked!.records[id] as DataRecord[];
+    if (!Object.hasOwn(tables, id) && dataset && !(dataset instanceof DataLoadError) && dataset.records === arrived[id]) dataset.records = copy as DataRecord[];
   }
   // A table's problems are worded with their source cell or row, or the transform that made the record.
   const wording = problems.length > 0 || shaped.errors.length > 0 ? await loadErrorWording() : undefined;
